@@ -1,0 +1,15 @@
+package dev.cleave.analyzer;
+
+/**
+ * An input the analysis cannot start from: a missing folder, a tree without Java sources, an unreadable
+ * classpath entry. The message names the input and the fix; shells print it without a stack trace.
+ */
+public class AnalyzerException extends RuntimeException {
+    public AnalyzerException(String message) {
+        super(message);
+    }
+
+    public AnalyzerException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

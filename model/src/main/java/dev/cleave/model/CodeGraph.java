@@ -1,0 +1,40 @@
+package dev.cleave.model;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The typed, weighted dependency graph of a project's classes: the contract written to {@code graph.json}.
+ *
+ * <p>One node per top-level type; nested, local and anonymous types are folded into their top-level type.
+ * Nodes are sorted by id and edges by (from, to, kind), so equal graphs serialize to identical bytes.
+ *
+ * @param schemaVersion version of this format; readers reject other versions
+ * @param project       what was analyzed
+ * @param stats         counts and resolution rates of the analysis
+ * @param nodes         one per top-level type, sorted by id
+ * @param edges         dependencies between nodes, sorted, without self-edges
+ */
+public record CodeGraph(int schemaVersion, ProjectInfo project, GraphStats stats, List<Node> nodes, List<Edge> edges) {
+
+    /** The version written by this build. */
+    public static final int SCHEMA_VERSION = 1;
+
+    public CodeGraph {
+        Objects.requireNonNull(project, "project");
+        Objects.requireNonNull(stats, "stats");
+        nodes = nodes.stream().sorted(Comparator.comparing(Node::id)).toList();
+        edges = edges.stream().sorted().toList();
+    }
+
+    /** A graph in the current schema version. */
+    public static CodeGraph of(ProjectInfo project, GraphStats stats, List<Node> nodes, List<Edge> edges) {
+        return new CodeGraph(SCHEMA_VERSION, project, stats, nodes, edges);
+    }
+
+    /** Total weight of edges of the given kind. */
+    public long weightOf(EdgeKind kind) {
+        return edges.stream().filter(e -> e.kind() == kind).mapToLong(Edge::weight).sum();
+    }
+}

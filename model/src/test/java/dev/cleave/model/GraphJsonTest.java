@@ -1,0 +1,107 @@
+package dev.cleave.model;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class GraphJsonTest {
+
+    static CodeGraph sample() {
+        Node order = new Node("shop.Order", TypeKind.CLASS, "src/main/java/shop/Order.java", 40,
+                List.of("jakarta.persistence.Table", "jakarta.persistence.Entity"),
+                List.of(Stereotype.ENTITY), List.of(new TableUse("orders", TableAccess.MAPS)), List.of(), false);
+        Node controller = new Node("shop.OrderController", TypeKind.CLASS, "src/main/java/shop/OrderController.java",
+                25, List.of("org.springframework.web.bind.annotation.RestController"),
+                List.of(Stereotype.CONTROLLER),
+                List.of(), List.of(new EntryPoint("POST", "/orders", "create"), new EntryPoint("GET", "/orders/{id}", "get")),
+                true);
+        GraphStats stats = new GraphStats(2, 2, 65, Resolution.of(10, 1, 5, 1), Resolution.of(4, 0, 2, 0),
+                Map.of("unknown-symbol", 1L), List.of(new Problem("src/main/java/shop/Broken.java", 3, "syntax error")));
+        return CodeGraph.of(new ProjectInfo("shop", "/tmp/shop", List.of("src/main/java"), List.of(), 0), stats,
+                List.of(order, controller),
+                List.of(new Edge("shop.OrderController", "shop.Order", EdgeKind.TYPE_USE, 3),
+                        new Edge("shop.OrderController", "shop.Order", EdgeKind.NEW, 1)));
+    }
+
+    @Test
+    void writeThenReadGivesTheSameGraph() {
+        CodeGraph graph = sample();
+        String json = GraphJson.toJson(graph);
+        CodeGraph back = GraphJson.fromJson(json, "mem");
+        assertThat(back).isEqualTo(graph);
+        assertThat(GraphJson.toJson(back)).isEqualTo(json);
+    }
+
+    @Test
+    void outputIsSortedAndUsesLowerCaseNames() {
+        String json = GraphJson.toJson(sample());
+        assertThat(json).contains("\"kind\" : \"type-use\"", "\"access\" : \"maps\"", "\"entity\"");
+        assertThat(json.indexOf("\"edges\"")).isLessThan(json.indexOf("\"nodes\""));
+        assertThat(json.indexOf("\"kind\" : \"new\"")).isLessThan(json.indexOf("\"kind\" : \"type-use\""));
+        assertThat(json.indexOf("\"/orders\"")).isLessThan(json.indexOf("\"/orders/{id}\""));
+        assertThat(json).doesNotContain("\r").endsWith("}\n");
+    }
+
+    @Test
+    void fileRoundTripIsAtomicAndLeavesNoTemporaryFiles(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("out/graph.json");
+        GraphJson.write(sample(), file);
+        GraphJson.write(sample(), file);
+        assertThat(GraphJson.read(file)).isEqualTo(sample());
+        try (var files = Files.list(file.getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("graph.json");
+        }
+    }
+
+    @Test
+    void malformedJsonNamesTheFileAndPosition() {
+        assertThatThrownBy(() -> GraphJson.fromJson("{\"schemaVersion\": 1,\n \"nodes\": [", "g.json"))
+                .isInstanceOf(ModelFormatException.class)
+                .hasMessageStartingWith("g.json:2:")
+                .hasMessageContaining("not valid JSON");
+    }
+
+    @Test
+    void anotherSchemaVersionIsRejectedWithTheFix() {
+        String json = GraphJson.toJson(sample()).replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 7");
+        assertThatThrownBy(() -> GraphJson.fromJson(json, "g.json"))
+                .isInstanceOf(ModelFormatException.class)
+                .hasMessageContaining("schema version 7")
+                .hasMessageContaining("cleave analyze");
+    }
+
+    @Test
+    void aDocumentWithoutVersionIsNotAGraph() {
+        assertThatThrownBy(() -> GraphJson.fromJson("{\"services\": []}", "plan.json"))
+                .isInstanceOf(ModelFormatException.class)
+                .hasMessageContaining("not a Cleave graph file");
+    }
+
+    @Test
+    void unknownFieldsAndBadEnumsAreRejected() {
+        String json = GraphJson.toJson(sample()).replace("\"kind\" : \"new\"", "\"kind\" : \"teleport\"");
+        assertThatThrownBy(() -> GraphJson.fromJson(json, "g.json"))
+                .isInstanceOf(ModelFormatException.class)
+                .hasMessageContaining("invalid graph file");
+    }
+
+    @Test
+    void missingFileIsAClearError(@TempDir Path dir) {
+        assertThatThrownBy(() -> GraphJson.read(dir.resolve("nope.json")))
+                .isInstanceOf(ModelFormatException.class)
+                .hasMessageContaining("no such graph file");
+    }
+
+    @Test
+    void selfEdgesAndZeroWeightsAreRejected() {
+        assertThatThrownBy(() -> new Edge("a.A", "a.A", EdgeKind.CALL, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Edge("a.A", "a.B", EdgeKind.CALL, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
