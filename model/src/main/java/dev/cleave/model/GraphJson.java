@@ -20,7 +20,7 @@ public final class GraphJson {
      * @throws ModelFormatException when the text is not a graph of {@link CodeGraph#SCHEMA_VERSION}
      */
     public static CodeGraph fromJson(String json, String source) {
-        return Json.read(json, source, "graph", CodeGraph.class, CodeGraph.SCHEMA_VERSION);
+        return Json.read(json, source, "graph", CodeGraph.class, CodeGraph.SCHEMA_VERSION, Json.MAPPER);
     }
 
     /**

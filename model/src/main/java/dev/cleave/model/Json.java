@@ -25,15 +25,26 @@ import java.nio.file.StandardCopyOption;
  * lower case, unknown fields rejected. Equal values give identical bytes on every platform.
  */
 final class Json {
-    static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
-            .enable(DeserializationFeature.READ_ENUMS_USING_TO_STRING)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+    /** Strict: every field must be present (machine-written documents such as graph.json). */
+    static final ObjectMapper MAPPER = builder()
             .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
             .build();
+
+    /** Lenient about missing fields, which take their defaults (hand-written documents such as plans). */
+    static final ObjectMapper LENIENT = builder()
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    private static JsonMapper.Builder builder() {
+        return JsonMapper.builder()
+                .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
+                .enable(DeserializationFeature.READ_ENUMS_USING_TO_STRING)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
 
     private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -78,8 +89,9 @@ final class Json {
      * @param source   where it came from, for messages (a file path)
      * @param what     the document's name for messages ("graph", "plan")
      * @param expected the schema version this build reads
+     * @param mapper   {@link #MAPPER} or {@link #LENIENT}
      */
-    static <T> T read(String text, String source, String what, Class<T> type, int expected) {
+    static <T> T read(String text, String source, String what, Class<T> type, int expected, ObjectMapper mapper) {
         JsonNode tree;
         try {
             tree = MAPPER.readTree(text);
@@ -100,7 +112,7 @@ final class Json {
                     + " version (for a graph: run 'cleave analyze' again).");
         }
         try {
-            return MAPPER.readValue(text, type);
+            return mapper.readValue(text, type);
         } catch (JsonProcessingException e) {
             String message = e.getOriginalMessage();
             Throwable root = e;
