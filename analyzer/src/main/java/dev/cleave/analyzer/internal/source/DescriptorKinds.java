@@ -1,0 +1,71 @@
+package dev.cleave.analyzer.internal.source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Tells descriptor files that carry facts from other XML by their root element, read with StAX (no DTD is
+ * loaded, nothing is fetched). Malformed files whose name says they are descriptors are kept, so that the
+ * facts extractor reports them.
+ */
+final class DescriptorKinds {
+    /** Root elements: web.xml, ejb-jar.xml, Struts 1/2, Spring beans, MyBatis mappers, orm.xml, hbm.xml. */
+    static final Set<String> ROOTS = Set.of("web-app", "web-fragment", "ejb-jar", "struts-config", "struts",
+            "beans", "mapper", "entity-mappings", "hibernate-mapping");
+    private static final Set<String> NAMES = Set.of("web.xml", "web-fragment.xml", "ejb-jar.xml", "orm.xml",
+            "struts-config.xml", "struts.xml");
+    private static final long MAX_BYTES = 8L << 20;
+    private static final XMLInputFactory FACTORY = newFactory();
+
+    private DescriptorKinds() {
+    }
+
+    static boolean carriesFacts(Path file) {
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                return false;
+            }
+            return rootElement(file).map(ROOTS::contains).orElseGet(() -> isDescriptorName(file));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean isDescriptorName(Path file) {
+        String name = file.getFileName().toString();
+        return NAMES.contains(name) || name.endsWith(".hbm.xml") || name.endsWith("Mapper.xml");
+    }
+
+    /** The local name of the root element; empty when the file is not well-formed up to it. */
+    static Optional<String> rootElement(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            XMLStreamReader reader = FACTORY.createXMLStreamReader(in);
+            try {
+                while (reader.hasNext()) {
+                    if (reader.next() == XMLStreamReader.START_ELEMENT) {
+                        return Optional.of(reader.getLocalName());
+                    }
+                }
+                return Optional.empty();
+            } finally {
+                reader.close();
+            }
+        } catch (XMLStreamException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static XMLInputFactory newFactory() {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        return factory;
+    }
+}
