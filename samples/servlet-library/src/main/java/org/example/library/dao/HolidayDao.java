@@ -1,0 +1,22 @@
+package org.example.library.dao;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.example.library.util.DateUtil;
+
+/** holiday table: days the library is closed (no item falls due on them). */
+public class HolidayDao extends BaseDao {
+
+    public Set<LocalDate> findBetween(LocalDate from, LocalDate to) {
+        List<LocalDate> days = queryForList("SELECT day FROM holiday WHERE day BETWEEN ? AND ? ORDER BY day",
+                rs -> DateUtil.fromSql(rs.getDate("day")), from, to);
+        return new HashSet<>(days);
+    }
+
+    public void insert(LocalDate day, String name) {
+        update("INSERT INTO holiday (day, name) VALUES (?, ?)", day, name);
+    }
+}

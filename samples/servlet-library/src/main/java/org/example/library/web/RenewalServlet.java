@@ -1,0 +1,30 @@
+package org.example.library.web;
+
+import java.io.IOException;
+import java.util.Map;
+
+import javax.servlet.annotation.WebServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import org.example.library.ejb.CirculationManager;
+import org.example.library.util.JndiNames;
+import org.example.library.util.JsonWriter;
+import org.example.library.util.RequestUtil;
+import org.example.library.util.ValidationUtil;
+
+/** POST /api/renewals (loanId). */
+@WebServlet("/api/renewals")
+public class RenewalServlet extends AbstractJsonServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Map<String, String> p = RequestUtil.params(req);
+        long loanId = ValidationUtil.requiredLong(p.get("loanId"), "loanId");
+        JsonWriter w = new JsonWriter();
+        lookup(JndiNames.CIRCULATION_MANAGER, CirculationManager.class).renew(loanId).writeJson(w);
+        writeOk(resp, w);
+    }
+}
