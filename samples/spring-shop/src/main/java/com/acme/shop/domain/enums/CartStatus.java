@@ -1,0 +1,7 @@
+package com.acme.shop.domain.enums;
+
+public enum CartStatus {
+    OPEN,
+    CHECKED_OUT,
+    ABANDONED
+}

@@ -1,0 +1,9 @@
+package com.acme.shop.domain.enums;
+
+public enum MovementType {
+    RECEIPT,
+    RESERVATION,
+    RELEASE,
+    SHIPMENT,
+    ADJUSTMENT
+}

@@ -1,0 +1,7 @@
+package com.acme.shop.domain.enums;
+
+public enum NotificationStatus {
+    PENDING,
+    SENT,
+    FAILED
+}

@@ -1,0 +1,6 @@
+package com.acme.shop.domain.enums;
+
+public enum PaymentMethod {
+    CARD,
+    INVOICE
+}

@@ -1,0 +1,7 @@
+package com.acme.shop.dto;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+public record AddCartItemRequest(@NotNull Long productId, @Min(1) int quantity) {
+}

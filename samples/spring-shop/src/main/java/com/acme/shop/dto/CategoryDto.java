@@ -1,0 +1,4 @@
+package com.acme.shop.dto;
+
+public record CategoryDto(Long id, String name, String slug, String parent) {
+}

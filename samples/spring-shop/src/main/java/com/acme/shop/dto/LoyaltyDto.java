@@ -1,0 +1,4 @@
+package com.acme.shop.dto;
+
+public record LoyaltyDto(Long customerId, int points, String tier, int pointsToNextTier) {
+}

@@ -1,0 +1,4 @@
+package com.acme.shop.dto;
+
+public record NotificationTemplateDto(String code, String channel, String subject) {
+}

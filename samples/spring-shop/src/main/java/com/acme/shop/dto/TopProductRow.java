@@ -1,0 +1,6 @@
+package com.acme.shop.dto;
+
+import java.math.BigDecimal;
+
+public record TopProductRow(String sku, String name, long units, BigDecimal revenue) {
+}
