@@ -45,10 +45,10 @@ INSERT INTO loan (id, copy_id, member_id, loaned_on, due_on, returned_on, renewa
 INSERT INTO loan (id, copy_id, member_id, loaned_on, due_on, returned_on, renewals, status) VALUES (8, 5, 3, '2024-01-10', '2024-02-07', '2024-02-10', 0, 'RETURNED');
 INSERT INTO loan (id, copy_id, member_id, loaned_on, due_on, returned_on, renewals, status) VALUES (9, 2, 1, '2023-12-01', '2023-12-22', '2023-12-20', 0, 'RETURNED');
 
-INSERT INTO holiday (day, name) VALUES ('2024-03-29', 'Good Friday');
-INSERT INTO holiday (day, name) VALUES ('2024-04-01', 'Easter Monday');
-INSERT INTO holiday (day, name) VALUES ('2024-05-27', 'Memorial Day');
-INSERT INTO holiday (day, name) VALUES ('2024-07-04', 'Independence Day');
+INSERT INTO holiday (closed_on, name) VALUES ('2024-03-29', 'Good Friday');
+INSERT INTO holiday (closed_on, name) VALUES ('2024-04-01', 'Easter Monday');
+INSERT INTO holiday (closed_on, name) VALUES ('2024-05-27', 'Memorial Day');
+INSERT INTO holiday (closed_on, name) VALUES ('2024-07-04', 'Independence Day');
 
 INSERT INTO reservation (id, book_id, member_id, placed_on, status, copy_id, ready_until) VALUES (1, 4, 2, '2024-03-10', 'WAITING', NULL, NULL);
 

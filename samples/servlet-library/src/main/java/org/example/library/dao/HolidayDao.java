@@ -11,12 +11,12 @@ import org.example.library.util.DateUtil;
 public class HolidayDao extends BaseDao {
 
     public Set<LocalDate> findBetween(LocalDate from, LocalDate to) {
-        List<LocalDate> days = queryForList("SELECT day FROM holiday WHERE day BETWEEN ? AND ? ORDER BY day",
-                rs -> DateUtil.fromSql(rs.getDate("day")), from, to);
+        List<LocalDate> days = queryForList("SELECT closed_on FROM holiday WHERE closed_on BETWEEN ? AND ? ORDER BY closed_on",
+                rs -> DateUtil.fromSql(rs.getDate("closed_on")), from, to);
         return new HashSet<>(days);
     }
 
     public void insert(LocalDate day, String name) {
-        update("INSERT INTO holiday (day, name) VALUES (?, ?)", day, name);
+        update("INSERT INTO holiday (closed_on, name) VALUES (?, ?)", day, name);
     }
 }
