@@ -1,0 +1,140 @@
+package dev.cleave.splitter.internal.cluster;
+
+import dev.cleave.splitter.internal.WeightedGraph;
+
+import java.util.Arrays;
+
+/**
+ * A weighted undirected graph in compressed sparse row form for the clustering algorithms: vertex {@code v}'s
+ * neighbours are {@code neighbors[offsets[v] .. offsets[v+1])} with the matching {@code weights}, each edge stored
+ * in both directions, no self-loops. {@code strength[v]} is the weighted degree, which for an aggregated vertex
+ * also counts the weight inside it (twice), as modularity requires. {@code totalWeight} is m, the sum of all edge
+ * weights of the original graph (internal weight included). Arrays are shared, not copied: treat as immutable.
+ */
+public record ClusterGraph(int[] offsets, int[] neighbors, double[] weights, double[] strength, double totalWeight) {
+
+    public int size() {
+        return strength.length;
+    }
+
+    /** The view of a {@link WeightedGraph}, edge weights scaled by {@code scale[u] × scale[v]} (null = 1). */
+    public static ClusterGraph of(WeightedGraph g, double[] scale) {
+        int n = g.vertexCount();
+        int[] offsets = new int[n + 1];
+        for (int v = 0; v < n; v++) {
+            offsets[v + 1] = offsets[v] + g.degree(v);
+        }
+        int[] neighbors = new int[offsets[n]];
+        double[] weights = new double[offsets[n]];
+        double[] strength = new double[n];
+        double total = 0;
+        for (int v = 0; v < n; v++) {
+            for (int i = 0; i < g.degree(v); i++) {
+                int u = g.neighbor(v, i);
+                double w = g.weight(v, i) * (scale == null ? 1 : scale[u] * scale[v]);
+                neighbors[offsets[v] + i] = u;
+                weights[offsets[v] + i] = w;
+                strength[v] += w;
+                total += w;
+            }
+        }
+        return new ClusterGraph(offsets, neighbors, weights, strength, total / 2);
+    }
+
+    /**
+     * A graph of {@code n} vertices from edge lists ({@code from[i]}–{@code to[i]} with weight {@code weight[i]});
+     * parallel edges add up, self-loops are ignored. O(V + E log E).
+     */
+    public static ClusterGraph fromEdges(int n, int[] from, int[] to, double[] weight) {
+        int[] self = Leiden.identity(n);
+        double[] strength = new double[n];
+        int[] offsets = new int[n + 1];
+        for (int i = 0; i < from.length; i++) {
+            if (from[i] != to[i]) {
+                offsets[from[i] + 1]++;
+                offsets[to[i] + 1]++;
+            }
+        }
+        for (int v = 0; v < n; v++) {
+            offsets[v + 1] += offsets[v];
+        }
+        int[] fill = Arrays.copyOf(offsets, n);
+        int[] neighbors = new int[offsets[n]];
+        double[] weights = new double[offsets[n]];
+        double total = 0;
+        for (int i = 0; i < from.length; i++) {
+            if (from[i] != to[i]) {
+                neighbors[fill[from[i]]] = to[i];
+                weights[fill[from[i]]++] = weight[i];
+                neighbors[fill[to[i]]] = from[i];
+                weights[fill[to[i]]++] = weight[i];
+                strength[from[i]] += weight[i];
+                strength[to[i]] += weight[i];
+                total += weight[i];
+            }
+        }
+        ClusterGraph raw = new ClusterGraph(offsets, neighbors, weights, strength, total);
+        return raw.withoutParallelEdges(self);
+    }
+
+    private ClusterGraph withoutParallelEdges(int[] self) {
+        ClusterGraph merged = aggregate(self, size());
+        return new ClusterGraph(merged.offsets, merged.neighbors, merged.weights, strength, totalWeight);
+    }
+
+    /**
+     * The graph whose vertices are the groups of {@code membership} (values 0..groups-1): weights between groups are
+     * summed, weights inside a group count toward its strength only. O(V + E) expected.
+     */
+    public ClusterGraph aggregate(int[] membership, int groups) {
+        double[] newStrength = new double[groups];
+        int[] count = new int[groups + 1];
+        for (int v = 0; v < size(); v++) {
+            newStrength[membership[v]] += strength[v];
+            count[membership[v] + 1]++;
+        }
+        int[] start = new int[groups + 1];
+        for (int c = 0; c < groups; c++) {
+            start[c + 1] = start[c] + count[c + 1];
+        }
+        int[] byGroup = new int[size()];
+        int[] fill = Arrays.copyOf(start, groups);
+        for (int v = 0; v < size(); v++) {
+            byGroup[fill[membership[v]]++] = v;
+        }
+        double[] acc = new double[groups];
+        int[] mark = new int[groups];
+        Arrays.fill(mark, -1);
+        int[] touched = new int[groups];
+        int[] outOffsets = new int[groups + 1];
+        int[] outNeighbors = new int[neighbors.length];
+        double[] outWeights = new double[neighbors.length];
+        int edges = 0;
+        for (int c = 0; c < groups; c++) {
+            int nt = 0;
+            for (int k = start[c]; k < start[c + 1]; k++) {
+                int v = byGroup[k];
+                for (int i = offsets[v]; i < offsets[v + 1]; i++) {
+                    int d = membership[neighbors[i]];
+                    if (d == c) {
+                        continue;
+                    }
+                    if (mark[d] != c) {
+                        mark[d] = c;
+                        touched[nt++] = d;
+                    }
+                    acc[d] += weights[i];
+                }
+            }
+            Arrays.sort(touched, 0, nt);
+            for (int t = 0; t < nt; t++) {
+                outNeighbors[edges] = touched[t];
+                outWeights[edges++] = acc[touched[t]];
+                acc[touched[t]] = 0;
+            }
+            outOffsets[c + 1] = edges;
+        }
+        return new ClusterGraph(outOffsets, Arrays.copyOf(outNeighbors, edges), Arrays.copyOf(outWeights, edges),
+                newStrength, totalWeight);
+    }
+}
