@@ -1,0 +1,90 @@
+package dev.cleave.splitter;
+
+import dev.cleave.model.CodeGraph;
+import dev.cleave.model.Edge;
+import dev.cleave.model.EdgeKind;
+import dev.cleave.model.Plan;
+import dev.cleave.model.PlanMetrics;
+import dev.cleave.model.Wiring;
+import dev.cleave.splitter.internal.metrics.Adjacency;
+import dev.cleave.splitter.internal.metrics.Placement;
+import dev.cleave.splitter.internal.metrics.PlanState;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Scores a plan against its graph with the formulas of DESIGN.md ("Metrics"); docs/metrics.md explains them.
+ * Only classes in services count: shared and unassigned classes, and graph classes the plan does not mention,
+ * are in no service, so their edges are neither internal nor cross-service (N = classes in services).
+ *
+ * <ul>
+ *   <li>SM, structural modularity (Jin et al. 2019, "Service Candidate Identification from Monolithic Systems
+ *   Based on Execution Traces", TSE; after the MQ of Mitchell and Mancoridis 2006, "On the automatic
+ *   modularization of software systems using the Bunch tool", TSE): class pairs with a structural dependency
+ *   (any edge kind but {@code co-change}) inside and across services.</li>
+ *   <li>ICP, IFN and NED (Jin et al. 2019; NED after Wu et al. 2005): {@code call} weight between services over
+ *   call weight between classes in services; classes called from another service per service; share of classes
+ *   outside services of 5..20 classes.</li>
+ *   <li>Q, Newman's modularity (Newman 2004, "Analysis of weighted networks", PRE 70; Newman 2006, PNAS 103) on
+ *   the kind-weighted undirected graph induced by the classes in services.</li>
+ *   <li>Table ownership: share of the tables accessed from services whose in-service accessors sit in one
+ *   service.</li>
+ * </ul>
+ * All methods are O(V + E + K²).
+ */
+public final class PlanScorer {
+    private PlanScorer() {
+    }
+
+    /** All metrics of DESIGN.md; {@code weights} = edge-kind weights for Newman's Q. */
+    public static PlanMetrics score(CodeGraph graph, Plan plan, Map<EdgeKind, Double> weights) {
+        return state(graph, plan, weights).metrics();
+    }
+
+    /**
+     * For each ordered pair of services with code references from the first to the second, the operations that
+     * cross: the referenced types of the second, style {@code rest}. Edges carry no member names yet, so an
+     * operation is the referenced type (not {@code Type#method}); co-change and table edges are not operations.
+     * Sorted by (from, to).
+     */
+    public static List<Wiring> wiring(CodeGraph graph, Plan plan) {
+        Map<String, String> serviceOf = new java.util.HashMap<>();
+        plan.services().forEach(s -> s.classes().forEach(c -> serviceOf.put(c, s.name())));
+        Map<String, Map<String, TreeSet<String>>> ops = new TreeMap<>();
+        for (Edge edge : graph.edges()) {
+            String from = serviceOf.get(edge.from());
+            String to = serviceOf.get(edge.to());
+            if (from != null && to != null && !from.equals(to) && Adjacency.isCodeReference(edge.kind())) {
+                ops.computeIfAbsent(from, f -> new TreeMap<>()).computeIfAbsent(to, t -> new TreeSet<>())
+                        .add(edge.to());
+            }
+        }
+        List<Wiring> wiring = new ArrayList<>();
+        ops.forEach((from, targets) -> targets.forEach((to, operations) ->
+                wiring.add(new Wiring(from, to, "rest", List.copyOf(operations)))));
+        return wiring;
+    }
+
+    /** Tables accessed from more than one service, with those services (sorted), by table name. */
+    public static Map<String, List<String>> splitTables(CodeGraph graph, Plan plan) {
+        Adjacency adj = Adjacency.of(graph, Map.of());
+        Placement placement = Placement.of(adj, plan);
+        Map<String, List<String>> named = new TreeMap<>();
+        placement.state(adj).splitTables().forEach((table, services) ->
+                named.put(table, services.stream().map(placement.services()::get).sorted().toList()));
+        return named;
+    }
+
+    static PlanState state(CodeGraph graph, Plan plan, Map<EdgeKind, Double> weights) {
+        Objects.requireNonNull(graph, "graph");
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(weights, "weights");
+        Adjacency adj = Adjacency.of(graph, weights);
+        return Placement.of(adj, plan).state(adj);
+    }
+}
