@@ -16,8 +16,8 @@ public interface ProductRepository extends JpaRepository<Product, Long> {
 
     List<Product> findByStatusOrderBySkuAsc(ProductStatus status);
 
-    @Query("select distinct p from Product p join p.categories c "
-            + "where (c.slug = :slug or c.parent.slug = :slug) and p.status = :status order by p.sku")
+    @Query("select distinct p from Product p join p.categories c left join c.parent parent "
+            + "where (c.slug = :slug or parent.slug = :slug) and p.status = :status order by p.sku")
     List<Product> findInCategory(@Param("slug") String slug, @Param("status") ProductStatus status);
 
     @Query("select p from Product p where lower(p.name) like lower(concat('%', :text, '%')) "
