@@ -1,5 +1,6 @@
 package org.example.library;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,10 +54,12 @@ class ExpectedPlanTest {
         Set<String> unknown = new TreeSet<>(listed);
         unknown.removeAll(declared);
 
-        assertEquals(Set.of(), duplicates, "listed more than once in expected.json");
-        assertEquals(Set.of(), missing, "top-level types missing from expected.json");
-        assertEquals(Set.of(), unknown, "listed in expected.json but not declared in src/main/java");
-        assertTrue(declared.size() >= 60 && declared.size() <= 150, "60-150 main types, found " + declared.size());
+        assertAll(
+                () -> assertEquals(Set.of(), duplicates, "listed more than once in expected.json"),
+                () -> assertEquals(Set.of(), missing, "top-level types missing from expected.json"),
+                () -> assertEquals(Set.of(), unknown, "listed in expected.json but not declared in src/main/java"),
+                () -> assertTrue(declared.size() >= 60 && declared.size() <= 150,
+                        "60-150 main types, found " + declared.size()));
     }
 
     @Test
