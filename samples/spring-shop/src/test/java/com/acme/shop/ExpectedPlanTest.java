@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,18 +30,22 @@ class ExpectedPlanTest {
 
     private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
 
+    private static final Pattern IMPORT = Pattern.compile("^import\\s+(com\\.acme\\.shop\\.[\\w.]+)\\s*;", Pattern.MULTILINE);
+    private static final Pattern TABLE = Pattern.compile("@(?:Join)?Table\\(name\\s*=\\s*\"(\\w+)\"");
+
     private static JsonNode plan;
     private static Set<String> sourceTypes;
+    private static Map<String, String> sources;
 
     @BeforeAll
     static void load() throws IOException {
         plan = new ObjectMapper().readTree(Path.of("expected.json").toFile());
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            sourceTypes = files.filter(p -> p.toString().endsWith(".java"))
+            sources = files.filter(p -> p.toString().endsWith(".java"))
                     .filter(p -> !p.getFileName().toString().equals("package-info.java"))
-                    .map(ExpectedPlanTest::qualifiedName)
-                    .collect(Collectors.toCollection(TreeSet::new));
+                    .collect(Collectors.toMap(ExpectedPlanTest::qualifiedName, ExpectedPlanTest::read));
         }
+        sourceTypes = new TreeSet<>(sources.keySet());
     }
 
     @Test
@@ -77,6 +82,41 @@ class ExpectedPlanTest {
         assertThat(tables).contains("orders", "stock_item", "audit_log", "product_category", "customer_wishlist");
     }
 
+    @Test
+    void tablesAreExactlyThoseTheEntitiesMap() {
+        Set<String> mapped = new TreeSet<>();
+        sources.forEach((type, source) -> {
+            Matcher m = TABLE.matcher(source);
+            boolean named = false;
+            while (m.find()) {
+                named |= !m.group().startsWith("@JoinTable");
+                mapped.add(m.group(1));
+            }
+            if (source.contains("\n@Entity") && !named) {
+                mapped.add(snakeCase(type.substring(type.lastIndexOf('.') + 1)));
+            }
+        });
+        Set<String> owned = new TreeSet<>();
+        plan.path("services").forEach(s -> s.path("tables").forEach(t -> owned.add(t.asText())));
+        assertThat(owned).isEqualTo(mapped);
+    }
+
+    @Test
+    void sharedTypesDependOnSharedTypesOnly() {
+        Set<String> shared = new TreeSet<>();
+        plan.path("shared").forEach(c -> shared.add(c.asText()));
+        for (String type : shared) {
+            Matcher m = IMPORT.matcher(sources.get(type));
+            while (m.find()) {
+                assertThat(shared).as("%s imports %s", type, m.group(1)).contains(m.group(1));
+            }
+        }
+    }
+
+    private static String snakeCase(String simpleName) {
+        return simpleName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+    }
+
     private static List<String> listedTypes() {
         List<String> listed = new ArrayList<>();
         for (JsonNode service : plan.path("services")) {
@@ -87,10 +127,14 @@ class ExpectedPlanTest {
     }
 
     private static String qualifiedName(Path file) {
+        Matcher m = PACKAGE.matcher(read(file));
+        String simpleName = file.getFileName().toString().replaceFirst("\\.java$", "");
+        return m.find() ? m.group(1) + "." + simpleName : simpleName;
+    }
+
+    private static String read(Path file) {
         try {
-            Matcher m = PACKAGE.matcher(Files.readString(file));
-            String simpleName = file.getFileName().toString().replaceFirst("\\.java$", "");
-            return m.find() ? m.group(1) + "." + simpleName : simpleName;
+            return Files.readString(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

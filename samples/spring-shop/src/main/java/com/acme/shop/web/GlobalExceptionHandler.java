@@ -3,14 +3,11 @@ package com.acme.shop.web;
 import com.acme.shop.constants.ErrorCodes;
 import com.acme.shop.dto.ErrorResponse;
 import com.acme.shop.exception.BusinessRuleException;
-import com.acme.shop.exception.DuplicateEmailException;
-import com.acme.shop.exception.InvalidOrderStateException;
-import com.acme.shop.exception.OutOfStockException;
-import com.acme.shop.exception.PaymentDeclinedException;
 import com.acme.shop.exception.ResourceNotFoundException;
 import com.acme.shop.exception.ShopException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDateTime;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,25 +29,27 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 public class GlobalExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(GlobalExceptionHandler.class);
+    private static final Set<String> CONFLICT_CODES =
+            Set.of(ErrorCodes.DUPLICATE_EMAIL, ErrorCodes.OUT_OF_STOCK, ErrorCodes.INVALID_ORDER_STATE);
 
     @ExceptionHandler(ResourceNotFoundException.class)
     public ResponseEntity<ErrorResponse> notFound(ResourceNotFoundException e, HttpServletRequest request) {
         return error(HttpStatus.NOT_FOUND, e, request);
     }
 
-    @ExceptionHandler({DuplicateEmailException.class, OutOfStockException.class, InvalidOrderStateException.class})
-    public ResponseEntity<ErrorResponse> conflict(ShopException e, HttpServletRequest request) {
-        return error(HttpStatus.CONFLICT, e, request);
-    }
-
-    @ExceptionHandler(PaymentDeclinedException.class)
-    public ResponseEntity<ErrorResponse> declined(PaymentDeclinedException e, HttpServletRequest request) {
-        return error(HttpStatus.PAYMENT_REQUIRED, e, request);
-    }
-
+    /**
+     * Business rules answer 422, except the codes the shop app expects as 409 or 402 (the mobile
+     * app switches on the status, see ErrorCodes).
+     */
     @ExceptionHandler(BusinessRuleException.class)
     public ResponseEntity<ErrorResponse> businessRule(BusinessRuleException e, HttpServletRequest request) {
-        return error(HttpStatus.UNPROCESSABLE_ENTITY, e, request);
+        HttpStatus status = HttpStatus.UNPROCESSABLE_ENTITY;
+        if (CONFLICT_CODES.contains(e.getCode())) {
+            status = HttpStatus.CONFLICT;
+        } else if (ErrorCodes.PAYMENT_DECLINED.equals(e.getCode())) {
+            status = HttpStatus.PAYMENT_REQUIRED;
+        }
+        return error(status, e, request);
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
