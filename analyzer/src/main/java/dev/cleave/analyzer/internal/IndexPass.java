@@ -1,0 +1,112 @@
+package dev.cleave.analyzer.internal;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.cleave.analyzer.ProgressListener;
+import dev.cleave.analyzer.internal.resolve.DeclarationIndex;
+import dev.cleave.analyzer.internal.resolve.FileScope;
+import dev.cleave.analyzer.internal.resolve.LibraryTypes;
+import dev.cleave.analyzer.internal.resolve.SourceDecl;
+import dev.cleave.analyzer.internal.resolve.TypeIndex;
+import dev.cleave.analyzer.internal.source.SourceFiles;
+import dev.cleave.analyzer.internal.source.SourceText;
+import dev.cleave.model.Problem;
+import dev.cleave.model.TypeKind;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Pass 1: reads and parses every file in parallel and keeps only its declarations (no AST), then builds and
+ * links the project's {@link TypeIndex}. Where two files declare the same type, the first in path order wins
+ * and the other is reported.
+ */
+final class IndexPass {
+    private IndexPass() {
+    }
+
+    /** A top-level type of the sources: a node to be. */
+    record TopType(String id, TypeKind kind, String file, int lines) {
+    }
+
+    /** What pass 1 learnt about one file. */
+    record FileIndex(String file, int lines, FileScope scope, List<SourceDecl> decls, List<TopType> tops,
+                     List<Problem> problems) {
+    }
+
+    /** The linked index, each file's scope (null for files that could not be parsed) and the nodes. */
+    record Result(TypeIndex index, List<FileScope> scopes, List<TopType> tops, List<Problem> problems, long lines) {
+    }
+
+    static Result run(List<Path> files, Path root, long maxBytes, LibraryTypes library, Workers workers,
+                      ProgressListener progress) {
+        progress.phase("indexing", files.size());
+        List<FileIndex> indexed = workers.map(files.size(), i -> {
+            FileIndex fi = index(files.get(i), root, maxBytes);
+            progress.advance(1);
+            return fi;
+        });
+        Map<String, SourceDecl> decls = new LinkedHashMap<>();
+        Map<String, String> topFiles = new LinkedHashMap<>();
+        List<TopType> tops = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        List<FileScope> scopes = new ArrayList<>();
+        long lines = 0;
+        for (FileIndex fi : indexed) {
+            lines += fi.lines();
+            problems.addAll(fi.problems());
+            scopes.add(fi.scope());
+            for (TopType t : fi.tops()) {
+                String prior = topFiles.putIfAbsent(t.id(), fi.file());
+                if (prior == null) {
+                    tops.add(t);
+                } else {
+                    problems.add(new Problem(fi.file(), 0, "type " + t.id() + " is also declared in " + prior
+                            + ": this declaration is ignored"));
+                }
+            }
+            for (SourceDecl d : fi.decls()) {
+                if (fi.file().equals(topFiles.get(d.info().topLevel()))) {
+                    decls.putIfAbsent(d.info().binaryName(), d);
+                }
+            }
+        }
+        TypeIndex index = DeclarationIndex.link(new ArrayList<>(decls.values()), library, workers::map);
+        scopes.stream().filter(s -> s != null).forEach(s -> s.bind(index));
+        return new Result(index, scopes, tops, problems, lines);
+    }
+
+    private static FileIndex index(Path file, Path root, long maxBytes) {
+        SourceText source = SourceFiles.read(file, root, maxBytes);
+        String rel = source.relativePath();
+        List<Problem> problems = new ArrayList<>(source.problems());
+        if (source.text().isEmpty()) {
+            return new FileIndex(rel, 0, null, List.of(), List.of(), problems);
+        }
+        String text = source.text().get();
+        try {
+            Parsing.Parsed parsed = Parsing.parse(text, rel);
+            problems.addAll(parsed.problems());
+            if (parsed.unit().isEmpty()) {
+                return new FileIndex(rel, Parsing.lines(text), null, List.of(), List.of(), problems);
+            }
+            CompilationUnit cu = parsed.unit().get();
+            FileScope scope = new FileScope(cu);
+            List<SourceDecl> decls = DeclarationIndex.declarations(cu, scope);
+            List<TopType> tops = new ArrayList<>();
+            String pkg = scope.packageName();
+            for (TypeDeclaration<?> td : cu.getTypes()) {
+                String id = pkg.isEmpty() ? td.getNameAsString() : pkg + "." + td.getNameAsString();
+                int lines = td.getRange().map(r -> r.end.line - r.begin.line + 1).orElse(0);
+                tops.add(new TopType(id, DeclarationIndex.kindOf(td), rel, lines));
+            }
+            return new FileIndex(rel, Parsing.lines(text), scope, decls, tops, problems);
+        } catch (RuntimeException | StackOverflowError e) {
+            problems.add(new Problem(rel, 0, "could not index the file: " + e));
+            return new FileIndex(rel, Parsing.lines(text), null, List.of(), List.of(), problems);
+        }
+    }
+}

@@ -1,0 +1,419 @@
+package dev.cleave.analyzer.internal.resolve;
+
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.SuperExpr;
+import com.github.javaparser.ast.expr.TypeExpr;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.Type;
+import dev.cleave.model.EdgeKind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Resolves method calls, constructor calls, lambdas and method references: finds the candidates, chooses the
+ * overload ({@link Overloads}), types lambda and method-reference arguments from the chosen parameter's
+ * functional interface, infers the method's type arguments and gives the call's type. When the receiver's
+ * type is unknown, a method name declared by exactly one project type with a fitting arity is taken as a
+ * fallback.
+ */
+final class Calls {
+    private static final Set<String> OBJECT_METHODS = Set.of("equals/1", "hashCode/0", "toString/0",
+            "getClass/0", "notify/0", "notifyAll/0", "wait/0", "wait/1", "wait/2", "clone/0", "finalize/0");
+
+    private final FileResolver r;
+    private final Overloads overloads;
+
+    Calls(FileResolver r) {
+        this.r = r;
+        this.overloads = new Overloads(r.types);
+    }
+
+    JType call(MethodCallExpr e, Frame f) {
+        String name = e.getNameAsString();
+        List<JType> explicit = typeArgs(e.getTypeArguments().orElse(null), f);
+        List<Types.Candidate> candidates = List.of();
+        boolean[] unknownSuper = new boolean[1];
+        boolean unknownReceiver = false;
+        boolean externalReceiver = false;
+        JType receiver = null;
+        if (e.getScope().isPresent()) {
+            Expression s = e.getScope().get();
+            receiver = s instanceof SuperExpr se ? r.exprs.superType(se, f) : r.exprs.scopeType(s, f);
+            JType.Cls c = receiver instanceof JType.Pkg ? null : Types.classOf(receiver);
+            if (c == null) {
+                unknownReceiver = true;
+                externalReceiver = receiver instanceof JType.Pkg p && looksLikeType(p.name());
+            } else if (r.types.info(c.name()) == null) {
+                externalReceiver = true;
+            } else {
+                candidates = r.types.methods(c, name, unknownSuper);
+            }
+        } else {
+            for (Frame cf : f.classFrames()) {
+                if (r.types.hasMethod(cf.clazz().selfType(), name)) {
+                    candidates = r.types.methods(cf.clazz().selfType(), name, unknownSuper);
+                    break;
+                }
+                boolean[] u = new boolean[1];
+                r.types.lookupOrder(cf.clazz().selfType(), u);
+                unknownSuper[0] |= u[0];
+            }
+            if (candidates.isEmpty()) {
+                for (String owner : r.scope.staticImportOwners(name)) {
+                    String bin = r.index.resolveQualified(owner);
+                    if (bin == null) {
+                        externalReceiver = true;
+                        continue;
+                    }
+                    candidates = r.types.methods(JType.Cls.of(bin), name, new boolean[1]);
+                    if (!candidates.isEmpty()) {
+                        break;
+                    }
+                }
+            }
+        }
+        List<JType> argTypes = argTypes(e.getArguments(), f);
+        Types.Candidate chosen = candidates.isEmpty() ? null
+                : overloads.select(candidates, e.getArguments(), argTypes);
+        if (chosen != null) {
+            r.recordMember(chosen.method().declaring(), EdgeKind.CALL, true);
+            r.observeCall(e, chosen.method().declaring());
+            JType ret = complete(chosen, e.getArguments(), argTypes, explicit, f);
+            if (name.equals("getClass") && e.getArguments().isEmpty() && receiver != null) {
+                return new JType.Cls("java.lang.Class", List.of(new JType.Wild(Types.erasure(receiver), true)));
+            }
+            if (name.equals("clone") && receiver instanceof JType.Arr) {
+                return receiver;
+            }
+            return ret;
+        }
+        walkPolyArgs(e.getArguments(), f);
+        if (externalReceiver || unknownSuper[0]) {
+            r.recordExternal(true);
+            r.observeCall(e, null);
+            return JType.UNKNOWN;
+        }
+        fallback(e, name, unknownReceiver || receiver == null);
+        return JType.UNKNOWN;
+    }
+
+    private static boolean looksLikeType(String dotted) {
+        String last = dotted.substring(dotted.lastIndexOf('.') + 1);
+        return !last.isEmpty() && Character.isUpperCase(last.charAt(0)) && dotted.contains(".");
+    }
+
+    private void fallback(MethodCallExpr e, String name, boolean receiverUnknown) {
+        int arity = e.getArguments().size();
+        Set<String> declarers = r.index.methodDeclarers(name, arity);
+        if (declarers.size() == 1) {
+            String d = declarers.iterator().next();
+            r.recordFallback(d, EdgeKind.CALL, true);
+            r.observeCall(e, d);
+        } else if (receiverUnknown && OBJECT_METHODS.contains(name + "/" + arity)) {
+            r.recordMember("java.lang.Object", EdgeKind.CALL, true);
+            r.observeCall(e, "java.lang.Object");
+        } else {
+            r.recordUnresolved(receiverUnknown ? "unknown-receiver" : "method-not-found", true);
+            r.observeCall(e, null);
+        }
+    }
+
+    private List<JType> typeArgs(List<Type> args, Frame f) {
+        if (args == null || args.isEmpty()) {
+            return List.of();
+        }
+        List<JType> out = new ArrayList<>();
+        args.forEach(t -> out.add(r.typeOf(t, f, EdgeKind.TYPE_USE)));
+        return out;
+    }
+
+    /** Types the arguments that are not lambdas or method references (those get null, typed later). */
+    private List<JType> argTypes(List<Expression> args, Frame f) {
+        List<JType> out = new ArrayList<>(args.size());
+        for (Expression a : args) {
+            out.add(Overloads.isPoly(a) ? null : r.exprs.type(a, f, null));
+        }
+        return out;
+    }
+
+    private void walkPolyArgs(List<Expression> args, Frame f) {
+        for (Expression a : args) {
+            if (Overloads.isPoly(a)) {
+                r.exprs.type(a, f, null);
+            }
+        }
+    }
+
+    /** Types the poly arguments against the chosen method, infers its type arguments, returns its type. */
+    private JType complete(Types.Candidate c, List<Expression> args, List<JType> argTypes, List<JType> explicit,
+                           Frame f) {
+        Inference inf = new Inference(r.types, c, explicit);
+        for (int i = 0; i < args.size(); i++) {
+            if (argTypes.get(i) != null) {
+                inf.unify(Overloads.paramAt(c.method(), i, args.size()), argTypes.get(i));
+            }
+        }
+        for (int i = 0; i < args.size(); i++) {
+            if (argTypes.get(i) != null) {
+                continue;
+            }
+            JType param = inf.current(Overloads.paramAt(c.method(), i, args.size()));
+            Types.Sam sam = r.types.sam(param);
+            Expression a = Overloads.unwrap(args.get(i));
+            if (a instanceof LambdaExpr l) {
+                JType result = lambda(l, f, param);
+                if (sam != null && result != null) {
+                    inf.unifyInferred(sam.returnType(), result);
+                }
+            } else if (a instanceof MethodReferenceExpr m) {
+                JType[] result = methodRef(m, f, param);
+                if (sam != null && result[0] != null) {
+                    inf.unifyInferred(sam.returnType(), result[0]);
+                }
+                if (sam != null && result[1] != null && !sam.params().isEmpty()) {
+                    inf.unifyInferred(sam.params().get(0), result[1]);
+                }
+            } else {
+                r.exprs.type(args.get(i), f, param);
+            }
+        }
+        return inf.result(c.method().returnType());
+    }
+
+    /**
+     * Types a lambda against its target; returns the type of its result (expression or first returned value),
+     * or null when there is none.
+     */
+    JType lambda(LambdaExpr l, Frame f, JType target) {
+        Frame lf = f.child(false);
+        Types.Sam sam = target == null ? null : r.types.sam(target);
+        for (int i = 0; i < l.getParameters().size(); i++) {
+            Parameter p = l.getParameters().get(i);
+            p.getAnnotations().forEach(a -> r.exprs.annotation(a, lf));
+            TypeRef ref = TypeRef.of(p.getType());
+            JType t;
+            if (!(ref instanceof TypeRef.Inferred) && !p.getType().isUnknownType()) {
+                t = r.typeOf(ref, lf, EdgeKind.TYPE_USE);
+                t = p.isVarArgs() ? new JType.Arr(t) : t;
+            } else {
+                t = sam != null && i < sam.params().size() ? sam.params().get(i) : JType.UNKNOWN;
+            }
+            lf.declare(p.getNameAsString(), t);
+        }
+        lf.returnType = sam != null ? sam.returnType() : null;
+        lf.returns = new ArrayList<>();
+        if (l.getBody() instanceof ExpressionStmt es) {
+            return r.exprs.type(es.getExpression(), lf, lf.returnType);
+        }
+        r.walker.statement(l.getBody(), lf);
+        for (JType t : lf.returns) {
+            if (t != JType.NULL && t != JType.UNKNOWN) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Resolves a method reference against its target; returns {return type or null, the type of an unbound
+     * receiver ({@code Type::instanceMethod}) or null}.
+     */
+    JType[] methodRef(MethodReferenceExpr m, Frame f, JType target) {
+        String id = m.getIdentifier();
+        Types.Sam sam = target == null ? null : r.types.sam(target);
+        Expression scope = m.getScope();
+        JType recv;
+        boolean typeScope = false;
+        if (scope instanceof TypeExpr te) {
+            JType asVar = variableNamed(te.getType(), f);
+            if (asVar != null) {
+                recv = asVar;
+            } else {
+                recv = r.resolver.resolve(TypeRef.of(te.getType()), f, TypeResolver.Listener.NONE);
+                typeScope = true;
+            }
+        } else if (scope instanceof SuperExpr s) {
+            recv = r.exprs.superType(s, f);
+        } else {
+            recv = r.exprs.scopeType(scope, f);
+            if (recv instanceof JType.TypeName tn) {
+                recv = tn.type();
+                typeScope = true;
+            }
+        }
+        if (id.equals("new")) {
+            if (recv instanceof JType.Cls c) {
+                TypeInfo t = r.types.info(c.name());
+                if (t == null) {
+                    r.recordExternal(false);
+                } else {
+                    r.recordMember(c.name(), EdgeKind.NEW, false);
+                }
+            } else if (recv == JType.UNKNOWN) {
+                r.recordUnresolved("type-not-found", false);
+            }
+            return new JType[]{recv, null};
+        }
+        JType.Cls c = Types.classOf(recv);
+        if (c == null || r.types.info(c.name()) == null) {
+            if (c != null) {
+                r.recordExternal(false);
+            } else {
+                r.recordUnresolved("unknown-receiver", false);
+            }
+            return new JType[]{null, null};
+        }
+        boolean[] unknownSuper = new boolean[1];
+        List<Types.Candidate> candidates = r.types.methods(c, id, unknownSuper);
+        if (candidates.isEmpty()) {
+            if (unknownSuper[0]) {
+                r.recordExternal(false);
+            } else {
+                r.recordUnresolved("method-not-found", false);
+            }
+            return new JType[]{null, null};
+        }
+        Types.Candidate chosen = candidates.get(0);
+        JType unbound = null;
+        if (sam != null) {
+            List<JType> params = sam.params();
+            List<Types.Candidate> statics = typeScope
+                    ? candidates.stream().filter(x -> x.method().isStatic()).toList() : candidates;
+            Types.Candidate direct = statics.isEmpty() ? null : overloads.selectByTypes(statics, params);
+            Types.Candidate viaReceiver = null;
+            if (typeScope && !params.isEmpty() && direct == null) {
+                List<Types.Candidate> instance = candidates.stream().filter(x -> !x.method().isStatic()).toList();
+                viaReceiver = instance.isEmpty() ? null
+                        : overloads.selectByTypes(instance, params.subList(1, params.size()));
+            }
+            if (direct != null) {
+                chosen = direct;
+            } else if (viaReceiver != null) {
+                chosen = viaReceiver;
+                unbound = recv;
+            }
+        }
+        r.recordMember(chosen.method().declaring(), EdgeKind.CALL, false);
+        Inference inf = new Inference(r.types, chosen, List.of());
+        if (sam != null) {
+            List<JType> params = unbound != null ? sam.params().subList(1, sam.params().size()) : sam.params();
+            for (int i = 0; i < params.size(); i++) {
+                inf.unify(Overloads.paramAt(chosen.method(), i, params.size()), params.get(i));
+            }
+        }
+        return new JType[]{inf.result(chosen.method().returnType()), unbound};
+    }
+
+    private JType variableNamed(Type t, Frame f) {
+        if (!(t instanceof ClassOrInterfaceType c) || c.getScope().isPresent() || c.getTypeArguments().isPresent()) {
+            return null;
+        }
+        String n = c.getNameAsString();
+        for (Frame fr = f; fr != null; fr = fr.parent()) {
+            JType local = fr.local(n);
+            if (local != null) {
+                return local;
+            }
+            if (fr.clazz() != null) {
+                Types.FieldHit hit = r.types.field(fr.clazz().selfType(), n, new boolean[1]);
+                if (hit != null) {
+                    r.recordMember(hit.field().declaring(), EdgeKind.FIELD, false);
+                    return hit.type();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** {@code new T(...)}, with an anonymous class body when present. */
+    JType create(ObjectCreationExpr e, Frame f, JType target) {
+        JType t;
+        if (e.getScope().isPresent()) {
+            JType outer = r.exprs.type(e.getScope().get(), f, null);
+            JType.Cls oc = Types.classOf(outer);
+            String member = oc == null ? null : r.index.memberType(oc.name(), e.getType().getNameAsString());
+            t = member == null ? JType.UNKNOWN : JType.Cls.of(member);
+            if (member != null) {
+                r.recordMember(member, EdgeKind.NEW, false);
+            } else {
+                r.recordUnresolved("type-not-found", false);
+            }
+        } else {
+            t = r.typeOf(e.getType(), f, EdgeKind.NEW);
+        }
+        if (t instanceof JType.Cls c && c.args().isEmpty() && e.getType().getTypeArguments().isPresent()
+                && target instanceof JType.Cls tc) {
+            JType.Cls sup = r.types.asSuper(c, tc.name());
+            if (sup != null && c.name().equals(tc.name())) {
+                t = tc;
+            }
+        }
+        List<JType> argTypes = argTypes(e.getArguments(), f);
+        JType.Cls c = Types.classOf(t);
+        TypeInfo info = c == null ? null : r.types.info(c.name());
+        Types.Candidate chosen = null;
+        if (info != null && !info.isInterface()) {
+            List<Types.Candidate> ctors = new ArrayList<>();
+            var subst = r.types.substitution(c);
+            info.constructors().forEach(m -> ctors.add(new Types.Candidate(m, subst)));
+            chosen = ctors.isEmpty() ? null : overloads.select(ctors, e.getArguments(), argTypes);
+        }
+        if (chosen != null) {
+            complete(chosen, e.getArguments(), argTypes, List.of(), f);
+        } else {
+            walkPolyArgs(e.getArguments(), f);
+        }
+        if (e.getAnonymousClassBody().isPresent()) {
+            return r.walker.anonymous(e, f);
+        }
+        return t;
+    }
+
+    /** Resolves the arguments of an enum constant against the enum's constructors. */
+    void constructorArgs(TypeInfo owner, List<Expression> args, Frame f) {
+        List<JType> argTypes = argTypes(args, f);
+        List<Types.Candidate> ctors = new ArrayList<>();
+        owner.constructors().forEach(m -> ctors.add(new Types.Candidate(m, java.util.Map.of())));
+        Types.Candidate chosen = ctors.isEmpty() ? null : overloads.select(ctors, args, argTypes);
+        if (chosen == null) {
+            walkPolyArgs(args, f);
+        } else {
+            complete(chosen, args, argTypes, List.of(), f);
+        }
+    }
+
+    /** {@code this(...)} or {@code super(...)} in a constructor. */
+    void constructorCall(boolean isThis, List<Expression> args, Frame f) {
+        Frame cf = f.classFrame();
+        List<JType> argTypes = argTypes(args, f);
+        JType.Cls owner = cf == null ? null : isThis ? cf.clazz().selfType()
+                : r.types.supertypes(cf.clazz().selfType()).stream().findFirst().orElse(null);
+        TypeInfo info = owner == null ? null : r.types.info(owner.name());
+        if (info == null) {
+            walkPolyArgs(args, f);
+            if (owner != null) {
+                r.recordExternal(false);
+            }
+            return;
+        }
+        List<Types.Candidate> ctors = new ArrayList<>();
+        var subst = r.types.substitution(owner);
+        info.constructors().forEach(m -> ctors.add(new Types.Candidate(m, subst)));
+        Types.Candidate chosen = ctors.isEmpty() ? null : overloads.select(ctors, args, argTypes);
+        if (chosen == null) {
+            walkPolyArgs(args, f);
+            r.recordUnresolved("constructor-not-found", false);
+            return;
+        }
+        r.recordMember(owner.name(), EdgeKind.CALL, false);
+        complete(chosen, args, argTypes, List.of(), f);
+    }
+}

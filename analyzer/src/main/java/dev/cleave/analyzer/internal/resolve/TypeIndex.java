@@ -1,0 +1,206 @@
+package dev.cleave.analyzer.internal.resolve;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * All types the resolver knows: the project's source types (which win over library types of the same name)
+ * and, lazily, library types. Also answers the fallback questions: which project types have this simple
+ * name, which declare a method of this name and arity. Thread-safe after construction and linking.
+ */
+public final class TypeIndex {
+    private final Map<String, TypeInfo> source;
+    private final Map<String, String> canonicalToBinary = new HashMap<>();
+    private final Set<String> sourcePackages = new HashSet<>();
+    private final Map<String, List<String>> bySimpleName = new HashMap<>();
+    private final Map<String, Set<String>> methodDeclarers = new HashMap<>();
+    private final LibraryTypes library;
+    private final Map<String, Optional<String>> qualified = new ConcurrentHashMap<>();
+    private volatile Linker linker;
+
+    /** @param source project types by binary name */
+    public TypeIndex(Map<String, TypeInfo> source, LibraryTypes library) {
+        this.source = Map.copyOf(source);
+        this.library = library;
+        for (TypeInfo t : new TreeSet<>(source.keySet()).stream().map(source::get).toList()) {
+            canonicalToBinary.put(t.canonicalName(), t.binaryName());
+            String simple = t.canonicalName().substring(t.canonicalName().lastIndexOf('.') + 1);
+            bySimpleName.computeIfAbsent(simple, k -> new ArrayList<>()).add(t.binaryName());
+            if (t.outer() == null) {
+                int dot = t.binaryName().lastIndexOf('.');
+                sourcePackages.add(dot < 0 ? "" : t.binaryName().substring(0, dot));
+            }
+        }
+    }
+
+    void attach(Linker l) {
+        this.linker = l;
+    }
+
+    /** Indexes method names by arity for the name-matching fallback; call after members are linked. */
+    void indexMethods() {
+        for (TypeInfo t : source.values()) {
+            for (List<MethodInfo> ms : t.allMethods().values()) {
+                for (MethodInfo m : ms) {
+                    methodDeclarers.computeIfAbsent(m.name() + "/" + (m.varargs() ? "v" : m.arity()),
+                            k -> new TreeSet<>()).add(t.binaryName());
+                }
+            }
+        }
+    }
+
+    public Collection<TypeInfo> sourceTypes() {
+        return source.values();
+    }
+
+    /** The type of this binary name (source first, then library), or null. */
+    public TypeInfo find(String binaryName) {
+        TypeInfo t = source.get(binaryName);
+        return t != null ? t : library.find(binaryName);
+    }
+
+    /** Like {@link #find} but with supertypes linked (only differs while linking). */
+    TypeInfo findLinked(String binaryName) {
+        TypeInfo t = find(binaryName);
+        if (t != null) {
+            ensureLinked(t);
+        }
+        return t;
+    }
+
+    /** While supertypes are being linked, links those of {@code t} first; afterwards does nothing. */
+    void ensureLinked(TypeInfo t) {
+        Linker l = linker;
+        if (l != null && t.isSource()) {
+            l.ensureSupertypes(t);
+        }
+    }
+
+    public boolean isSourceType(String binaryName) {
+        return source.containsKey(binaryName);
+    }
+
+    public boolean isPackage(String name) {
+        return sourcePackages.contains(name) || library.hasPackage(name);
+    }
+
+    /** Whether the name is a known package or the first segments of one ({@code java} of {@code java.util}). */
+    public boolean isPackagePrefix(String name) {
+        if (isPackage(name)) {
+            return true;
+        }
+        String prefix = name + ".";
+        return packagePrefixes().contains(name) || sourcePackages.stream().anyMatch(p -> p.startsWith(prefix));
+    }
+
+    private volatile Set<String> prefixes;
+
+    private Set<String> packagePrefixes() {
+        Set<String> p = prefixes;
+        if (p == null) {
+            p = new HashSet<>();
+            for (String pkg : library.packages()) {
+                for (int i = pkg.indexOf('.'); i > 0; i = pkg.indexOf('.', i + 1)) {
+                    p.add(pkg.substring(0, i));
+                }
+            }
+            prefixes = p;
+        }
+        return p;
+    }
+
+    /** Binary name of the top-level type {@code simple} in package {@code pkg}, or null. */
+    public String typeInPackage(String pkg, String simple) {
+        String binary = pkg.isEmpty() ? simple : pkg + "." + simple;
+        return find(binary) != null ? binary : null;
+    }
+
+    /** Binary name of the member type {@code simple} of {@code owner}, declared or inherited; or null. */
+    public String memberType(String owner, String simple) {
+        return memberType(owner, simple, new HashSet<>());
+    }
+
+    private String memberType(String owner, String simple, Set<String> seen) {
+        if (!seen.add(owner)) {
+            return null;
+        }
+        TypeInfo t = findLinked(owner);
+        if (t == null) {
+            return null;
+        }
+        String direct = t.memberTypes().get(simple);
+        if (direct != null) {
+            return direct;
+        }
+        if (t.superclass() != null) {
+            String s = memberType(t.superclass().name(), simple, seen);
+            if (s != null) {
+                return s;
+            }
+        }
+        for (JType.Cls i : t.interfaces()) {
+            String s = memberType(i.name(), simple, seen);
+            if (s != null) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** Binary name of a fully-qualified (canonical) type name such as {@code java.util.Map.Entry}, or null. */
+    public String resolveQualified(String dotted) {
+        Optional<String> hit = qualified.get(dotted);
+        if (hit == null) {
+            hit = Optional.ofNullable(lookupQualified(dotted));
+            qualified.putIfAbsent(dotted, hit);
+        }
+        return hit.orElse(null);
+    }
+
+    private String lookupQualified(String dotted) {
+        String bin = canonicalToBinary.get(dotted);
+        if (bin != null) {
+            return bin;
+        }
+        String[] parts = dotted.split("\\.");
+        for (int p = parts.length - 1; p >= 0; p--) {
+            String pkg = String.join(".", java.util.Arrays.copyOfRange(parts, 0, p));
+            if (p > 0 && !isPackage(pkg)) {
+                continue;
+            }
+            String type = typeInPackage(pkg, parts[p]);
+            for (int i = p + 1; type != null && i < parts.length; i++) {
+                type = memberType(type, parts[i]);
+            }
+            if (type != null) {
+                return type;
+            }
+        }
+        return null;
+    }
+
+    /** Source types (binary names) whose simple name is this, in name order. */
+    public List<String> sourceTypesNamed(String simple) {
+        return bySimpleName.getOrDefault(simple, List.of());
+    }
+
+    /** Source types declaring a method of this name applicable to {@code arity} arguments, sorted. */
+    public Set<String> methodDeclarers(String name, int arity) {
+        Set<String> exact = methodDeclarers.getOrDefault(name + "/" + arity, Set.of());
+        Set<String> varargs = methodDeclarers.getOrDefault(name + "/v", Set.of());
+        if (varargs.isEmpty()) {
+            return exact;
+        }
+        Set<String> all = new TreeSet<>(exact);
+        all.addAll(varargs);
+        return all;
+    }
+}
