@@ -1,0 +1,76 @@
+package dev.cleave.analyzer.internal.facts;
+
+import dev.cleave.model.EntryPoint;
+import dev.cleave.model.Stereotype;
+import dev.cleave.model.TableUse;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Facts the deployment descriptors state about classes, keyed by class FQN. Filled once by {@link Descriptors},
+ * read-only afterwards.
+ */
+final class DescriptorFacts {
+    /** A reference of one XML bean's class to another's (property or constructor argument). */
+    record Wire(String from, String to) {
+    }
+
+    /** A MyBatis mapper namespace and where it is declared. */
+    record Namespace(String fqn, String file, int line) {
+    }
+
+    final Map<String, Set<Stereotype>> stereotypes = new HashMap<>();
+    final Map<String, Set<EntryPoint>> entryPoints = new HashMap<>();
+    final Map<String, List<String>> servletPatterns = new HashMap<>();
+    final Map<String, Set<TableUse>> tables = new HashMap<>();
+    /** Entities mapped in orm.xml/hbm.xml: class → {entity name, table}. */
+    final Map<String, JpaRules.Entity> entities = new HashMap<>();
+    final Set<String> singletons = new HashSet<>();
+    /** Properties that XML sets on a class: they hold dependencies, not state. */
+    final Map<String, Set<String>> injected = new HashMap<>();
+    final List<Wire> wiring = new ArrayList<>();
+    final List<Namespace> namespaces = new ArrayList<>();
+    /** Struts 1 actions: class → paths declared in struts-config (without the servlet mapping). */
+    final Map<String, Set<String>> strutsActions = new LinkedHashMap<>();
+    /** url-patterns of the Struts ActionServlet in web.xml. */
+    final List<String> strutsServletPatterns = new ArrayList<>();
+
+    void stereotype(String fqn, Stereotype... roles) {
+        stereotypes.computeIfAbsent(fqn, k -> EnumSet.noneOf(Stereotype.class)).addAll(List.of(roles));
+    }
+
+    void entryPoint(String fqn, EntryPoint entryPoint) {
+        entryPoints.computeIfAbsent(fqn, k -> new TreeSet<>()).add(entryPoint);
+    }
+
+    void table(String fqn, TableUse use) {
+        tables.computeIfAbsent(fqn, k -> new TreeSet<>()).add(use);
+    }
+
+    /** Turns Struts 1 action paths into URLs through the ActionServlet mapping ({@code *.do} by default). */
+    void completeStrutsPaths() {
+        List<String> patterns = strutsServletPatterns.isEmpty() ? List.of("*.do") : strutsServletPatterns;
+        strutsActions.forEach((fqn, paths) -> {
+            for (String path : paths) {
+                for (String pattern : patterns) {
+                    entryPoint(fqn, new EntryPoint("*", strutsUrl(pattern, path), "execute"));
+                }
+            }
+        });
+    }
+
+    private static String strutsUrl(String pattern, String path) {
+        if (pattern.startsWith("*.")) {
+            return EntryPointRules.join("", path + pattern.substring(1));
+        }
+        String prefix = pattern.endsWith("/*") ? pattern.substring(0, pattern.length() - 2) : pattern;
+        return EntryPointRules.join(prefix, path);
+    }
+}
