@@ -8,12 +8,14 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * The hand-written SQL against stock_item, on the seed data: the inventory queries and the
  * orders-side native update that releases reservations.
  */
 @DataJpaTest(showSql = false)
+@Import(InventoryJdbcDao.class) // same context as NightlyStockReconciliationJobTest
 class StockSqlTest {
 
     @Autowired
