@@ -1,0 +1,96 @@
+package dev.cleave.splitter;
+
+import dev.cleave.model.Constraints;
+import dev.cleave.model.EdgeKind;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * How {@link Splitter} splits a graph.
+ *
+ * @param seed        seed of the clustering's random choices; equal seeds give byte-identical plans
+ * @param services    number of services wanted; 0 = chosen automatically (or {@code constraints.services()})
+ * @param minServices with automatic choice, the fewest services to propose; 0 = no lower bound
+ * @param maxServices with automatic choice, the most services to propose; 0 = no upper bound
+ * @param resolution  modularity resolution γ of the clustering (&gt; 0; higher gives smaller services)
+ * @param edgeWeights weight of each edge kind in the clustering; kinds not listed weigh 0. Recorded in the plan's
+ *                    algorithm parameters as {@code weight.<kind>}
+ * @param constraints the user's decisions: pins, keep-together, keep-apart; kept in the plan
+ */
+public record SplitOptions(long seed, int services, int minServices, int maxServices, double resolution,
+                           Map<EdgeKind, Double> edgeWeights, Constraints constraints) {
+
+    /**
+     * Calls, instantiations, field and table links bind classes most; supertypes bind an implementation to its
+     * interface; other type mentions and co-change are weaker evidence; annotations say nothing about capabilities.
+     */
+    public static final Map<EdgeKind, Double> DEFAULT_EDGE_WEIGHTS = Collections.unmodifiableMap(new EnumMap<>(Map.of(
+            EdgeKind.CALL, 1.0, EdgeKind.NEW, 1.0, EdgeKind.FIELD, 1.0, EdgeKind.EXTENDS, 1.0,
+            EdgeKind.IMPLEMENTS, 2.0, EdgeKind.TYPE_USE, 0.5, EdgeKind.ANNOTATION, 0.0, EdgeKind.TABLE, 2.0,
+            EdgeKind.CO_CHANGE, 0.5)));
+
+    /**
+     * @throws SplitException when a count is negative, the range is inverted or the resolution or a weight is not
+     *                        a finite non-negative number
+     */
+    public SplitOptions {
+        edgeWeights = edgeWeights == null ? DEFAULT_EDGE_WEIGHTS
+                : Collections.unmodifiableMap(edgeWeights.isEmpty() ? new EnumMap<>(EdgeKind.class)
+                : new EnumMap<>(edgeWeights));
+        constraints = constraints == null ? Constraints.NONE : constraints;
+        if (services < 0) {
+            throw new SplitException("services = " + services + ": ask for 1 or more services, or 0 to choose"
+                    + " automatically.");
+        }
+        if (minServices < 0 || maxServices < 0 || (maxServices > 0 && minServices > maxServices)) {
+            throw new SplitException("service range " + minServices + ".." + maxServices + " is not a range: give"
+                    + " 0 <= minServices <= maxServices (0 = no bound).");
+        }
+        if (!(resolution > 0) || Double.isInfinite(resolution)) {
+            throw new SplitException("resolution = " + resolution + ": use a positive number (1.0 is the default;"
+                    + " higher gives smaller services).");
+        }
+        edgeWeights.forEach((kind, w) -> {
+            if (w == null || !(w >= 0) || Double.isInfinite(w)) {
+                throw new SplitException("edge weight of '" + kind + "' = " + w + ": use a number >= 0.");
+            }
+        });
+    }
+
+    /** Seed 42, automatic number of services, resolution 1.0, {@link #DEFAULT_EDGE_WEIGHTS}, no constraints. */
+    public static SplitOptions defaults() {
+        return new SplitOptions(42, 0, 0, 0, 1.0, DEFAULT_EDGE_WEIGHTS, Constraints.NONE);
+    }
+
+    public SplitOptions withSeed(long newSeed) {
+        return new SplitOptions(newSeed, services, minServices, maxServices, resolution, edgeWeights, constraints);
+    }
+
+    public SplitOptions withServices(int count) {
+        return new SplitOptions(seed, count, minServices, maxServices, resolution, edgeWeights, constraints);
+    }
+
+    /** Automatic choice bounded to {@code min..max} services (0 = no bound). */
+    public SplitOptions withServiceRange(int min, int max) {
+        return new SplitOptions(seed, services, min, max, resolution, edgeWeights, constraints);
+    }
+
+    public SplitOptions withResolution(double newResolution) {
+        return new SplitOptions(seed, services, minServices, maxServices, newResolution, edgeWeights, constraints);
+    }
+
+    public SplitOptions withEdgeWeights(Map<EdgeKind, Double> weights) {
+        return new SplitOptions(seed, services, minServices, maxServices, resolution, weights, constraints);
+    }
+
+    public SplitOptions withConstraints(Constraints newConstraints) {
+        return new SplitOptions(seed, services, minServices, maxServices, resolution, edgeWeights, newConstraints);
+    }
+
+    /** The number of services asked for: {@link #services()}, else the constraints' number, else 0 (automatic). */
+    public int fixedServices() {
+        return services > 0 ? services : constraints.services();
+    }
+}

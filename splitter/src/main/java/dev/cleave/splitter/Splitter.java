@@ -1,0 +1,72 @@
+package dev.cleave.splitter;
+
+import dev.cleave.model.Algorithm;
+import dev.cleave.model.CodeGraph;
+import dev.cleave.model.EdgeKind;
+import dev.cleave.model.Plan;
+import dev.cleave.splitter.internal.domain.Facts;
+import dev.cleave.splitter.internal.domain.Liveness;
+import dev.cleave.splitter.internal.domain.PlanAssembly;
+import dev.cleave.splitter.internal.domain.Proposal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Proposes services for a code graph: the entry points and entities of each business capability with the classes
+ * that serve them, cross-cutting utilities in {@code shared}, classes without any dependency in
+ * {@code unassigned}. Clustering is a seeded Leiden (see {@code internal.cluster.Leiden}) on the kind-weighted
+ * graph with hubs damped and cross-cutting classes set aside, shaped by domain rules (table ownership, anchors,
+ * minimum size) and by the user's constraints. Deterministic: equal graphs and options give byte-identical plans.
+ */
+public final class Splitter {
+    private Splitter() {
+    }
+
+    /**
+     * @throws SplitException when the options or constraints name unknown classes, contradict each other, or ask
+     *                        for more services than there are classes
+     */
+    public static Plan split(CodeGraph graph, SplitOptions options) {
+        Objects.requireNonNull(graph, "graph");
+        Objects.requireNonNull(options, "options");
+        Proposal.Result result = Proposal.run(graph, new Proposal.Params(options.seed(), options.resolution(),
+                options.edgeWeights(), options.constraints(), options.fixedServices(), options.minServices(),
+                options.maxServices()));
+        Plan plan = PlanAssembly.plan(result, options.constraints(), algorithm(options));
+        return plan.withMetrics(PlanScorer.score(graph, plan, options.edgeWeights()))
+                .withWiring(PlanScorer.wiring(graph, plan));
+    }
+
+    /**
+     * Classes nothing references that the framework does not call either (no entry point, listener, configuration,
+     * bean or implementation of a used type), sorted. A plan still places them by what they use; they are
+     * reported so that a person decides whether they are dead code.
+     */
+    public static List<String> deadClasses(CodeGraph graph) {
+        Facts facts = new Facts(graph, SplitOptions.DEFAULT_EDGE_WEIGHTS);
+        boolean[] dead = Liveness.dead(facts);
+        List<String> ids = new ArrayList<>();
+        for (int v = 0; v < dead.length; v++) {
+            if (dead[v]) {
+                ids.add(facts.id(v));
+            }
+        }
+        return ids;
+    }
+
+    private static Algorithm algorithm(SplitOptions options) {
+        Map<String, Double> parameters = new TreeMap<>();
+        parameters.put("resolution", options.resolution());
+        parameters.put("services", (double) options.fixedServices());
+        parameters.put("minServices", (double) options.minServices());
+        parameters.put("maxServices", (double) options.maxServices());
+        for (EdgeKind kind : EdgeKind.values()) {
+            parameters.put("weight." + kind, options.edgeWeights().getOrDefault(kind, 0.0));
+        }
+        return new Algorithm("leiden", options.seed(), parameters);
+    }
+}

@@ -1,0 +1,77 @@
+package dev.cleave.splitter.internal.domain;
+
+import dev.cleave.splitter.internal.WeightedGraph;
+import dev.cleave.splitter.internal.cluster.ClusterGraph;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The graph Leiden clusters: the kind-weighted view without the excluded (cross-cutting, isolated) classes, hubs
+ * damped, plus weak name links. A class with more distinct neighbours than the hub threshold H has its edge weights
+ * multiplied by √(H/degree), so a "god" class used by everything cannot glue capabilities together. Each class
+ * with a name link to anchors gets an extra weight of {@link #STEM_WEIGHT} spread over those anchors.
+ */
+final class ClusteringGraph {
+    /** Weight of a name link: as much as a single call. */
+    static final double STEM_WEIGHT = 1.0;
+    /** Lowest hub threshold H, in distinct neighbours. */
+    static final int MIN_HUB = 10;
+
+    private ClusteringGraph() {
+    }
+
+    static ClusterGraph of(Facts facts, boolean[] excluded, int[][] stems) {
+        WeightedGraph w = facts.weighted();
+        int n = w.vertexCount();
+        double[] damp = damping(w, excluded);
+        List<int[]> pairs = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        for (int v = 0; v < n; v++) {
+            for (int i = 0; i < w.degree(v); i++) {
+                int u = w.neighbor(v, i);
+                if (u > v && !excluded[u] && !excluded[v]) {
+                    pairs.add(new int[] {v, u});
+                    weights.add(w.weight(v, i) * damp[u] * damp[v]);
+                }
+            }
+            if (!excluded[v]) {
+                int linked = 0;
+                for (int a : stems[v]) {
+                    linked += excluded[a] ? 0 : 1;
+                }
+                for (int a : stems[v]) {
+                    if (!excluded[a]) {
+                        pairs.add(new int[] {v, a});
+                        weights.add(STEM_WEIGHT / linked);
+                    }
+                }
+            }
+        }
+        return ClusterGraph.fromEdges(n, pairs.stream().mapToInt(p -> p[0]).toArray(),
+                pairs.stream().mapToInt(p -> p[1]).toArray(), weights.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    private static double[] damping(WeightedGraph w, boolean[] excluded) {
+        int n = w.vertexCount();
+        int[] degree = new int[n];
+        long sum = 0;
+        int counted = 0;
+        for (int v = 0; v < n; v++) {
+            if (excluded[v]) {
+                continue;
+            }
+            for (int i = 0; i < w.degree(v); i++) {
+                degree[v] += excluded[w.neighbor(v, i)] ? 0 : 1;
+            }
+            sum += degree[v];
+            counted++;
+        }
+        double hub = Math.max(MIN_HUB, counted == 0 ? 0 : 2.0 * sum / counted);
+        double[] damp = new double[n];
+        for (int v = 0; v < n; v++) {
+            damp[v] = degree[v] > hub ? Math.sqrt(hub / degree[v]) : 1.0;
+        }
+        return damp;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.cleave.splitter.internal.domain;
+
+/**
+ * Classes that are likely cross-cutting (utilities, constants, base classes, generic exceptions, configuration,
+ * and by shape: classes many others use that depend on nothing of the domain themselves). They are kept out of
+ * clustering, so they cannot glue capabilities together, and placed afterwards by {@link Placement}.
+ */
+public final class CrossCutting {
+    /** Distinct dependents from which a domain-free class counts as cross-cutting by shape. */
+    static final int HUB_FAN_IN = 5;
+
+    private CrossCutting() {
+    }
+
+    /**
+     * @param stemLinks   name links to anchors; a class named after a domain concept is not cross-cutting by shape
+     * @param constrained classes the user placed; never cross-cutting
+     */
+    public static boolean[] of(Facts facts, int[][] stemLinks, boolean[] constrained) {
+        boolean[] cross = new boolean[facts.size()];
+        for (int v = 0; v < facts.size(); v++) {
+            cross[v] = !constrained[v] && Roles.isCrossCuttingByStereotype(facts.node(v));
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int v = 0; v < facts.size(); v++) {
+                if (!cross[v] && !constrained[v] && !Roles.isAnchor(facts.node(v)) && stemLinks[v].length == 0
+                        && facts.usedBy(v).length >= HUB_FAN_IN && domainFanOut(facts, v, cross) <= 1) {
+                    cross[v] = true;
+                    changed = true;
+                }
+            }
+        }
+        return cross;
+    }
+
+    private static int domainFanOut(Facts facts, int v, boolean[] cross) {
+        int n = 0;
+        for (int u : facts.uses(v)) {
+            n += cross[u] ? 0 : 1;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,155 @@
+package dev.cleave.splitter.internal.domain;
+
+import dev.cleave.splitter.internal.cluster.ClusterGraph;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Where each class currently is while a plan is shaped: a cluster number (0..k-1), {@link #SHARED},
+ * {@link #UNASSIGNED} or {@link #PENDING} (cross-cutting, not yet placed). Knows the clustering graph (vertex level),
+ * the atoms and the user's constraints, and refuses merges and moves that would break them.
+ */
+public final class Layout {
+    public static final int SHARED = -1;
+    public static final int UNASSIGNED = -2;
+    public static final int PENDING = -3;
+
+    final Facts facts;
+    final ClusterGraph graph;
+    final int[] atom;
+    final String[] pin;
+    final int[][] keepApart;
+    final int[] place;
+    final double resolution;
+    final boolean[] constrained;
+
+    /**
+     * @param pin       pinned service name per vertex, or null
+     * @param keepApart   for each keep-apart group, its vertices
+     * @param constrained whether a vertex's atom carries a user decision (pin, keep-together, keep-apart)
+     */
+    public Layout(Facts facts, ClusterGraph graph, int[] atom, String[] pin, int[][] keepApart, boolean[] constrained,
+                  int[] place, double resolution) {
+        this.constrained = constrained;
+        this.facts = facts;
+        this.graph = graph;
+        this.atom = atom;
+        this.pin = pin;
+        this.keepApart = keepApart;
+        this.place = place;
+        this.resolution = resolution;
+    }
+
+    public int[] place() {
+        return place;
+    }
+
+    public int clusters() {
+        return Arrays.stream(place).max().orElse(-1) + 1;
+    }
+
+    /** Renumbers clusters 0..k-1 in order of their lowest vertex, dropping empty ones. */
+    public void compact() {
+        int[] ids = new int[place.length + 1];
+        Arrays.fill(ids, -1);
+        int next = 0;
+        for (int v = 0; v < place.length; v++) {
+            if (place[v] >= 0) {
+                if (ids[place[v]] < 0) {
+                    ids[place[v]] = next++;
+                }
+                place[v] = ids[place[v]];
+            }
+        }
+    }
+
+    /** Vertices of each cluster, ascending. */
+    public List<List<Integer>> members() {
+        List<List<Integer>> members = new ArrayList<>();
+        for (int c = 0; c < clusters(); c++) {
+            members.add(new ArrayList<>());
+        }
+        for (int v = 0; v < place.length; v++) {
+            if (place[v] >= 0) {
+                members.get(place[v]).add(v);
+            }
+        }
+        return members;
+    }
+
+    /** Weight between each pair of clusters (k × k, symmetric, diagonal = twice the inner weight). */
+    public double[][] connections() {
+        int k = clusters();
+        double[][] w = new double[k][k];
+        for (int v = 0; v < graph.size(); v++) {
+            if (place[v] < 0) {
+                continue;
+            }
+            for (int i = graph.offsets()[v]; i < graph.offsets()[v + 1]; i++) {
+                int u = graph.neighbors()[i];
+                if (place[u] >= 0) {
+                    w[place[v]][place[u]] += graph.weights()[i];
+                }
+            }
+        }
+        return w;
+    }
+
+    /** Total strength of each cluster. */
+    public double[] strengths() {
+        double[] s = new double[clusters()];
+        for (int v = 0; v < place.length; v++) {
+            if (place[v] >= 0) {
+                s[place[v]] += graph.strength()[v];
+            }
+        }
+        return s;
+    }
+
+    /** The pinned service name of a cluster, or null. */
+    public String pinOf(int cluster) {
+        for (int v = 0; v < place.length; v++) {
+            if (place[v] == cluster && pin[v] != null) {
+                return pin[v];
+            }
+        }
+        return null;
+    }
+
+    /** Whether clusters a and b may become one: not two different pins, no keep-apart pair across them. */
+    public boolean canJoin(int a, int b) {
+        String pa = pinOf(a);
+        String pb = pinOf(b);
+        if (pa != null && pb != null && !pa.equals(pb)) {
+            return false;
+        }
+        for (int[] group : keepApart) {
+            boolean inA = false;
+            boolean inB = false;
+            for (int v : group) {
+                inA |= place[v] == a;
+                inB |= place[v] == b;
+            }
+            if (inA && inB) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Moves every class of cluster {@code from} into {@code into}; leaves {@code from} empty. */
+    public void merge(int from, int into) {
+        for (int v = 0; v < place.length; v++) {
+            if (place[v] == from) {
+                place[v] = into;
+            }
+        }
+    }
+
+    /** Whether a vertex's atom carries a user decision (pin, keep-together, keep-apart). */
+    public boolean constrained(int v) {
+        return constrained[v];
+    }
+}

@@ -1,0 +1,75 @@
+package dev.cleave.splitter.internal.domain;
+
+/**
+ * Places the cross-cutting classes kept out of clustering ({@link Layout#PENDING}): a class whose dependents all
+ * sit in one service (or, nearly all, in at most two) joins it; one used from several services goes to
+ * {@code shared}. A class nothing in a service uses (configuration, listeners) follows what it uses when that is
+ * mostly one service. Anything else, and anything with no link to a service, is shared.
+ */
+final class Placement {
+    /** Share of the dependents' weight that makes one of two services the owner of a class. */
+    static final double DOMINANT = 0.75;
+
+    private Placement() {
+    }
+
+    static void run(Layout layout) {
+        int[] place = layout.place;
+        int[] decided = place.clone();
+        for (int round = 0; round < 2; round++) {
+            for (int v = 0; v < place.length; v++) {
+                if (place[v] == Layout.PENDING) {
+                    decided[v] = decide(layout, v, round == 0 ? place : decided);
+                }
+            }
+        }
+        System.arraycopy(decided, 0, place, 0, place.length);
+    }
+
+    private static int decide(Layout layout, int v, int[] place) {
+        Facts facts = layout.facts;
+        int byUsers = owner(layout, v, facts.usedBy(v), place, 2);
+        if (byUsers != Layout.PENDING) {
+            return byUsers;
+        }
+        int byUses = owner(layout, v, facts.uses(v), place, 2);
+        return byUses == Layout.PENDING ? Layout.SHARED : byUses;
+    }
+
+    /**
+     * The service owning v by these neighbours: SHARED when more than {@code maxServices} services (or no
+     * dominant one) are involved, PENDING when none is.
+     */
+    private static int owner(Layout layout, int v, int[] neighbours, int[] place, int maxServices) {
+        java.util.Map<Integer, Double> weight = new java.util.TreeMap<>();
+        for (int u : neighbours) {
+            if (place[u] >= 0) {
+                weight.merge(place[u], 1.0 + pairWeight(layout, v, u), Double::sum);
+            }
+        }
+        if (weight.isEmpty()) {
+            return Layout.PENDING;
+        }
+        if (weight.size() > maxServices) {
+            return Layout.SHARED;
+        }
+        double total = weight.values().stream().mapToDouble(Double::doubleValue).sum();
+        int best = -1;
+        for (var e : weight.entrySet()) {
+            if (best < 0 || e.getValue() > weight.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return weight.get(best) >= DOMINANT * total ? best : Layout.SHARED;
+    }
+
+    private static double pairWeight(Layout layout, int v, int u) {
+        var w = layout.facts.weighted();
+        for (int i = 0; i < w.degree(v); i++) {
+            if (w.neighbor(v, i) == u) {
+                return w.weight(v, i);
+            }
+        }
+        return 0;
+    }
+}

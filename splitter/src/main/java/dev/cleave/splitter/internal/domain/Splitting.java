@@ -1,0 +1,90 @@
+package dev.cleave.splitter.internal.domain;
+
+import dev.cleave.splitter.internal.cluster.ClusterGraph;
+import dev.cleave.splitter.internal.cluster.Leiden;
+import dev.cleave.splitter.internal.cluster.Partitions;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Splits one cluster: Leiden on the subgraph it induces (atoms kept whole), with the resolution raised until it
+ * falls apart in at least two parts.
+ */
+final class Splitting {
+    private static final double MAX_RESOLUTION = 1024;
+
+    private Splitting() {
+    }
+
+    /**
+     * Part of each member (0..p-1, p ≥ 2), or null when the cluster cannot be split (a single atom).
+     *
+     * @param members vertices of the cluster, ascending
+     */
+    static int[] parts(Layout layout, List<Integer> members, double startResolution, long seed) {
+        Map<Integer, Integer> localAtom = new HashMap<>();
+        int[] atomOfMember = new int[members.size()];
+        for (int i = 0; i < members.size(); i++) {
+            atomOfMember[i] = localAtom.computeIfAbsent(layout.atom[members.get(i)], a -> localAtom.size());
+        }
+        if (localAtom.size() < 2) {
+            return null;
+        }
+        ClusterGraph sub = induced(layout.graph, members, atomOfMember, localAtom.size());
+        for (double r = startResolution; r <= MAX_RESOLUTION; r *= 2) {
+            int[] atomPart = new Leiden(r, seed).cluster(sub);
+            if (Partitions.count(atomPart) >= 2) {
+                int[] part = new int[members.size()];
+                for (int i = 0; i < part.length; i++) {
+                    part[i] = atomPart[atomOfMember[i]];
+                }
+                return part;
+            }
+        }
+        int[] part = new int[members.size()];
+        for (int i = 0; i < part.length; i++) {
+            part[i] = atomOfMember[i] == atomOfMember[part.length - 1] ? 1 : 0;
+        }
+        return part;
+    }
+
+    private static ClusterGraph induced(ClusterGraph g, List<Integer> members, int[] atomOfMember, int atoms) {
+        Map<Integer, Integer> local = new HashMap<>();
+        for (int i = 0; i < members.size(); i++) {
+            local.put(members.get(i), i);
+        }
+        List<int[]> pairs = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            int v = members.get(i);
+            for (int k = g.offsets()[v]; k < g.offsets()[v + 1]; k++) {
+                Integer j = local.get(g.neighbors()[k]);
+                if (j != null && j > i) {
+                    pairs.add(new int[] {i, j});
+                    weights.add(g.weights()[k]);
+                }
+            }
+        }
+        int[] from = pairs.stream().mapToInt(p -> p[0]).toArray();
+        int[] to = pairs.stream().mapToInt(p -> p[1]).toArray();
+        double[] w = weights.stream().mapToDouble(Double::doubleValue).toArray();
+        return ClusterGraph.fromEdges(members.size(), from, to, w).aggregate(atomOfMember, atoms);
+    }
+
+    /** Gives each part but the one holding the first member a new cluster number. */
+    static void apply(Layout layout, List<Integer> members, int[] part) {
+        int next = layout.clusters();
+        Map<Integer, Integer> newId = new HashMap<>();
+        newId.put(part[0], layout.place[members.get(0)]);
+        for (int i = 0; i < part.length; i++) {
+            int p = part[i];
+            if (!newId.containsKey(p)) {
+                newId.put(p, next++);
+            }
+            layout.place[members.get(i)] = newId.get(p);
+        }
+    }
+}

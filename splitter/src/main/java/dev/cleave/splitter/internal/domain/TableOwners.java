@@ -1,0 +1,44 @@
+package dev.cleave.splitter.internal.domain;
+
+import dev.cleave.model.TableAccess;
+import dev.cleave.model.TableUse;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The class that owns each table: the one mapping it (an entity; among several, the one whose name matches the
+ * table best, then the one with fewer tables, then the lowest id), else the one writing it, else one reading it.
+ * Its service owns the table.
+ */
+public final class TableOwners {
+    private TableOwners() {
+    }
+
+    /** Table name → owning vertex, sorted by table. */
+    public static Map<String, Integer> of(Facts facts) {
+        Map<String, Integer> owner = new TreeMap<>();
+        Map<String, Integer> rank = new TreeMap<>();
+        for (int v = 0; v < facts.size(); v++) {
+            for (TableUse use : facts.node(v).tables()) {
+                int r = rank(facts, v, use);
+                Integer before = rank.get(use.table());
+                if (before == null || r > before) {
+                    owner.put(use.table(), v);
+                    rank.put(use.table(), r);
+                }
+            }
+        }
+        return owner;
+    }
+
+    /** Higher is a better owner; ties keep the lower vertex (visited first). */
+    private static int rank(Facts facts, int v, TableUse use) {
+        int access = use.access() == TableAccess.MAPS ? 3 : use.access() == TableAccess.WRITES ? 2 : 1;
+        String name = String.join("_", Stems.words(facts.node(v).simpleName()));
+        int match = name.equals(use.table()) || (name + "s").equals(use.table()) ? 2
+                : use.table().startsWith(name) || name.startsWith(use.table()) ? 1 : 0;
+        int few = Math.max(0, 50 - facts.node(v).tables().size());
+        return access * 10_000 + match * 100 + few;
+    }
+}
