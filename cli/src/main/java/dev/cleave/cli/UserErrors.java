@@ -2,6 +2,7 @@ package dev.cleave.cli;
 
 import dev.cleave.analyzer.AnalyzerException;
 import dev.cleave.model.ModelFormatException;
+import dev.cleave.splitter.SplitException;
 import picocli.CommandLine;
 
 import java.io.UncheckedIOException;
@@ -16,7 +17,8 @@ final class UserErrors implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
-        if (e instanceof AnalyzerException || e instanceof ModelFormatException || e instanceof UncheckedIOException
+        if (e instanceof AnalyzerException || e instanceof ModelFormatException || e instanceof SplitException
+                || e instanceof UncheckedIOException
                 || e instanceof IllegalArgumentException) {
             commandLine.getErr().println("cleave: " + e.getMessage());
             return BAD_INPUT;

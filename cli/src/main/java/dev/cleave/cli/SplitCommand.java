@@ -1,0 +1,82 @@
+package dev.cleave.cli;
+
+import dev.cleave.analyzer.ProgressListener;
+import dev.cleave.model.CodeGraph;
+import dev.cleave.model.Plan;
+import dev.cleave.model.PlanJson;
+import dev.cleave.pipeline.Stages;
+import dev.cleave.splitter.SplitOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code cleave split}: proposes services for a project (or its graph.json) and writes plan.json. */
+@Command(name = "split", mixinStandardHelpOptions = true,
+        description = "Proposes services for a project or a graph.json and writes the plan (plan.json).")
+final class SplitCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "<dir|graph.json>",
+            description = "A project folder (analyzed first) or a graph.json. Default: the bundled sample.")
+    Path input;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "<file>", defaultValue = "plan.json",
+            description = "Where to write the plan. Default: ${DEFAULT-VALUE}.")
+    Path output;
+
+    @Option(names = "--services", paramLabel = "<K>", defaultValue = "0",
+            description = "Number of services; 0 chooses automatically. Default: ${DEFAULT-VALUE}.")
+    int services;
+
+    @Option(names = "--min-services", paramLabel = "<n>", defaultValue = "0", description = "Fewest services when choosing automatically.")
+    int minServices;
+
+    @Option(names = "--max-services", paramLabel = "<n>", defaultValue = "0", description = "Most services when choosing automatically.")
+    int maxServices;
+
+    @Option(names = "--seed", paramLabel = "<n>", defaultValue = "42", description = "Random seed. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--resolution", paramLabel = "<g>", defaultValue = "1.0",
+            description = "Clustering resolution; higher gives smaller services. Default: ${DEFAULT-VALUE}.")
+    double resolution;
+
+    @Option(names = "--constraints-from", paramLabel = "<plan.json>",
+            description = "Keep the pins, keep-together and keep-apart constraints of this plan.")
+    Path constraintsFrom;
+
+    @Mixin
+    AnalysisOptions analysis = new AnalysisOptions();
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Path source = input != null ? input : BundledSample.locate();
+        SplitOptions options = SplitOptions.defaults().withSeed(seed).withServices(services)
+                .withServiceRange(minServices, maxServices).withResolution(resolution);
+        if (constraintsFrom != null) {
+            options = options.withConstraints(PlanJson.read(constraintsFrom).constraints());
+        }
+        if (!Files.exists(source)) {
+            throw new IllegalArgumentException(source + " does not exist: give a project folder or a graph.json");
+        }
+        ProgressBar progress = new ProgressBar(spec.commandLine().getErr(), System.console() != null);
+        CodeGraph graph = Stages.graph(source, analysis.toOptions(source),
+                Files.isRegularFile(source) ? ProgressListener.NONE : progress);
+        progress.finish();
+        Plan plan = Stages.split(graph, options);
+        OutputFiles.write(output, PlanJson.toJson(plan));
+        out.print(PlanReport.render(graph, plan, Stages.metrics(graph, plan)));
+        out.println("Wrote " + output);
+        return 0;
+    }
+}

@@ -1,0 +1,92 @@
+package dev.cleave.pipeline;
+
+import dev.cleave.analyzer.Analyzer;
+import dev.cleave.analyzer.AnalyzerOptions;
+import dev.cleave.analyzer.ProgressListener;
+import dev.cleave.model.CodeGraph;
+import dev.cleave.model.EdgeKind;
+import dev.cleave.model.GraphJson;
+import dev.cleave.model.Plan;
+import dev.cleave.model.PlanMetrics;
+import dev.cleave.splitter.MoJoFM;
+import dev.cleave.splitter.PlanComparison;
+import dev.cleave.splitter.PlanScorer;
+import dev.cleave.splitter.SplitOptions;
+import dev.cleave.splitter.Splitter;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The stages as every shell runs them, so that an option means the same in the CLI, the Maven plugin and the
+ * wizard.
+ */
+public final class Stages {
+    private static final String WEIGHT_PREFIX = "weight.";
+
+    private Stages() {
+    }
+
+    /**
+     * The graph of an input: a {@code graph.json} file is read, a folder is analyzed.
+     *
+     * @throws dev.cleave.analyzer.AnalyzerException     when the folder cannot be analyzed
+     * @throws dev.cleave.model.ModelFormatException when the file is not a graph of this schema version
+     */
+    public static CodeGraph graph(Path input, AnalyzerOptions options, ProgressListener progress) {
+        if (Files.isRegularFile(input)) {
+            return GraphJson.read(input);
+        }
+        return Analyzer.analyze(options, progress);
+    }
+
+    /** {@code sha256:<hex>} of the graph's canonical JSON: equal graphs have equal fingerprints. */
+    public static String fingerprint(CodeGraph graph) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(GraphJson.toJson(graph).getBytes(StandardCharsets.UTF_8));
+            return "sha256:" + HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+
+    /** Splits the graph and records which graph the plan was made from. */
+    public static Plan split(CodeGraph graph, SplitOptions options) {
+        Plan plan = Splitter.split(graph, options);
+        return new Plan(plan.schemaVersion(), fingerprint(graph), plan.algorithm(), plan.metrics(), plan.services(),
+                plan.shared(), plan.unassigned(), plan.wiring(), plan.constraints());
+    }
+
+    /** Scores a plan with the edge weights it was made with (the defaults for a hand-written plan). */
+    public static PlanMetrics metrics(CodeGraph graph, Plan plan) {
+        return PlanScorer.score(graph, plan, edgeWeights(plan));
+    }
+
+    public static PlanComparison compare(Plan candidate, Plan reference) {
+        return MoJoFM.compare(candidate, reference);
+    }
+
+    /** The edge-kind weights recorded in a plan's algorithm parameters, or the splitter's defaults. */
+    public static Map<EdgeKind, Double> edgeWeights(Plan plan) {
+        if (plan.algorithm() == null || plan.algorithm().parameters().keySet().stream()
+                .noneMatch(k -> k.startsWith(WEIGHT_PREFIX))) {
+            return SplitOptions.DEFAULT_EDGE_WEIGHTS;
+        }
+        Map<EdgeKind, Double> weights = new EnumMap<>(EdgeKind.class);
+        for (EdgeKind kind : EdgeKind.values()) {
+            Double w = plan.algorithm().parameters().get(WEIGHT_PREFIX + kind.toString().toLowerCase(Locale.ROOT));
+            if (w != null) {
+                weights.put(kind, w);
+            }
+        }
+        return weights;
+    }
+}
