@@ -1,0 +1,96 @@
+package dev.cleave.analyzer.internal.facts;
+
+import static dev.cleave.model.TableAccess.MAPS;
+import static dev.cleave.model.TableAccess.READS;
+import static dev.cleave.model.TableAccess.WRITES;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cleave.model.Edge;
+import dev.cleave.model.EdgeKind;
+import dev.cleave.model.TableUse;
+import org.junit.jupiter.api.Test;
+
+class TablesTest {
+    private static final String SHOP = "com.acme.shop.";
+
+    @Test
+    void jpaEntitiesMapTheirTablesWithSpringBootNaming() {
+        Facts facts = Facts.ofFixture("jpa-naming");
+
+        assertThat(facts.get(SHOP + "Order").tables()).containsExactly(new TableUse("order_notes", MAPS),
+                new TableUse("order_tags", MAPS), new TableUse("orders", MAPS), new TableUse("orders", READS));
+        assertThat(facts.get(SHOP + "OrderLine").tables()).containsExactly(new TableUse("order_line", MAPS));
+        assertThat(facts.get(SHOP + "CustomerAccount").tables()).containsExactly(new TableUse("client", MAPS),
+                new TableUse("client_details", MAPS));
+        assertThat(facts.get(SHOP + "CustomerAccount").entityName()).isEqualTo("Client");
+        assertThat(facts.get(SHOP + "Tag").tables()).containsExactly(new TableUse("product_tag", MAPS));
+    }
+
+    @Test
+    void jpqlEntityNamesAndRepositoryEntitiesBecomeTablesInFinish() {
+        Facts facts = Facts.ofFixture("jpa-naming");
+
+        assertThat(facts.get(SHOP + "OrderRepository").tables()).containsExactly(
+                new TableUse("order_archive", READS), new TableUse("order_line", READS),
+                new TableUse("orders", READS), new TableUse("orders", WRITES));
+        assertThat(facts.get(SHOP + "ReportService").tables()).containsExactly(
+                new TableUse("client", READS), new TableUse("order_line", WRITES));
+    }
+
+    @Test
+    void tableEdgesPointFromQueryingTypesToMappingTypesWeightedBySharedTables() {
+        Facts facts = Facts.ofFixture("jpa-naming");
+
+        assertThat(facts.result.edges()).containsExactly(
+                new Edge(SHOP + "OrderRepository", SHOP + "Order", EdgeKind.TABLE, 1),
+                new Edge(SHOP + "OrderRepository", SHOP + "OrderLine", EdgeKind.TABLE, 1),
+                new Edge(SHOP + "OrderRepository", SHOP + "ReportService", EdgeKind.TABLE, 1),
+                new Edge(SHOP + "ReportService", SHOP + "CustomerAccount", EdgeKind.TABLE, 1),
+                new Edge(SHOP + "ReportService", SHOP + "OrderLine", EdgeKind.TABLE, 1));
+    }
+
+    @Test
+    void jdbcStringsConcatenationsTextBlocksAndConstantsGiveTablesButProseDoesNot() {
+        Facts facts = Facts.ofFixture("jdbc-sql");
+
+        assertThat(facts.get("com.acme.inventory.InventoryDao").tables()).containsExactly(
+                new TableUse("audit_log", WRITES), new TableUse("reservation", WRITES),
+                new TableUse("stock_item", READS), new TableUse("stock_item", WRITES),
+                new TableUse("stock_snapshot", WRITES), new TableUse("warehouse", READS));
+    }
+
+    @Test
+    void myBatisAnnotationsAndNativeQueriesAreSql() {
+        TypeFacts facts = Facts.of("""
+                package p;
+                import org.apache.ibatis.annotations.*;
+                @Mapper
+                public interface OrderMapper {
+                    @Select("SELECT * FROM orders WHERE id = #{id}")
+                    Object find(long id);
+                    @Insert({"INSERT INTO orders (id, customer_id)", "VALUES (#{id}, #{customerId})"})
+                    void add(Object o);
+                    @Delete("DELETE FROM order_line WHERE order_id = #{id}")
+                    void clear(long id);
+                }
+                """).get("p.OrderMapper");
+
+        assertThat(facts.tables()).containsExactly(new TableUse("order_line", WRITES),
+                new TableUse("orders", READS), new TableUse("orders", WRITES));
+    }
+
+    @Test
+    void tablesSharedByTwoQueryingTypesLinkSmallerToLargerIdWithTheCount() {
+        Facts facts = Facts.of("""
+                package p;
+                class ZReport { void r(org.springframework.jdbc.core.JdbcTemplate j) {
+                    j.query("SELECT * FROM a JOIN b ON a.id = b.id JOIN c ON 1 = 1"); } }
+                """, """
+                package p;
+                class AJob { void r(org.springframework.jdbc.core.JdbcTemplate j) {
+                    j.update("UPDATE a SET x = 1"); j.update("DELETE FROM b"); } }
+                """);
+
+        assertThat(facts.result.edges()).containsExactly(new Edge("p.AJob", "p.ZReport", EdgeKind.TABLE, 2));
+    }
+}
