@@ -11,15 +11,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Parses Java sources with JavaParser at the newest language level it knows, without comment attribution or
- * token lists (neither is needed, both cost time and memory). One parser per thread.
+ * Parses Java sources with JavaParser at the newest language level it knows, without comment attribution
+ * (tokens are kept: without them nodes have no line ranges). One parser per thread.
  */
 final class Parsing {
     private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() -> new JavaParser(
             new ParserConfiguration()
                     .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)
                     .setAttributeComments(false)
-                    .setStoreTokens(false)
                     .setLexicalPreservationEnabled(false)));
 
     private Parsing() {
@@ -39,9 +38,12 @@ final class Parsing {
         return new Parsed(result.getResult(), problems);
     }
 
+    /** The first line of a message, without JavaParser's long list of expected tokens. */
     private static String firstLine(String message) {
         int nl = message.indexOf('\n');
-        return (nl < 0 ? message : message.substring(0, nl)).strip();
+        String line = nl < 0 ? message : message.substring(0, nl);
+        int expected = line.indexOf(", expected one of");
+        return (expected < 0 ? line : line.substring(0, expected)).strip();
     }
 
     /** Lines of a text: newline count, plus one when the last line has no newline. */
