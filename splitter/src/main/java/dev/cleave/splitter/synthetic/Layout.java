@@ -96,7 +96,7 @@ final class Layout {
     }
 
     private String id(int s, Role r, int i, int width) {
-        String number = String.format("%0" + width + "d", i);
+        String number = pad(i, width);
         if (s == services) {
             return "com.synth.shared.util.Common" + r.suffix + number;
         }
@@ -107,17 +107,23 @@ final class Layout {
 
     /** Package word of a service: a business word and the service number. */
     String packageOf(int s) {
-        return WORDS[s % WORDS.length] + String.format("%04d", s);
+        return WORDS[s % WORDS.length] + pad(s, 4);
     }
 
     /** Service name of a planted service: {@code billing-0007}. */
     String serviceName(int s) {
-        return WORDS[s % WORDS.length] + "-" + String.format("%04d", s);
+        return WORDS[s % WORDS.length] + "-" + pad(s, 4);
     }
 
     /** Table mapped by the {@code i}-th entity of a service. */
     String table(int s, int i) {
         return packageOf(s) + "_t" + i;
+    }
+
+    /** {@code value} in decimal, zero-padded to {@code width} digits (String.format is too slow here). */
+    static String pad(int value, int width) {
+        String digits = Integer.toString(value);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     private static int[] ranks(String[] ids) {
