@@ -160,14 +160,19 @@ final class BodyWalker {
         return d.info().selfType();
     }
 
-    /** Declares a local class (or record, enum, interface) in frame {@code f}, links and walks it. */
+    /**
+     * Declares a local class (or record, enum, interface) in frame {@code f}, links and walks it. Its canonical
+     * name is taken as its enclosing class's plus its simple name, as JavaParser's symbol solver names it.
+     */
     void localType(TypeDeclaration<?> td, Frame f) {
         Frame cf = f.classFrame();
         String outer = cf == null ? r.currentTop : cf.clazz().binaryName();
         String binary = r.localName(outer, td.getNameAsString());
         f.declareType(td.getNameAsString(), binary);
         List<SourceDecl> out = new ArrayList<>();
-        SourceDecl d = DeclarationExtractor.declare(td, binary, null, r.currentTop, outer,
+        String outerName = cf == null ? r.currentTop : cf.clazz().canonicalName();
+        String name = outerName == null ? null : outerName + "." + td.getNameAsString();
+        SourceDecl d = DeclarationExtractor.declare(td, binary, name, r.currentTop, outer,
                 DeclarationExtractor.kindOf(td) != TypeKind.CLASS, f, out);
         link(out);
         type(td, d.info(), f);

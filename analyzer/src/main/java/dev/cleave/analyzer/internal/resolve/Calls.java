@@ -43,6 +43,7 @@ final class Calls {
         boolean[] unknownSuper = new boolean[1];
         boolean unknownReceiver = false;
         boolean externalReceiver = false;
+        String externalName = null;
         JType receiver = null;
         if (e.getScope().isPresent()) {
             Expression s = e.getScope().get();
@@ -53,6 +54,7 @@ final class Calls {
                 externalReceiver = receiver instanceof JType.Pkg p && looksLikeType(p.name());
             } else if (r.types.info(c.name()) == null) {
                 externalReceiver = true;
+                externalName = c.name();
             } else {
                 candidates = r.types.methods(c, name, unknownSuper);
             }
@@ -71,6 +73,7 @@ final class Calls {
                     String bin = r.index.resolveQualified(owner);
                     if (bin == null) {
                         externalReceiver = true;
+                        externalName = externalName == null ? owner : externalName;
                         continue;
                     }
                     candidates = r.types.methods(JType.Cls.of(bin), name, new boolean[1]);
@@ -98,7 +101,7 @@ final class Calls {
         walkPolyArgs(e.getArguments(), f);
         if (externalReceiver || unknownSuper[0]) {
             r.recordExternal(true);
-            r.observeCall(e, null);
+            r.observeCall(e, externalName);
             return JType.UNKNOWN;
         }
         fallback(e, name, unknownReceiver || receiver == null);

@@ -1,0 +1,124 @@
+package dev.cleave.analyzer.internal;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.symbolsolver.JavaSymbolSolver;
+import com.github.javaparser.symbolsolver.resolution.typesolvers.CombinedTypeSolver;
+import com.github.javaparser.symbolsolver.resolution.typesolvers.JavaParserTypeSolver;
+import com.github.javaparser.symbolsolver.resolution.typesolvers.ReflectionTypeSolver;
+import dev.cleave.analyzer.ProgressListener;
+import dev.cleave.analyzer.internal.resolve.FileResolver;
+import dev.cleave.analyzer.internal.resolve.LibraryTypes;
+import dev.cleave.analyzer.internal.source.SourceLayout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Our resolver names the same declaring type as JavaParser's symbol solver for at least 99% of the method calls
+ * the symbol solver resolves. Disagreements are printed to help improve the resolver. Runs on the fixtures and
+ * the sample monoliths, both with the JDK as their only library; {@code -Dcleave.crossCheckRoot=/some/tree} adds any source tree (e.g. JDK sources).
+ */
+class SymbolSolverCrossCheckTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"src/test/resources/fixtures/generics-substitution",
+            "src/test/resources/fixtures/lambdas-and-method-refs", "src/test/resources/fixtures/overloads",
+            "src/test/resources/fixtures/inner-and-anonymous", "src/test/resources/fixtures/inheritance-members",
+            "src/test/resources/fixtures/enums-and-records", "src/test/resources/fixtures/static-imports",
+            "../samples/spring-shop", "../samples/servlet-library", "extra"})
+    void agreesWithTheSymbolSolverOnMethodCalls(String tree) throws IOException {
+        Path root = tree.equals("extra") ? extraRoot() : Path.of(tree);
+        if (root == null || !Files.isDirectory(root)) {
+            assertThat(tree).isIn("extra", "../samples/spring-shop", "../samples/servlet-library");
+            return;
+        }
+        SourceLayout layout = SourceLayout.discover(root, false);
+        Map<String, String> ours = ourDeclaringTypes(layout);
+        Map<String, String> theirs = solverDeclaringTypes(layout);
+        int agree = 0;
+        List<String> disagreements = new ArrayList<>();
+        for (Map.Entry<String, String> e : theirs.entrySet()) {
+            String mine = ours.get(e.getKey());
+            if (e.getValue().equals(mine)) {
+                agree++;
+            } else {
+                disagreements.add(e.getKey() + " solver=" + e.getValue() + " ours=" + mine);
+            }
+        }
+        disagreements.stream().sorted().limit(40).forEach(d -> System.out.println("[cross-check] " + d));
+        System.out.printf("[cross-check] %s: %d calls, solver resolved %d, we agree on %d%n", root,
+                ours.size(), theirs.size(), agree);
+        assertThat(theirs).isNotEmpty();
+        assertThat((double) agree / theirs.size()).isGreaterThanOrEqualTo(0.99);
+    }
+
+    private static Path extraRoot() {
+        String p = System.getProperty("cleave.crossCheckRoot");
+        return p == null ? null : Path.of(p);
+    }
+
+    private static String key(String file, MethodCallExpr call) {
+        return file + ":" + call.getBegin().map(b -> b.line + ":" + b.column).orElse("?") + ":" + call.getName();
+    }
+
+    private static Map<String, String> ourDeclaringTypes(SourceLayout layout) {
+        Map<String, String> out = new HashMap<>();
+        try (LibraryTypes library = new LibraryTypes(List.of()); Workers workers = new Workers(2)) {
+            IndexPass.Result indexed = IndexPass.run(layout.javaFiles(), layout.root(), Long.MAX_VALUE, library,
+                    workers, ProgressListener.NONE);
+            for (int i = 0; i < layout.javaFiles().size(); i++) {
+                Path file = layout.javaFiles().get(i);
+                String rel = layout.root().relativize(file).toString();
+                if (indexed.scopes().get(i) == null) {
+                    continue;
+                }
+                CompilationUnit cu = Parsing.parse(read(file), rel).unit().orElseThrow();
+                new FileResolver(indexed.index(), indexed.scopes().get(i),
+                        (call, declaring) -> out.put(key(rel, call), declaring)).resolve(cu);
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, String> solverDeclaringTypes(SourceLayout layout) {
+        CombinedTypeSolver solver = new CombinedTypeSolver(new ReflectionTypeSolver(true));
+        layout.sourceRoots().forEach(r -> solver.add(new JavaParserTypeSolver(r)));
+        JavaParser parser = new JavaParser(new ParserConfiguration()
+                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
+                .setSymbolResolver(new JavaSymbolSolver(solver)));
+        Map<String, String> out = new HashMap<>();
+        for (Path file : layout.javaFiles()) {
+            String rel = layout.root().relativize(file).toString();
+            parser.parse(read(file)).getResult().ifPresent(cu -> {
+                for (MethodCallExpr call : cu.findAll(MethodCallExpr.class)) {
+                    try {
+                        out.put(key(rel, call), call.resolve().declaringType().getQualifiedName());
+                    } catch (RuntimeException | StackOverflowError e) {
+                        // not resolved by the symbol solver: not compared
+                    }
+                }
+            });
+        }
+        return out;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
