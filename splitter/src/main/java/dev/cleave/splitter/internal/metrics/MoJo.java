@@ -50,8 +50,10 @@ public record MoJo(int moves, int joins, int[] tags) {
         int[] clusterOfGroup = new int[m];
         Arrays.fill(clusterOfGroup, -1);
         int matched = 0;
+        int[] seen = new int[m];
+        Arrays.fill(seen, -1);
         for (int i = 0; i < l; i++) {
-            if (augment(i, best, clusterOfGroup, new boolean[m])) {
+            if (augment(i, i, best, clusterOfGroup, seen)) {
                 matched++;
             }
         }
@@ -67,11 +69,12 @@ public record MoJo(int moves, int joins, int[] tags) {
         return new MoJo(moves, l - matched, tags);
     }
 
-    private static boolean augment(int i, int[][] best, int[] clusterOfGroup, boolean[] seen) {
+    /** Kuhn's augmenting path from cluster {@code i}; {@code seen[j] == round} marks groups visited this round. */
+    private static boolean augment(int i, int round, int[][] best, int[] clusterOfGroup, int[] seen) {
         for (int j : best[i]) {
-            if (!seen[j]) {
-                seen[j] = true;
-                if (clusterOfGroup[j] < 0 || augment(clusterOfGroup[j], best, clusterOfGroup, seen)) {
+            if (seen[j] != round) {
+                seen[j] = round;
+                if (clusterOfGroup[j] < 0 || augment(clusterOfGroup[j], round, best, clusterOfGroup, seen)) {
                     clusterOfGroup[j] = i;
                     return true;
                 }
