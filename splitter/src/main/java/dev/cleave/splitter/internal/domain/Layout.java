@@ -42,6 +42,16 @@ public final class Layout {
         this.resolution = resolution;
     }
 
+    /** Whether any class of the graph is an anchor (an entry point or an entity). */
+    public boolean anchorsKnown() {
+        for (int v = 0; v < place.length; v++) {
+            if (Roles.isAnchor(facts.node(v))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public int[] place() {
         return place;
     }

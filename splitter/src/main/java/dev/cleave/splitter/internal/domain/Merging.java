@@ -30,7 +30,8 @@ final class Merging {
             if (into >= 0) {
                 layout.merge(weakest, into);
                 keep = new boolean[keep.length];
-            } else if (!hasAnchor(layout, members.get(weakest)) && !anyConstrained(layout, members.get(weakest))) {
+            } else if (layout.anchorsKnown() && !hasAnchor(layout, members.get(weakest))
+                    && !anyConstrained(layout, members.get(weakest))) {
                 members.get(weakest).forEach(v -> layout.place[v] = Layout.SHARED);
                 keep = new boolean[keep.length];
             } else {
@@ -39,8 +40,9 @@ final class Merging {
         }
     }
 
+    /** Too small, or without an anchor in a graph that has anchors (without stereotypes, size alone counts). */
     static boolean isWeak(Layout layout, List<Integer> members, int minSize) {
-        return members.size() < minSize || !hasAnchor(layout, members);
+        return members.size() < minSize || (layout.anchorsKnown() && !hasAnchor(layout, members));
     }
 
     static boolean hasAnchor(Layout layout, List<Integer> members) {
