@@ -13,7 +13,7 @@ import java.util.Map;
  * unassigned, not in the plan); classes in no service take part in no metric. Per service: size, μ (class
  * pairs inside with a structural dependency), internal and cut weight of the kind-weighted graph (Q); per pair
  * of services: σ; globally: cross/total call weight (ICP), cross structural edges; per class: how many classes of
- * other services call it (IFN); per table: accessing services.
+ * other services call it (IFN, {@link CalledClasses}); per table: accessing services.
  *
  * <p>Scoring from scratch is "start with every class in no service, then place each": the same code as a move,
  * so incremental and from-scratch results agree exactly for the integer aggregates and up to floating-point
@@ -28,8 +28,7 @@ public final class PlanState {
     private final long[] sigma;
     private final double[] inside;
     private final double[] cut;
-    private final int[] crossCallers;
-    private final int[] called;
+    private final CalledClasses calledClasses;
     private final TableCounts tables;
     private long crossCall;
     private long totalCall;
@@ -48,8 +47,7 @@ public final class PlanState {
         this.sigma = new long[Math.multiplyExact(k, k)];
         this.inside = new double[k];
         this.cut = new double[k];
-        this.crossCallers = new int[adj.vertexCount()];
-        this.called = new int[k];
+        this.calledClasses = new CalledClasses(adj, place, k);
         this.tables = new TableCounts(adj);
         java.util.Arrays.fill(place, -1);
         for (int v = 0; v < places.length; v++) {
@@ -91,8 +89,7 @@ public final class PlanState {
                 pair(s, t, i, sign);
             }
         }
-        callers(v, s, sign);
-        callees(v, s, sign);
+        calledClasses.account(v, s, sign);
         tables.account(v, s, sign);
         if (size[s] == 0) {
             inside[s] = 0;
@@ -116,46 +113,6 @@ public final class PlanState {
         crossEdges += (long) sign * adj.structural[i];
     }
 
-    /** IFN: how many classes of other services call {@code v}. */
-    private void callers(int v, int s, int sign) {
-        if (sign < 0) {
-            if (crossCallers[v] > 0) {
-                called[s]--;
-            }
-            crossCallers[v] = 0;
-            return;
-        }
-        Adjacency.Csr rows = adj.callers;
-        for (int i = rows.offsets()[v]; i < rows.offsets()[v + 1]; i++) {
-            int t = place[rows.values()[i]];
-            if (t >= 0 && t != s) {
-                crossCallers[v]++;
-            }
-        }
-        if (crossCallers[v] > 0) {
-            called[s]++;
-        }
-    }
-
-    /** IFN: the classes of other services that {@code v} calls gain or lose a caller. */
-    private void callees(int v, int s, int sign) {
-        Adjacency.Csr rows = adj.callees;
-        for (int i = rows.offsets()[v]; i < rows.offsets()[v + 1]; i++) {
-            int w = rows.values()[i];
-            int t = place[w];
-            if (t < 0 || t == s) {
-                continue;
-            }
-            int before = crossCallers[w];
-            crossCallers[w] += sign;
-            if (before == 0) {
-                called[t]++;
-            } else if (crossCallers[w] == 0) {
-                called[t]--;
-            }
-        }
-    }
-
     /** The metrics of the current placement; see {@link MetricFormulas}. */
     public PlanMetrics metrics() {
         return MetricFormulas.of(this);
@@ -173,7 +130,7 @@ public final class PlanState {
 
     /** Whether a class of another service calls this class. */
     public boolean calledFromOtherService(int vertex) {
-        return crossCallers[vertex] > 0;
+        return calledClasses.isCalledFromOtherService(vertex);
     }
 
     int[] sizes() {
@@ -197,7 +154,7 @@ public final class PlanState {
     }
 
     int called(int s) {
-        return called[s];
+        return calledClasses.called(s);
     }
 
     long crossCall() {
