@@ -97,6 +97,14 @@ class PlanScorerTest {
         assertThat(m.sm()).isZero();
     }
 
+    /** Plan classes missing from the graph (deleted since) and graph classes missing from the plan count nowhere. */
+    @Test
+    void ignoresClassesTheGraphOrThePlanLacks() {
+        Plan stale = plan(List.of("u"), "a=a1,a2,a3,gone.Deleted", "b=b1,b2");
+        assertThat(PlanScorer.score(Fixtures.shop(), stale, WEIGHTS))
+                .isEqualTo(PlanScorer.score(Fixtures.shop(), Fixtures.shopPlan(), WEIGHTS));
+    }
+
     @Test
     void rejectsAPlanThatPlacesAClassTwice() {
         Plan twice = plan(List.of("a1"), "a=a1,a2,a3", "b=b1,b2");

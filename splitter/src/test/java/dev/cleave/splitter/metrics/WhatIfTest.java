@@ -114,6 +114,18 @@ class WhatIfTest {
         assertThat(whatIf.plan().shared()).containsExactly("b2", "u");
     }
 
+    /** x is in the graph but not in the plan: moving it places it; its call to a1 (weight 7) becomes internal. */
+    @Test
+    void aClassThePlanDidNotPlaceCanBeMovedIntoAService() {
+        WhatIf whatIf = new WhatIf(Fixtures.shop(), Fixtures.shopPlan(), WEIGHTS);
+        MoveOutcome outcome = whatIf.move(List.of("x"), "a");
+        assertThat(outcome.from()).containsEntry("x", "");
+        assertThat(outcome.delta().classes()).isEqualTo(1);
+        // calls inside services: 5 + x→a1 7 = 12, cross still 1
+        assertThat(outcome.after().icp()).isCloseTo(1.0 / 12, within(EPS));
+        assertSameMetrics(outcome.after(), PlanScorer.score(Fixtures.shop(), whatIf.plan(), WEIGHTS));
+    }
+
     @Test
     void unknownClassesAndServicesAreRejectedByNameAndNothingMoves() {
         WhatIf whatIf = new WhatIf(Fixtures.shop(), Fixtures.shopPlan(), WEIGHTS);
