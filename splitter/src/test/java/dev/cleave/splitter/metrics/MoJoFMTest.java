@@ -89,6 +89,34 @@ class MoJoFMTest {
         assertThat(c.mojoFm()).isCloseTo(0.0, within(1e-12));
     }
 
+    /**
+     * The example shipped with the MoJo tool (release 2.0, York University), A.bunch against B.bunch:
+     * <pre>
+     * A: {6,2} {5,11,1} {7,13} {8,12} {10,3} {9,4}      B: G1 {6,2}  G2 {1}  G3 {7,13,5,11}  G4 {8,12}  G5 {10,4}  G6 {9,3}
+     * </pre>
+     * Maximal overlaps: {6,2}→G1 (2), {5,11,1}→G3 (2; 1 moves), {7,13}→G3 (2), {8,12}→G4 (2), {10,3}→G5 or G6 (1;
+     * one moves), {9,4}→G5 or G6 (1; one moves): 3 moves. The matching pairs {10,3} and {9,4} with G5 and G6, but
+     * {5,11,1} and {7,13} both need G3: 5 groups for 6 clusters, 1 join. mno = 4.
+     * max: B sizes ascending 1, 2, 2, 2, 2, 4 give g = 1, 2, 2, 2, 2, 3, so max = 13 − 3 = 10 (reachable: put one
+     * object of every group in one cluster, one of every group of 2+ in another, G3's last two alone: 5 + 4 moves,
+     * 1 join). MoJoFM = (1 − 4/10)·100 = 60. (13 − 6 clusters = 7 would not bound mno.)
+     */
+    @Test
+    void matchesTheExampleDistributedWithTheMoJoTool() {
+        Plan a = plan(List.of(), "a1=m06,m02", "a2=m05,m11,m01", "a3=m07,m13", "a4=m08,m12", "a5=m10,m03",
+                "a6=m09,m04");
+        Plan b = plan(List.of(), "g1=m06,m02", "g2=m01", "g3=m07,m13,m05,m11", "g4=m08,m12", "g5=m10,m04",
+                "g6=m09,m03");
+        PlanComparison c = MoJoFM.compare(a, b);
+        assertThat(c.moves()).isEqualTo(3);
+        assertThat(c.joins()).isEqualTo(1);
+        assertThat(c.maxDistance()).isEqualTo(10);
+        assertThat(c.mojoFm()).isCloseTo(60.0, within(1e-9));
+        Plan diagonal = plan(List.of(), "d1=m02,m01,m07,m08,m10,m09", "d2=m06,m13,m12,m04,m03", "d3=m05", "d4=m11");
+        assertThat(MoJoFM.compare(diagonal, b).mno()).isEqualTo(10);
+        assertThat(MoJoFM.of(diagonal, b)).isCloseTo(0.0, within(1e-9));
+    }
+
     @Test
     void sharedIsOneClusterAndClassesInOnePlanOnlyAreListedNotCompared() {
         Plan candidate = plan(List.of("c09", "c10"), "x=c01,c02,c03,c04,extra", "y=c05,c06,c07,c08");
