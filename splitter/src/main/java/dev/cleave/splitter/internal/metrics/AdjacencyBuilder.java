@@ -88,6 +88,10 @@ final class AdjacencyBuilder {
             }
             offsets[v + 1] = next;
         }
+        neighbors = Arrays.copyOf(neighbors, next);
+        structural = Arrays.copyOf(structural, next);
+        calls = Arrays.copyOf(calls, next);
+        weights = Arrays.copyOf(weights, next);
     }
 
     private void add(int at, Edge edge) {
