@@ -23,7 +23,8 @@ final class CommitFiles {
             diff.setDetectRenames(false);
             List<String> paths = new ArrayList<>();
             for (DiffEntry entry : diff.scan(parent, commit.getTree())) {
-                paths.add(entry.getChangeType() == DiffEntry.ChangeType.DELETE ? entry.getOldPath() : entry.getNewPath());
+                boolean deleted = entry.getChangeType() == DiffEntry.ChangeType.DELETE;
+                paths.add(deleted ? entry.getOldPath() : entry.getNewPath());
             }
             return paths;
         }

@@ -32,7 +32,8 @@ final class Descriptors {
                 Document doc = XmlDocs.parse(file);
                 docs.add(new Doc(doc.getDocumentElement(), relative));
             } catch (SAXParseException e) {
-                problems.accept(new Problem(relative, Math.max(0, e.getLineNumber()), "malformed XML: " + e.getMessage()));
+                problems.accept(new Problem(relative, Math.max(0, e.getLineNumber()),
+                        "malformed XML: " + e.getMessage()));
             } catch (IOException | SAXException | RuntimeException e) {
                 problems.accept(new Problem(relative, 0, "cannot read the descriptor: " + e.getMessage()));
             }

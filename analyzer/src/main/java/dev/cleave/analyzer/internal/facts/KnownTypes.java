@@ -93,7 +93,8 @@ final class KnownTypes {
                 "boot.autoconfigure.SpringBootApplication")) {
             SINGLETON_SCOPES.add(spring + bean);
         }
-        INJECTION.addAll(List.of(spring + "beans.factory.annotation.Autowired", spring + "beans.factory.annotation.Value",
+        INJECTION.addAll(List.of(spring + "beans.factory.annotation.Autowired",
+                spring + "beans.factory.annotation.Value",
                 spring + "beans.factory.annotation.Qualifier"));
 
         supertype(spring + "web.filter.OncePerRequestFilter", FILTER);

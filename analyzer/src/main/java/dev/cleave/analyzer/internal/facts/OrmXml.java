@@ -67,7 +67,8 @@ final class OrmXml {
         String written = cls.getAttribute("table").trim();
         String table = !written.isEmpty() ? JpaNaming.table(written)
                 : inheritedTable != null ? inheritedTable : JpaNaming.physical(simpleName(type));
-        String entityName = cls.getAttribute("entity-name").isBlank() ? simpleName(type) : cls.getAttribute("entity-name");
+        String entityName = cls.getAttribute("entity-name").isBlank() ? simpleName(type)
+                : cls.getAttribute("entity-name");
         mapEntity(facts, type, entityName, table);
         for (String element : COLLECTIONS) {
             XmlDocs.children(cls, element).stream().map(e -> e.getAttribute("table").trim()).filter(n -> !n.isEmpty())

@@ -49,7 +49,10 @@ final class SqlTables {
         this.ctes = cteNames(tokens);
     }
 
-    /** Whether the text starts like a SQL statement: SELECT, INSERT, UPDATE, DELETE, MERGE, WITH (all upper or all lower case). */
+    /**
+     * Whether the text starts like a SQL statement: SELECT, INSERT, UPDATE, DELETE, MERGE, WITH, REPLACE, in
+     * upper or lower case ("Select a product" is prose).
+     */
     static boolean looksLikeSql(String text) {
         return SQL_START.matcher(LEADING.matcher(text).replaceFirst("")).find();
     }

@@ -11,18 +11,22 @@ import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.type.Type;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Mutable state that would not survive running several replicas. A field holds state when, outside constructors,
- * initializers and injection/{@code @PostConstruct} methods, it is assigned ({@code =}, {@code +=}, {@code ++})
- * or changed through a mutator ({@code put}, {@code add}, {@code incrementAndGet}...), or when it is a non-final
- * static field whose name is not constant-like (UPPER_CASE). Loggers and injected fields ({@code @Autowired},
- * {@code @Inject}, {@code @Resource}, {@code @PersistenceContext}, {@code @Value}...) never hold state. Static
- * state makes any type stateful; instance state only a singleton-scoped one (decided by the caller).
+ * Mutable state that would not survive running several replicas. A field holds state when, at run time, it is
+ * assigned ({@code =}, {@code +=}, {@code ++}), or, for a collection, map, atomic or builder type, changed
+ * through a mutator ({@code put}, {@code add}, {@code incrementAndGet}...); or when it is a non-final static field
+ * whose name is not constant-like (UPPER_CASE). Run time means outside constructors, initializers,
+ * {@code @PostConstruct}/{@code @PreDestroy}/injection methods and lifecycle methods ({@code init},
+ * {@code destroy}, {@code afterPropertiesSet}, {@code ejbCreate}...). Loggers and injected fields
+ * ({@code @Autowired}, {@code @Inject}, {@code @Resource}, {@code @PersistenceContext}, {@code @Value}...) never
+ * hold state. Static state makes any type stateful; instance state only a singleton-scoped one (the caller
+ * decides).
  */
 final class StateRules {
     /** The state found: whether some static field holds it, and which instance fields do. */
@@ -35,11 +39,23 @@ final class StateRules {
             "getAndIncrement", "getAndDecrement", "addAndGet", "getAndAdd", "getAndSet", "lazySet",
             "accumulateAndGet", "updateAndGet", "increment", "decrement", "addFirst", "addLast");
 
+    private static final Set<String> MUTABLE_TYPES = Set.of("List", "ArrayList", "LinkedList", "Vector", "Stack",
+            "Collection", "Map", "HashMap", "TreeMap", "LinkedHashMap", "Hashtable", "Properties", "ConcurrentMap",
+            "ConcurrentHashMap", "ConcurrentSkipListMap", "WeakHashMap", "IdentityHashMap", "EnumMap", "Set",
+            "HashSet", "TreeSet", "LinkedHashSet", "EnumSet", "ConcurrentSkipListSet", "CopyOnWriteArraySet",
+            "CopyOnWriteArrayList", "Queue", "Deque", "ArrayDeque", "PriorityQueue", "BlockingQueue",
+            "LinkedBlockingQueue", "ArrayBlockingQueue", "ConcurrentLinkedQueue", "ConcurrentLinkedDeque",
+            "AtomicInteger", "AtomicLong", "AtomicBoolean", "AtomicReference", "LongAdder", "DoubleAdder",
+            "StringBuilder", "StringBuffer", "BitSet");
+    private static final Set<String> SETUP_METHODS = Set.of("init", "destroy", "afterPropertiesSet", "ejbCreate",
+            "ejbActivate", "ejbPassivate", "ejbRemove", "setSessionContext", "setEntityContext",
+            "setMessageDrivenContext");
+
     private StateRules() {
     }
 
     static State of(TypeContext ctx) {
-        Set<String> changed = changedFields(ctx);
+        Set<String> changed = changedFields(ctx, mutableTypedFields(ctx));
         boolean staticState = false;
         Set<String> instance = new TreeSet<>();
         for (FieldDeclaration field : ctx.type.findAll(FieldDeclaration.class)) {
@@ -69,8 +85,21 @@ final class StateRules {
         return name.equals(name.toUpperCase(java.util.Locale.ROOT)) && name.chars().anyMatch(Character::isLetter);
     }
 
+    /** Fields whose declared type is a collection, map, atomic or builder: mutators change them. */
+    private static Set<String> mutableTypedFields(TypeContext ctx) {
+        Set<String> names = new HashSet<>();
+        for (FieldDeclaration field : ctx.type.findAll(FieldDeclaration.class)) {
+            Type type = field.getElementType();
+            String simple = type.isClassOrInterfaceType() ? type.asClassOrInterfaceType().getNameAsString() : "";
+            if (MUTABLE_TYPES.contains(simple)) {
+                field.getVariables().forEach(v -> names.add(v.getNameAsString()));
+            }
+        }
+        return names;
+    }
+
     /** Field names assigned or mutated in ordinary methods (lambdas and inner classes included). */
-    private static Set<String> changedFields(TypeContext ctx) {
+    private static Set<String> changedFields(TypeContext ctx, Set<String> mutableTyped) {
         Set<String> changed = new HashSet<>();
         for (AssignExpr e : ctx.type.findAll(AssignExpr.class)) {
             fieldName(e.getTarget()).filter(n -> isRuntime(ctx, e, n)).ifPresent(changed::add);
@@ -83,7 +112,8 @@ final class StateRules {
         }
         for (MethodCallExpr call : ctx.type.findAll(MethodCallExpr.class)) {
             if (MUTATORS.contains(call.getNameAsString())) {
-                call.getScope().flatMap(StateRules::fieldName).filter(n -> isRuntime(ctx, call, n))
+                call.getScope().flatMap(StateRules::fieldName).filter(mutableTyped::contains)
+                        .filter(n -> isRuntime(ctx, call, n))
                         .ifPresent(changed::add);
             }
         }
@@ -109,8 +139,10 @@ final class StateRules {
         if (owner.isEmpty() || !(owner.get() instanceof MethodDeclaration m)) {
             return false;
         }
-        boolean setup = m.getAnnotations().stream().anyMatch(a -> KnownTypes.INJECTION.contains(ctx.name(a))
-                || ctx.isEe(a, "annotation.PostConstruct") || ctx.is(a, "org.springframework.beans.factory.annotation.Required"));
+        boolean setup = SETUP_METHODS.contains(m.getNameAsString())
+                || m.getAnnotations().stream().anyMatch(a -> KnownTypes.INJECTION.contains(ctx.name(a))
+                || ctx.isEe(a, "annotation.PostConstruct") || ctx.isEe(a, "annotation.PreDestroy")
+                || ctx.is(a, "org.springframework.beans.factory.annotation.Required"));
         return !setup && !shadows(m, name, at);
     }
 
@@ -119,7 +151,8 @@ final class StateRules {
         boolean local = m.findAll(VariableDeclarator.class).stream().anyMatch(v -> v.getNameAsString().equals(name)
                 && v.getParentNode().filter(p -> !(p instanceof FieldDeclaration)).isPresent());
         boolean qualified = at.findAll(Expression.class).stream().anyMatch(e -> e.isFieldAccessExpr()
-                && e.asFieldAccessExpr().getScope().isThisExpr() && e.asFieldAccessExpr().getNameAsString().equals(name));
+                && e.asFieldAccessExpr().getScope().isThisExpr()
+                && e.asFieldAccessExpr().getNameAsString().equals(name));
         return (param || local) && !qualified;
     }
 }

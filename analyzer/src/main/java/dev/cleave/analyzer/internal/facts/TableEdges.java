@@ -58,7 +58,8 @@ final class TableEdges {
         shared.forEach((a, partners) -> partners.forEach((b, weight) -> {
             boolean aMaps = smallerMaps.getOrDefault(a, Map.of()).getOrDefault(b, false);
             boolean bMaps = largerMaps.getOrDefault(a, Map.of()).getOrDefault(b, false);
-            edges.add(aMaps && !bMaps ? new Edge(b, a, EdgeKind.TABLE, weight) : new Edge(a, b, EdgeKind.TABLE, weight));
+            edges.add(aMaps && !bMaps ? new Edge(b, a, EdgeKind.TABLE, weight)
+                    : new Edge(a, b, EdgeKind.TABLE, weight));
         }));
         return edges;
     }

@@ -42,7 +42,11 @@ final class Facts {
 
     /** Facts of a fixture project under src/test/resources/fixtures. */
     static Facts ofFixture(String name) {
-        SourceLayout layout = SourceLayout.discover(fixture(name), false);
+        return ofFixture(name, false);
+    }
+
+    static Facts ofFixture(String name, boolean includeTests) {
+        SourceLayout layout = SourceLayout.discover(fixture(name), includeTests);
         List<CompilationUnit> units = new ArrayList<>();
         for (Path file : layout.javaFiles()) {
             try {

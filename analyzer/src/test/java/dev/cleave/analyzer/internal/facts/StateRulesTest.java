@@ -82,6 +82,28 @@ class StateRulesTest {
     }
 
     @Test
+    void mutatorNamesCountOnlyOnCollectionsAndLifecycleMethodsAreSetUp() {
+        TypeFacts facts = facts("""
+                package p;
+                import javax.servlet.*;
+                public class AuthFilter implements Filter {
+                    private final CartService carts = null;
+                    private final java.util.concurrent.atomic.AtomicLong hits = new java.util.concurrent.atomic.AtomicLong();
+                    private String token;
+                    public void init(FilterConfig c) { token = c.getInitParameter("t"); }
+                    public void destroy() { token = null; }
+                    public void doFilter(ServletRequest q, ServletResponse r, FilterChain ch) {
+                        carts.add(token);
+                        hits.incrementAndGet();
+                    }
+                }
+                """, "p.AuthFilter");
+
+        assertThat(facts.stateFields()).containsExactly("hits");
+        assertThat(facts.stateful()).isTrue();
+    }
+
+    @Test
     void entitiesAndDtosAreNeverStateful() {
         assertThat(facts("package p; @javax.persistence.Entity public class Order { static int seq; "
                 + "private int qty; void add() { qty++; } }", "p.Order").stateful()).isFalse();

@@ -179,6 +179,16 @@ class StereotypeRulesTest {
         assertThat(facts.get("p.Plain").stereotypes()).isEmpty();
     }
 
+    @Test
+    void typesInTestSourceFoldersAndTypesWithTestMethodsAreTests() {
+        Facts facts = Facts.ofFixture("layout-maven-multimodule", true);
+
+        assertThat(facts.get("com.acme.core.MoneyTest").stereotypes()).containsExactly(TEST);
+        assertThat(facts.get("com.acme.core.test.TestData").stereotypes()).doesNotContain(TEST);
+        assertThat(of("package p; class Checks { @org.junit.jupiter.api.Test void adds() {} }", "p.Checks"))
+                .containsExactly(TEST);
+    }
+
     private static Stereotype[] roles(String names) {
         return java.util.Arrays.stream(names.split(" ")).map(Stereotype::valueOf).toArray(Stereotype[]::new);
     }
