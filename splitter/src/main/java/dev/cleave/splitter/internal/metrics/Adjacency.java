@@ -3,11 +3,7 @@ package dev.cleave.splitter.internal.metrics;
 import dev.cleave.model.CodeGraph;
 import dev.cleave.model.Edge;
 import dev.cleave.model.EdgeKind;
-import dev.cleave.model.Node;
-import dev.cleave.model.TableUse;
 
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -125,75 +121,5 @@ public final class Adjacency {
     /** Whether an edge of this kind is a reference in code (wiring, dead code): not co-change, not table. */
     public static boolean isCodeReference(EdgeKind kind) {
         return kind != EdgeKind.CO_CHANGE && kind != EdgeKind.TABLE;
-    }
-
-    /** Compressed rows of int lists. */
-    record Csr(int[] offsets, int[] values) {
-        static Csr of(int n, int[] owner, int[] value) {
-            int[] offsets = new int[n + 1];
-            for (int o : owner) {
-                if (o >= 0) {
-                    offsets[o + 1]++;
-                }
-            }
-            for (int v = 0; v < n; v++) {
-                offsets[v + 1] += offsets[v];
-            }
-            int[] fill = Arrays.copyOf(offsets, n);
-            int[] values = new int[offsets[n]];
-            for (int i = 0; i < owner.length; i++) {
-                if (owner[i] >= 0) {
-                    values[fill[owner[i]]++] = value[i];
-                }
-            }
-            return new Csr(offsets, values);
-        }
-    }
-
-    /** Collects tables of nodes into table ids. */
-    static Csr tablesOf(List<Node> nodes, Map<String, Integer> tableIds, List<String> names) {
-        int[] offsets = new int[nodes.size() + 1];
-        int[] values = new int[nodes.stream().mapToInt(n -> n.tables().size()).sum()];
-        int next = 0;
-        for (int v = 0; v < nodes.size(); v++) {
-            int start = next;
-            for (TableUse use : nodes.get(v).tables()) {
-                int id = tableIds.computeIfAbsent(use.table(), t -> {
-                    names.add(t);
-                    return names.size() - 1;
-                });
-                if (!contains(values, start, next, id)) {
-                    values[next++] = id;
-                }
-            }
-            offsets[v + 1] = next;
-        }
-        return new Csr(offsets, Arrays.copyOf(values, next));
-    }
-
-    private static boolean contains(int[] values, int from, int to, int value) {
-        for (int i = from; i < to; i++) {
-            if (values[i] == value) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static Map<String, Integer> indexOf(List<String> ids) {
-        Map<String, Integer> index = new HashMap<>(ids.size() * 2);
-        for (int i = 0; i < ids.size(); i++) {
-            index.put(ids.get(i), i);
-        }
-        return index;
-    }
-
-    static int[] edgeEnds(List<Edge> edges, Map<String, Integer> index, boolean from) {
-        int[] ends = new int[edges.size()];
-        for (int i = 0; i < ends.length; i++) {
-            Integer v = index.get(from ? edges.get(i).from() : edges.get(i).to());
-            ends[i] = v == null ? -1 : v;
-        }
-        return ends;
     }
 }

@@ -4,6 +4,7 @@ import dev.cleave.model.CodeGraph;
 import dev.cleave.model.Edge;
 import dev.cleave.model.EdgeKind;
 import dev.cleave.model.Node;
+import dev.cleave.model.TableUse;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,13 +21,13 @@ final class AdjacencyBuilder {
     int[] structural;
     long[] calls;
     double[] weights;
-    Adjacency.Csr callees;
-    Adjacency.Csr callers;
-    Adjacency.Csr tables;
+    Csr callees;
+    Csr callers;
+    Csr tables;
     final List<String> tableNames = new ArrayList<>();
     boolean[] referenced;
     List<Edge> edges;
-    Adjacency.Csr incident;
+    Csr incident;
 
     private final CodeGraph graph;
     private final Map<EdgeKind, Double> kindWeights;
@@ -35,14 +36,14 @@ final class AdjacencyBuilder {
         this.graph = graph;
         this.kindWeights = kindWeights;
         this.ids = graph.nodes().stream().map(Node::id).toList();
-        this.index = Adjacency.indexOf(ids);
+        this.index = indexOf(ids);
     }
 
     AdjacencyBuilder build() {
         edges = graph.edges();
         int n = ids.size();
-        int[] from = Adjacency.edgeEnds(edges, index, true);
-        int[] to = Adjacency.edgeEnds(edges, index, false);
+        int[] from = edgeEnds(edges, index, true);
+        int[] to = edgeEnds(edges, index, false);
         for (int i = 0; i < from.length; i++) {
             if (from[i] < 0 || to[i] < 0) {
                 from[i] = -1;
@@ -51,7 +52,7 @@ final class AdjacencyBuilder {
         }
         merge(edges, from, to, n);
         directedCalls(edges, from, to, n);
-        tables = Adjacency.tablesOf(graph.nodes(), new HashMap<>(), tableNames);
+        tables = tablesOf(graph.nodes(), new HashMap<>(), tableNames);
         return this;
     }
 
@@ -64,7 +65,7 @@ final class AdjacencyBuilder {
             edgeOf[2 * i] = i;
             edgeOf[2 * i + 1] = i;
         }
-        incident = Adjacency.Csr.of(n, owner, edgeOf);
+        incident = Csr.of(n, owner, edgeOf);
         int capacity = incident.values().length;
         offsets = new int[n + 1];
         neighbors = new int[capacity];
@@ -116,7 +117,54 @@ final class AdjacencyBuilder {
                 referenced[to[i]] = true;
             }
         }
-        callees = Adjacency.Csr.of(n, callFrom, to);
-        callers = Adjacency.Csr.of(n, callTo, from);
+        callees = Csr.of(n, callFrom, to);
+        callers = Csr.of(n, callTo, from);
+    }
+
+    /** Collects tables of nodes into table ids. */
+    static Csr tablesOf(List<Node> nodes, Map<String, Integer> tableIds, List<String> names) {
+        int[] offsets = new int[nodes.size() + 1];
+        int[] values = new int[nodes.stream().mapToInt(n -> n.tables().size()).sum()];
+        int next = 0;
+        for (int v = 0; v < nodes.size(); v++) {
+            int start = next;
+            for (TableUse use : nodes.get(v).tables()) {
+                int id = tableIds.computeIfAbsent(use.table(), t -> {
+                    names.add(t);
+                    return names.size() - 1;
+                });
+                if (!contains(values, start, next, id)) {
+                    values[next++] = id;
+                }
+            }
+            offsets[v + 1] = next;
+        }
+        return new Csr(offsets, Arrays.copyOf(values, next));
+    }
+
+    private static boolean contains(int[] values, int from, int to, int value) {
+        for (int i = from; i < to; i++) {
+            if (values[i] == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Map<String, Integer> indexOf(List<String> ids) {
+        Map<String, Integer> index = new HashMap<>(ids.size() * 2);
+        for (int i = 0; i < ids.size(); i++) {
+            index.put(ids.get(i), i);
+        }
+        return index;
+    }
+
+    static int[] edgeEnds(List<Edge> edges, Map<String, Integer> index, boolean from) {
+        int[] ends = new int[edges.size()];
+        for (int i = 0; i < ends.length; i++) {
+            Integer v = index.get(from ? edges.get(i).from() : edges.get(i).to());
+            ends[i] = v == null ? -1 : v;
+        }
+        return ends;
     }
 }

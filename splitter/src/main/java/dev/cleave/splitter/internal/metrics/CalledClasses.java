@@ -25,7 +25,7 @@ final class CalledClasses {
         } else {
             detach(v, s);
         }
-        Adjacency.Csr rows = adj.callees;
+        Csr rows = adj.callees;
         for (int i = rows.offsets()[v]; i < rows.offsets()[v + 1]; i++) {
             int w = rows.values()[i];
             int t = place[w];
@@ -43,7 +43,7 @@ final class CalledClasses {
     }
 
     private void attach(int v, int s) {
-        Adjacency.Csr rows = adj.callers;
+        Csr rows = adj.callers;
         for (int i = rows.offsets()[v]; i < rows.offsets()[v + 1]; i++) {
             int t = place[rows.values()[i]];
             if (t >= 0 && t != s) {

@@ -27,7 +27,7 @@ final class TableCounts {
 
     /** Adds ({@code sign} = 1) or removes (-1) the accesses of {@code vertex} as a member of {@code service}. */
     void account(int vertex, int service, int sign) {
-        Adjacency.Csr rows = adj.tables;
+        Csr rows = adj.tables;
         for (int i = rows.offsets()[vertex]; i < rows.offsets()[vertex + 1]; i++) {
             Map<Integer, Integer> counts = perTable[rows.values()[i]];
             int before = counts.size();
