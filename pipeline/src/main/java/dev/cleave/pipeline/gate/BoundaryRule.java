@@ -1,0 +1,70 @@
+package dev.cleave.pipeline.gate;
+
+import dev.cleave.model.CodeGraph;
+import dev.cleave.model.Edge;
+import dev.cleave.model.EdgeKind;
+import dev.cleave.model.Node;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * {@link Rule#CROSS_BOUNDARY}: code references (every edge kind but {@code co-change} and {@code table}) from a
+ * class of one service to a class of another that the wiring does not declare, and references from the shared
+ * library into a service. References to shared or unassigned classes are allowed; references of classes the plan
+ * does not place are left to {@link Rule#UNPLACED_CLASS}. One violation per pair of classes.
+ */
+final class BoundaryRule {
+    private BoundaryRule() {
+    }
+
+    static List<Violation> check(CodeGraph graph, Placement placement, SourceLines lines) {
+        Map<String, Node> nodes = graph.nodes().stream().collect(Collectors.toMap(Node::id, n -> n));
+        Map<String, List<Edge>> byPair = new LinkedHashMap<>();
+        for (Edge edge : graph.edges()) {
+            if (edge.kind() != EdgeKind.CO_CHANGE && edge.kind() != EdgeKind.TABLE
+                    && !allowed(placement, edge.from(), edge.to())) {
+                byPair.computeIfAbsent(edge.from() + " -> " + edge.to(), k -> new ArrayList<>()).add(edge);
+            }
+        }
+        List<Violation> found = new ArrayList<>();
+        byPair.forEach((key, edges) -> found.add(violation(key, edges, nodes, placement, lines)));
+        return found;
+    }
+
+    private static boolean allowed(Placement placement, String from, String to) {
+        String source = placement.of(from);
+        String target = placement.of(to);
+        if (!Placement.isService(target) || source == null || source.equals(Placement.UNASSIGNED)
+                || source.equals(target)) {
+            return true;
+        }
+        return Placement.isService(source) && placement.declares(source, target, to);
+    }
+
+    private static Violation violation(String key, List<Edge> edges, Map<String, Node> nodes, Placement placement,
+                                       SourceLines lines) {
+        Edge first = edges.get(0);
+        Node from = nodes.get(first.from());
+        Node to = nodes.get(first.to());
+        String source = placement.of(from.id());
+        String target = placement.of(to.id());
+        String kinds = edges.stream().map(e -> e.kind() + " x" + e.weight()).collect(Collectors.joining(", "));
+        String fix = Placement.isService(source)
+                ? "declare " + to.id() + " in the plan's wiring " + source + " -> " + target
+                + ", move one of the classes, or remove the dependency."
+                : "the shared library must not depend on a service: move " + to.id() + " to shared or remove the"
+                + " dependency.";
+        String message = from.id() + " (" + describe(source) + ") depends on " + to.id() + " (service " + target
+                + ") [" + kinds + "]: " + fix;
+        return Violation.of(Rule.CROSS_BOUNDARY, key, message, from.sourceFile(),
+                lines.firstMention(from.sourceFile(), to.simpleName(), false));
+    }
+
+    private static String describe(String place) {
+        return Placement.isService(place) ? "service " + place : "shared library";
+    }
+}

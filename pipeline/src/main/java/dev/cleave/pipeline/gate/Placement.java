@@ -1,0 +1,48 @@
+package dev.cleave.pipeline.gate;
+
+import dev.cleave.model.Plan;
+import dev.cleave.model.Wiring;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Where the plan puts each class, and which cross-service references its wiring declares. */
+final class Placement {
+    /** The place of shared-library classes. */
+    static final String SHARED = "(shared)";
+    /** The place of classes deliberately in no service. */
+    static final String UNASSIGNED = "(unassigned)";
+
+    private final Map<String, String> placeOf = new HashMap<>();
+    private final Map<String, Wiring> wiring = new HashMap<>();
+
+    Placement(Plan plan) {
+        plan.services().forEach(s -> s.classes().forEach(c -> placeOf.put(c, s.name())));
+        plan.shared().forEach(c -> placeOf.put(c, SHARED));
+        plan.unassigned().forEach(c -> placeOf.put(c, UNASSIGNED));
+        plan.wiring().forEach(w -> wiring.put(w.from() + "\u0000" + w.to(), w));
+    }
+
+    /** A service name, {@link #SHARED}, {@link #UNASSIGNED}, or null when the plan does not mention the class. */
+    String of(String cls) {
+        return placeOf.get(cls);
+    }
+
+    static boolean isService(String place) {
+        return place != null && !place.equals(SHARED) && !place.equals(UNASSIGNED);
+    }
+
+    /**
+     * Whether the wiring from service {@code from} to service {@code to} declares references to {@code type}: it
+     * lists the type itself or one of its operations ({@code type#method}), or it lists no operations at all
+     * (the whole service is declared reachable).
+     */
+    boolean declares(String from, String to, String type) {
+        Wiring w = wiring.get(from + "\u0000" + to);
+        if (w == null) {
+            return false;
+        }
+        return w.operations().isEmpty() || w.operations().stream()
+                .anyMatch(op -> op.equals(type) || op.startsWith(type + "#"));
+    }
+}
