@@ -15,7 +15,8 @@ import java.util.Set;
  * {@code nativeQuery}, {@code @NamedQuery}; its entity names are kept for finish. SQL: the first argument of
  * JDBC, JdbcTemplate, {@code createNativeQuery}... calls, {@code @Query(nativeQuery = true)},
  * {@code @NamedNativeQuery}, MyBatis {@code @Select/@Insert/@Update/@Delete}, and every String variable or
- * field initializer (constants) that looks like SQL and is not used as JPQL. Strings are evaluated with
+ * field initializer (constants) or local StringBuilder ({@link BuilderStrings}) that looks like SQL and is not
+ * used as JPQL. Strings are evaluated with
  * {@link StringValues} (literals joined with +, text blocks, constants of the file); only text that starts like
  * a statement counts ({@link SqlTables#looksLikeSql}).
  */
@@ -73,6 +74,7 @@ final class QueryRules {
                 v.getInitializer().map(ctx.strings::sql).ifPresent(text -> add(sql, text, false));
             }
         }
+        BuilderStrings.of(ctx).forEach(text -> add(sql, text, false));
     }
 
     private void annotation(AnnotationExpr a) {

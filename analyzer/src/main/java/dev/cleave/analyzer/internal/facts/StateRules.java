@@ -100,14 +100,19 @@ final class StateRules {
 
     /** Field names assigned or mutated in ordinary methods (lambdas and inner classes included). */
     private static Set<String> changedFields(TypeContext ctx, Set<String> mutableTyped) {
+        Set<String> fields = new HashSet<>();
+        ctx.type.findAll(FieldDeclaration.class).forEach(f -> f.getVariables()
+                .forEach(v -> fields.add(v.getNameAsString())));
         Set<String> changed = new HashSet<>();
         for (AssignExpr e : ctx.type.findAll(AssignExpr.class)) {
-            fieldName(e.getTarget()).filter(n -> isRuntime(ctx, e, n)).ifPresent(changed::add);
+            fieldName(e.getTarget()).filter(fields::contains).filter(n -> isRuntime(ctx, e, n))
+                    .ifPresent(changed::add);
         }
         for (UnaryExpr e : ctx.type.findAll(UnaryExpr.class)) {
             if (e.getOperator().isPostfix() || e.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT
                     || e.getOperator() == UnaryExpr.Operator.PREFIX_DECREMENT) {
-                fieldName(e.getExpression()).filter(n -> isRuntime(ctx, e, n)).ifPresent(changed::add);
+                fieldName(e.getExpression()).filter(fields::contains).filter(n -> isRuntime(ctx, e, n))
+                        .ifPresent(changed::add);
             }
         }
         for (MethodCallExpr call : ctx.type.findAll(MethodCallExpr.class)) {

@@ -60,6 +60,28 @@ class TablesTest {
     }
 
     @Test
+    void sqlAssembledInAStringBuilderCountsWithAllItsOptionalParts() {
+        TypeFacts facts = Facts.of("""
+                package p;
+                class SearchDao {
+                    private static final String SELECT = "SELECT b.id FROM book b";
+                    java.util.List<Object> search(String title, boolean withAuthor) {
+                        StringBuilder sql = new StringBuilder(SELECT).append(" JOIN shelf s ON s.id = b.shelf_id");
+                        if (withAuthor) {
+                            sql.append(" JOIN author a ON a.id = b.author_id");
+                        }
+                        sql.append(" WHERE b.title LIKE ?").append(" ORDER BY ").append(title);
+                        StringBuilder log = new StringBuilder("searching from ").append(title);
+                        return jdbc.query(sql.toString());
+                    }
+                }
+                """).get("p.SearchDao");
+
+        assertThat(facts.tables()).containsExactly(new TableUse("author", READS), new TableUse("book", READS),
+                new TableUse("shelf", READS));
+    }
+
+    @Test
     void myBatisAnnotationsAndNativeQueriesAreSql() {
         TypeFacts facts = Facts.of("""
                 package p;
