@@ -1,0 +1,62 @@
+package dev.cleave.codegen.deploy;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * One deployable service: what the Jib configuration, the Kubernetes manifests and the compose file need to know.
+ *
+ * @param name        service name in lower kebab case ({@code orders}, {@code order-history}); also the image name,
+ *                    the Kubernetes object names and the compose service name, so at most 63 characters (a DNS label)
+ * @param artifactDir directory of the service's Maven project, relative to the output root, with forward slashes
+ *                    ({@code services/orders})
+ * @param port        HTTP port the service listens on inside its container, 1–65535
+ * @param healthPath  HTTP path that answers 200 when the service is up ({@code /actuator/health})
+ * @param env         environment variables of the container (peer URLs such as {@code CATALOG_URL=http://catalog:8082},
+ *                    datasource settings); kept sorted by name, never null
+ */
+public record DeployUnit(String name, String artifactDir, int port, String healthPath, Map<String, String> env) {
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    public DeployUnit {
+        Objects.requireNonNull(name, "name");
+        if (!NAME.matcher(name).matches() || name.length() > 63) {
+            throw new IllegalArgumentException("service name '" + name
+                    + "' must be lower kebab case (a-z, 0-9, single dashes, starting with a letter), at most 63 characters");
+        }
+        Objects.requireNonNull(artifactDir, "artifactDir");
+        if (artifactDir.isBlank() || artifactDir.startsWith("/") || artifactDir.contains("\\")
+                || ("/" + artifactDir + "/").contains("/../")) {
+            throw new IllegalArgumentException("artifactDir '" + artifactDir + "' of service " + name
+                    + " must be a relative path with forward slashes inside the output root");
+        }
+        if (port < 1 || port > 65535) {
+            throw new IllegalArgumentException("port " + port + " of service " + name + " must be in 1..65535");
+        }
+        Objects.requireNonNull(healthPath, "healthPath");
+        if (!healthPath.startsWith("/") || healthPath.chars().anyMatch(Character::isWhitespace)) {
+            throw new IllegalArgumentException("healthPath '" + healthPath + "' of service " + name
+                    + " must start with '/' and contain no whitespace");
+        }
+        TreeMap<String, String> sorted = new TreeMap<>();
+        (env == null ? Map.<String, String>of() : env).forEach((key, value) -> {
+            if (key == null || !ENV_NAME.matcher(key).matches()) {
+                throw new IllegalArgumentException("environment variable name '" + key + "' of service " + name
+                        + " must match [A-Za-z_][A-Za-z0-9_]*");
+            }
+            sorted.put(key, Objects.requireNonNull(value, () -> "value of " + key + " in service " + name));
+        });
+        env = Collections.unmodifiableSortedMap(sorted);
+    }
+
+    /** The container's environment: {@link #env} plus {@code SERVER_PORT} (= {@link #port}) unless env sets it. */
+    Map<String, String> containerEnv() {
+        TreeMap<String, String> all = new TreeMap<>(env);
+        all.putIfAbsent("SERVER_PORT", Integer.toString(port));
+        return all;
+    }
+}
