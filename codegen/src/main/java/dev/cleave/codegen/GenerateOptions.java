@@ -1,0 +1,38 @@
+package dev.cleave.codegen;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What {@link Generator#generate} reads and where it writes.
+ *
+ * @param monolithRoot  root of the monolith: its {@code pom.xml}, {@code src/main/java} and {@code src/main/resources}
+ * @param outputDir     directory of the generated system; created when missing, otherwise it must hold an earlier
+ *                      Cleave output (it carries the marker file {@value Generator#MARKER})
+ * @param classpath     jars of the monolith's Maven dependencies; lets the generator see methods that classes inherit
+ *                      from libraries (a Spring Data repository's {@code findById}); may be empty
+ * @param groupId       Maven groupId of the generated projects
+ * @param gatewayPort   default HTTP port of the gateway (the monolith's public port)
+ * @param firstServicePort default port of the first service (sorted by name) when the plan gives none; the next
+ *                      services count up from it
+ * @param databasePort  default TCP port of the shared H2 database server
+ */
+public record GenerateOptions(Path monolithRoot, Path outputDir, List<Path> classpath, String groupId,
+                              int gatewayPort, int firstServicePort, int databasePort) {
+    public GenerateOptions {
+        Objects.requireNonNull(monolithRoot, "monolithRoot");
+        Objects.requireNonNull(outputDir, "outputDir");
+        classpath = classpath == null ? List.of() : List.copyOf(classpath);
+        groupId = groupId == null || groupId.isBlank() ? "dev.cleave.generated" : groupId;
+    }
+
+    /** Defaults: no extra classpath, gateway on 8080, services from 8081, database TCP on 9092. */
+    public static GenerateOptions of(Path monolithRoot, Path outputDir) {
+        return new GenerateOptions(monolithRoot, outputDir, List.of(), null, 8080, 8081, 9092);
+    }
+
+    public GenerateOptions withClasspath(List<Path> jars) {
+        return new GenerateOptions(monolithRoot, outputDir, jars, groupId, gatewayPort, firstServicePort, databasePort);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.cleave.codegen;
+
+import dev.cleave.codegen.internal.OutputWriter;
+import dev.cleave.codegen.internal.PlanValidator;
+import dev.cleave.codegen.internal.Setup;
+import dev.cleave.codegen.internal.emit.DeployHook;
+import dev.cleave.codegen.internal.emit.SystemEmitter;
+import dev.cleave.model.CodeGraph;
+import dev.cleave.model.Plan;
+import java.util.Objects;
+
+/**
+ * Generates one runnable Spring Boot project per planned service, a shared library, the shared database, a gateway
+ * that keeps the monolith's URLs and an aggregator pom. Output is deterministic; a second run over its own output
+ * writes nothing.
+ */
+public final class Generator {
+    /** Name of the file that marks a directory as Cleave's output. */
+    public static final String MARKER = ".cleave-generated";
+
+    private Generator() {
+    }
+
+    /**
+     * @param graph   the analyzer's graph of the monolith; may be null (the generator reads the sources itself)
+     * @param plan    which classes go where
+     * @param options where the monolith is and where to write
+     * @throws GenerationException on bad input (unknown classes, overlapping services, unusable output directory),
+     *                             before anything is written
+     */
+    public static GenerationResult generate(CodeGraph graph, Plan plan, GenerateOptions options) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(options, "options");
+        OutputWriter writer = new OutputWriter(options.outputDir(), MARKER);
+        writer.check();
+        var context = Setup.context(plan, options);
+        PlanValidator.check(plan, context.facts().monolith().types().keySet());
+        var tree = SystemEmitter.emit(context, DeployHook.NONE);
+        return writer.write(tree.files(), context.warnings().stream().sorted().toList());
+    }
+}

@@ -1,0 +1,51 @@
+package dev.cleave.codegen.internal.emit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Reads the runtime templates shipped in this jar and the monolith's resource files. */
+final class Resources {
+    static final List<String> RUNTIME = List.of("CallStats", "CallerPathFilter", "CleaveEndpoints",
+            "CleaveRuntimeConfiguration", "EventBridge", "FacadeSupport", "Merge", "Participants", "RemoteCalls",
+            "RemoteErrorAdvice", "RemoteServiceException", "RpcJson", "TxContext", "TxWorker");
+
+    private Resources() {
+    }
+
+    static byte[] runtime(String name) {
+        try (InputStream in = Resources.class.getResourceAsStream("/dev/cleave/codegen/runtime/" + name + ".java.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("runtime template missing from the codegen jar: " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Files under {@code dir} as sorted relative paths; empty when it does not exist. */
+    static List<String> list(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/'))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.cleave.codegen.internal.layout;
+
+import dev.cleave.codegen.GenerationException;
+import dev.cleave.codegen.internal.source.Facts;
+import dev.cleave.codegen.internal.source.MemberUses;
+import dev.cleave.codegen.internal.source.Operation;
+import dev.cleave.codegen.internal.source.Role;
+import dev.cleave.model.Plan;
+import dev.cleave.model.Service;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The beans of other services that one service's code uses, with the operations it calls on each. */
+final class ClientOperations {
+    private ClientOperations() {
+    }
+
+    static Map<String, Set<Operation>> of(Facts facts, Plan plan, Service service, Set<String> copies,
+                                          Set<String> shared) {
+        Set<String> files = new TreeSet<>(service.classes());
+        files.addAll(copies);
+        Set<String> remote = new TreeSet<>();
+        for (String file : files) {
+            for (String ref : facts.references(file)) {
+                if (facts.role(ref) == Role.BEAN && !service.classes().contains(ref) && !shared.contains(ref)) {
+                    if (plan.serviceOf(ref) == null) {
+                        throw new GenerationException(file + " (service '" + service.name() + "') uses bean " + ref
+                                + ", which the plan puts in no service; add " + ref + " to a service or to 'shared'");
+                    }
+                    remote.add(ref);
+                }
+            }
+        }
+        return MemberUses.of(facts, files, remote);
+    }
+}

@@ -1,0 +1,99 @@
+package dev.cleave.codegen.internal.layout;
+
+import dev.cleave.codegen.GenerationException;
+import dev.cleave.codegen.internal.source.Facts;
+import dev.cleave.codegen.internal.source.Operation;
+import dev.cleave.codegen.internal.source.Role;
+import dev.cleave.model.Plan;
+import dev.cleave.model.Service;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Decides, for every planned service, which types it owns, which it copies and which it reaches over HTTP; and for
+ * the system, which types form the shared library.
+ */
+public final class Layouts {
+    private final Facts facts;
+    private final Plan plan;
+
+    public Layouts(Facts facts, Plan plan) {
+        this.facts = facts;
+        this.plan = plan;
+    }
+
+    /** The shared library: the plan's shared classes plus the application class every service runs. */
+    public Set<String> shared() {
+        Set<String> shared = new TreeSet<>(plan.shared());
+        facts.monolith().types().keySet().stream().filter(t -> facts.role(t) == Role.APPLICATION).forEach(shared::add);
+        for (String type : shared) {
+            for (String ref : facts.references(type)) {
+                if (!shared.contains(ref) && facts.role(ref) != Role.APPLICATION) {
+                    Service owner = plan.serviceOf(ref);
+                    throw new GenerationException("shared class " + type + " uses " + ref + ", which the plan puts in "
+                            + (owner == null ? "no service" : "service '" + owner.name() + "'")
+                            + "; add " + ref + " to 'shared' in the plan or move " + type + " into a service");
+                }
+            }
+        }
+        return shared;
+    }
+
+    /** One layout per planned service, in plan order, with ports assigned. */
+    public List<ServiceLayout> services(int firstPort) {
+        Set<String> shared = shared();
+        Map<String, Set<String>> copies = new TreeMap<>();
+        Map<String, Map<String, Set<Operation>>> clients = new TreeMap<>();
+        for (Service s : plan.services()) {
+            copies.put(s.name(), copiesOf(s, shared));
+            clients.put(s.name(), ClientOperations.of(facts, plan, s, copies.get(s.name()), shared));
+        }
+        Map<String, Set<String>> listeners = EventRouting.listeners(facts, plan);
+        int next = firstPort;
+        List<ServiceLayout> layouts = new java.util.ArrayList<>();
+        for (Service s : plan.services()) {
+            int port = s.port() > 0 ? s.port() : next++;
+            layouts.add(new ServiceLayout(s.name(), port, new TreeSet<>(s.classes()), copies.get(s.name()),
+                    clients.get(s.name()), facadeOf(s, clients), peersOf(s, clients.get(s.name())),
+                    EventRouting.forwards(s.name(), listeners), s.tables(),
+                    SharedTables.of(facts, plan, s, copies.get(s.name()))));
+        }
+        return layouts;
+    }
+
+    private Set<String> copiesOf(Service service, Set<String> shared) {
+        Set<String> copies = new TreeSet<>();
+        Deque<String> work = new ArrayDeque<>(service.classes());
+        while (!work.isEmpty()) {
+            for (String ref : facts.references(work.pop())) {
+                boolean local = service.classes().contains(ref) || shared.contains(ref) || copies.contains(ref);
+                if (!local && facts.role(ref) != Role.BEAN) {
+                    copies.add(ref);
+                    work.push(ref);
+                }
+            }
+        }
+        return copies;
+    }
+
+    private Set<Operation> facadeOf(Service service, Map<String, Map<String, Set<Operation>>> clients) {
+        Set<Operation> ops = new TreeSet<>();
+        clients.values().forEach(perType -> perType.forEach((type, o) -> {
+            if (service.classes().contains(type)) {
+                ops.addAll(o);
+            }
+        }));
+        return ops;
+    }
+
+    private Set<String> peersOf(Service service, Map<String, Set<Operation>> clients) {
+        Set<String> peers = new TreeSet<>();
+        clients.keySet().forEach(type -> peers.add(plan.serviceOf(type).name()));
+        return peers;
+    }
+}

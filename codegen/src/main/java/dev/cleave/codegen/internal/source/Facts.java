@@ -1,0 +1,104 @@
+package dev.cleave.codegen.internal.source;
+
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What the generator needs to know about every monolith type: its role, the monolith types it references, the
+ * events it listens to. Computed once from the parsed sources; all maps and sets are sorted.
+ */
+public final class Facts {
+    private static final Set<String> BEAN_ANNOTATIONS = Set.of("Service", "Component", "Repository", "Controller",
+            "RestController", "Configuration", "ControllerAdvice", "RestControllerAdvice");
+    private static final Set<String> ENTITY_ANNOTATIONS = Set.of("Entity", "MappedSuperclass", "Embeddable");
+    private static final Set<String> LISTENER_ANNOTATIONS = Set.of("EventListener", "TransactionalEventListener");
+
+    private final Monolith monolith;
+    private final NameResolver names;
+    private final Map<String, Role> roles = new TreeMap<>();
+    private final Map<String, Set<String>> references = new TreeMap<>();
+    private final Map<String, Set<String>> listenedEvents = new TreeMap<>();
+
+    public Facts(Monolith monolith) {
+        this.monolith = monolith;
+        this.names = new NameResolver(monolith.types());
+        monolith.types().values().forEach(t -> references.put(t.fqn(), References.of(t, names)));
+        monolith.types().values().forEach(t -> roles.put(t.fqn(), ownRole(t)));
+        monolith.types().values().forEach(this::markBeanInterfaces);
+        monolith.types().values().forEach(t -> listenedEvents.put(t.fqn(), events(t)));
+    }
+
+    public Monolith monolith() {
+        return monolith;
+    }
+
+    public NameResolver names() {
+        return names;
+    }
+
+    public Role role(String fqn) {
+        return roles.get(fqn);
+    }
+
+    /** Monolith types that {@code fqn}'s file references, sorted. */
+    public Set<String> references(String fqn) {
+        return references.getOrDefault(fqn, Set.of());
+    }
+
+    /** Event types that {@code fqn} has {@code @EventListener} methods for, sorted. */
+    public Set<String> listenedEvents(String fqn) {
+        return listenedEvents.getOrDefault(fqn, Set.of());
+    }
+
+    private Role ownRole(SourceType t) {
+        if (t.hasAnnotation("SpringBootApplication")) {
+            return Role.APPLICATION;
+        }
+        if (ENTITY_ANNOTATIONS.stream().anyMatch(t::hasAnnotation)) {
+            return Role.ENTITY;
+        }
+        if (BEAN_ANNOTATIONS.stream().anyMatch(t::hasAnnotation) || isSpringDataRepository(t)) {
+            return Role.BEAN;
+        }
+        return Role.VALUE;
+    }
+
+    private static boolean isSpringDataRepository(SourceType t) {
+        return t.isInterface() && t.declaration().asClassOrInterfaceDeclaration().getExtendedTypes().stream()
+                .anyMatch(e -> e.getNameAsString().endsWith("Repository"));
+    }
+
+    /** An interface that a bean class implements is reached like the bean. */
+    private void markBeanInterfaces(SourceType t) {
+        if (roles.get(t.fqn()) != Role.BEAN || !(t.declaration() instanceof ClassOrInterfaceDeclaration c)) {
+            return;
+        }
+        for (ClassOrInterfaceType implemented : c.getImplementedTypes()) {
+            String fqn = names.resolve(t.unit(), implemented.getNameWithScope());
+            if (fqn != null && roles.get(fqn) == Role.VALUE && monolith.type(fqn).isInterface()) {
+                roles.put(fqn, Role.BEAN);
+            }
+        }
+    }
+
+    private Set<String> events(SourceType t) {
+        Set<String> events = new TreeSet<>();
+        for (MethodDeclaration m : t.declaration().findAll(MethodDeclaration.class)) {
+            boolean listener = m.getAnnotations().stream()
+                    .anyMatch(a -> LISTENER_ANNOTATIONS.contains(a.getName().getIdentifier()));
+            if (listener && m.getParameters().size() == 1 && m.getParameter(0).getType().isClassOrInterfaceType()) {
+                String fqn = names.resolve(t.unit(),
+                        m.getParameter(0).getType().asClassOrInterfaceType().getNameWithScope());
+                if (fqn != null) {
+                    events.add(fqn);
+                }
+            }
+        }
+        return events;
+    }
+}
