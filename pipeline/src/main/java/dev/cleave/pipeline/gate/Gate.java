@@ -44,8 +44,9 @@ public final class Gate {
         all.sort(Comparator.comparing(Violation::rule).thenComparing(Violation::key));
         Set<String> known = baseline.fingerprints();
         Set<String> found = all.stream().map(Violation::fingerprint).collect(Collectors.toSet());
-        return new GateResult(graph.project().name(), planFile, ServiceGraphs.of(graph, plan, placement, boundary),
-                now, reference, all.stream().map(v -> new Finding(v, known.contains(v.fingerprint()))).toList(),
+        List<Finding> findings = all.stream().map(v -> new Finding(v, known.contains(v.fingerprint()))).toList();
+        return new GateResult(graph.project().name(), graph.project().root(), planFile,
+                ServiceGraphs.of(graph, plan, placement, boundary), now, reference, findings,
                 baseline.violations().stream().filter(e -> !found.contains(e.fingerprint())).toList(), options);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Objects;
  * What one run of the gate found and decided. Reports are written from it; the verdict does not depend on them.
  *
  * @param project   project name
+ * @param root      the project's absolute root folder (source files are relative to it)
  * @param planFile  the plan checked, relative to the project root
  * @param services  the planned services and the dependencies between them
  * @param metrics   the plan's metrics on the current code
@@ -17,11 +18,12 @@ import java.util.Objects;
  * @param fixed     baseline entries no longer found, sorted
  * @param options   the failure policy
  */
-public record GateResult(String project, String planFile, ServiceGraph services, PlanMetrics metrics,
-                         PlanMetrics reference, List<Finding> findings, List<Baseline.Entry> fixed,
+public record GateResult(String project, String root, String planFile, ServiceGraph services,
+                         PlanMetrics metrics, PlanMetrics reference, List<Finding> findings, List<Baseline.Entry> fixed,
                          GateOptions options) {
     public GateResult {
         Objects.requireNonNull(project, "project");
+        Objects.requireNonNull(root, "root");
         Objects.requireNonNull(metrics, "metrics");
         findings = List.copyOf(findings);
         fixed = List.copyOf(fixed);

@@ -1,0 +1,83 @@
+package dev.cleave.pipeline.report;
+
+import dev.cleave.pipeline.gate.ServiceGraph;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Draws the service graph as inline SVG: services on a circle (area grows with their classes), one curved arrow
+ * per pair of dependent services, red when it carries undeclared dependencies. Deterministic, no script needed.
+ */
+final class ServiceGraphSvg {
+    static final int WIDTH = 760;
+    static final int HEIGHT = 520;
+
+    private ServiceGraphSvg() {
+    }
+
+    static String render(ServiceGraph graph) {
+        List<ServiceGraph.ServiceNode> services = graph.services();
+        Map<String, double[]> at = layout(services);
+        Map<String, Double> radius = new HashMap<>();
+        services.forEach(s -> radius.put(s.name(), Math.min(46, 16 + 3 * Math.sqrt(s.classes()))));
+        StringBuilder out = new StringBuilder().append("<svg id=\"service-graph\" xmlns=\"http://www.w3.org/2000/svg\"")
+                .append(" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT).append("\" role=\"img\"")
+                .append(" aria-label=\"Services and the dependencies between them\">\n")
+                .append("<defs>").append(marker("arrow", "#8a94a6")).append(marker("arrow-bad", "#d1242f"))
+                .append("</defs>\n");
+        for (ServiceGraph.Link link : graph.links()) {
+            link(out, link, at.get(link.from()), at.get(link.to()), radius.get(link.to()));
+        }
+        for (ServiceGraph.ServiceNode s : services) {
+            double[] p = at.get(s.name());
+            out.append(String.format(Locale.ROOT, "<g class=\"service\" data-service=\"%s\"><circle cx=\"%.1f\""
+                            + " cy=\"%.1f\" r=\"%.1f\"/><text x=\"%.1f\" y=\"%.1f\" class=\"name\">%s</text>"
+                            + "<text x=\"%.1f\" y=\"%.1f\" class=\"count\">%d classes</text></g>\n",
+                    Text.xml(s.name()), p[0], p[1], radius.get(s.name()), p[0], p[1] - 2, Text.xml(s.name()),
+                    p[0], p[1] + 13, s.classes()));
+        }
+        return out.append("</svg>\n").toString();
+    }
+
+    private static Map<String, double[]> layout(List<ServiceGraph.ServiceNode> services) {
+        Map<String, double[]> at = new HashMap<>();
+        double r = services.size() == 1 ? 0 : Math.min(WIDTH, HEIGHT) / 2.0 - 70;
+        for (int i = 0; i < services.size(); i++) {
+            double angle = -Math.PI / 2 + 2 * Math.PI * i / services.size();
+            at.put(services.get(i).name(),
+                    new double[]{WIDTH / 2.0 + r * Math.cos(angle) * 1.3, HEIGHT / 2.0 + r * Math.sin(angle)});
+        }
+        return at;
+    }
+
+    private static void link(StringBuilder out, ServiceGraph.Link link, double[] a, double[] b, double targetRadius) {
+        double dx = b[0] - a[0];
+        double dy = b[1] - a[1];
+        double length = Math.max(1, Math.hypot(dx, dy));
+        double bend = 0.15 * length;
+        double cx = (a[0] + b[0]) / 2 - dy / length * bend;
+        double cy = (a[1] + b[1]) / 2 + dx / length * bend;
+        double ex = b[0] - (b[0] - cx) / Math.hypot(b[0] - cx, b[1] - cy) * (targetRadius + 3);
+        double ey = b[1] - (b[1] - cy) / Math.hypot(b[0] - cx, b[1] - cy) * (targetRadius + 3);
+        boolean bad = link.undeclared() > 0;
+        double width = Math.min(7, 1 + Math.log1p(link.weight()));
+        String title = link.from() + " → " + link.to() + ": weight " + link.weight()
+                + (bad ? ", " + link.undeclared() + " undeclared class pair(s)" : ", all declared");
+        out.append(String.format(Locale.ROOT, "<path class=\"link%s\" d=\"M%.1f,%.1f Q%.1f,%.1f %.1f,%.1f\""
+                        + " stroke-width=\"%.1f\" marker-end=\"url(#%s)\"><title>%s</title></path>\n",
+                bad ? " undeclared" : "", a[0], a[1], cx, cy, ex, ey, width, bad ? "arrow-bad" : "arrow",
+                Text.xml(title)));
+        out.append(String.format(Locale.ROOT, "<text class=\"weight%s\" x=\"%.1f\" y=\"%.1f\">%s</text>\n",
+                bad ? " undeclared" : "", (a[0] + b[0]) / 4 + cx / 2, (a[1] + b[1]) / 4 + cy / 2,
+                link.weight() + (bad ? " ⚠" + link.undeclared() : "")));
+    }
+
+    private static String marker(String id, String color) {
+        return "<marker id=\"" + id + "\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\""
+                + " markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"" + color
+                + "\"/></marker>";
+    }
+}
