@@ -62,6 +62,11 @@ public final class BaseImages {
      * @throws UncheckedIOException  when reading the JRE or writing the tarball fails
      */
     public static Path buildLocalBase(Path javaHome, Path targetTar) {
+        return buildLocalBase(javaHome, targetTar, System.getenv("PATH"));
+    }
+
+    /** As {@link #buildLocalBase(Path, Path)}, looking for {@code ldd} in {@code searchPath} instead of {@code PATH}. */
+    static Path buildLocalBase(Path javaHome, Path targetTar, String searchPath) {
         Path jlink = javaHome.resolve("bin").resolve("jlink");
         Path jmods = javaHome.resolve("jmods");
         if (!Files.isExecutable(jlink) || !Files.isDirectory(jmods)) {
@@ -69,8 +74,8 @@ public final class BaseImages {
                     + ": a local base image needs a full JDK (bin/jlink and jmods/), not a JRE;"
                     + " pass the home of a JDK 11 or later");
         }
-        Path ldd = Processes.onPath("ldd").orElseThrow(() -> new IllegalStateException(
-                "ldd not found on PATH (" + System.getenv("PATH") + "): it lists the shared libraries the JRE"
+        Path ldd = Processes.onPath("ldd", searchPath).orElseThrow(() -> new IllegalStateException(
+                "ldd not found on PATH (" + searchPath + "): it lists the shared libraries the JRE"
                         + " needs; install it (Debian and Ubuntu: package libc-bin)"));
         Path target = targetTar.toAbsolutePath();
         Path work = null;

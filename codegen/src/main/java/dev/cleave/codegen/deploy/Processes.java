@@ -19,9 +19,8 @@ final class Processes {
     private Processes() {
     }
 
-    /** The first executable {@code tool} in the directories of {@code PATH}. */
-    static Optional<Path> onPath(String tool) {
-        String path = System.getenv("PATH");
+    /** The first executable {@code tool} in the directories of {@code path} (a {@code PATH} value; may be null). */
+    static Optional<Path> onPath(String tool, String path) {
         if (path == null) {
             return Optional.empty();
         }
