@@ -10,4 +10,17 @@ mkdir -p target
 # every module of the reactor writes the same file; bench comes last, so its classpath is what remains
 mvn -q -f ../pom.xml -pl bench -am package dependency:build-classpath -Dmaven.test.skip=true \
     -Dmdep.outputFile="$PWD/target/classpath.txt" -Dmdep.includeScope=runtime
-exec java -cp "target/classes:$(cat target/classpath.txt)" dev.cleave.bench.AnalyzerBench "$@"
+# snapshot the jars and classes built in this repository, so that a rebuild during the benchmark cannot change them
+repo="$(cd .. && pwd)"
+rm -rf target/bench-lib && mkdir -p target/bench-lib
+cp -r target/classes target/bench-lib/bench-classes
+classpath="$PWD/target/bench-lib/bench-classes"
+IFS=":" read -r -a entries <<< "$(cat target/classpath.txt)"
+for entry in "${entries[@]}"; do
+    case "$entry" in
+        "$repo"/*) copy="$PWD/target/bench-lib/$(echo "${entry#"$repo"/}" | tr '/' '_')"
+                   cp -r "$entry" "$copy"; classpath="$classpath:$copy" ;;
+        *) classpath="$classpath:$entry" ;;
+    esac
+done
+exec java -cp "$classpath" dev.cleave.bench.AnalyzerBench "$@"

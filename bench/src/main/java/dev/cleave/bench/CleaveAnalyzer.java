@@ -38,14 +38,21 @@ final class CleaveAnalyzer implements Contender {
         GraphStats stats = graph.stats();
         String note = String.format(Locale.ROOT,
                 "type refs column = all references (types, members, constructors; method calls included); "
-                        + "exact only: method calls %.1f %%, references %.1f %%; counted %d files, %d lines, %d problems",
-                100 * exactShare(stats.methodCalls()), 100 * exactShare(stats.references()), stats.files(),
-                stats.lines(), stats.problems().size());
+                        + "exact only (no heuristic, project types): method calls %.1f %%, references %.1f %%; "
+                        + "method calls exact/fallback/external/unresolved: %s; references: %s; "
+                        + "counted %d files, %d lines, %d problems",
+                100 * exactShare(stats.methodCalls()), 100 * exactShare(stats.references()),
+                breakdown(stats.methodCalls()), breakdown(stats.references()), stats.files(), stats.lines(),
+                stats.problems().size());
         return new Measured(graph, corpus.lines(), tally(stats.methodCalls()), tally(stats.references()), note);
     }
 
     private static Tally tally(Resolution resolution) {
         return new Tally(resolution.total(), resolution.total() - resolution.unresolved());
+    }
+
+    private static String breakdown(Resolution r) {
+        return r.exact() + "/" + r.fallback() + "/" + r.external() + "/" + r.unresolved();
     }
 
     private static double exactShare(Resolution resolution) {
