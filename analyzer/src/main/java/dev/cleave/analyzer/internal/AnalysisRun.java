@@ -2,7 +2,9 @@ package dev.cleave.analyzer.internal;
 
 import dev.cleave.analyzer.AnalyzerOptions;
 import dev.cleave.analyzer.ProgressListener;
-import dev.cleave.analyzer.internal.resolve.FileReferences;
+import dev.cleave.analyzer.internal.facts.CoChange;
+import dev.cleave.analyzer.internal.facts.FactsExtractor;
+import dev.cleave.analyzer.internal.facts.FactsResult;
 import dev.cleave.analyzer.internal.resolve.LibraryTypes;
 import dev.cleave.analyzer.internal.source.SourceLayout;
 import dev.cleave.model.CodeGraph;
@@ -12,16 +14,20 @@ import dev.cleave.model.Node;
 import dev.cleave.model.Problem;
 import dev.cleave.model.ProjectInfo;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * One analysis: discovers the sources, indexes their declarations (pass 1), resolves every reference (pass 2)
- * and assembles the {@link CodeGraph}. Files are processed in parallel; results are merged in path order, so
- * the graph does not depend on scheduling.
+ * One analysis: discovers the sources, indexes their declarations (pass 1), resolves every reference and
+ * extracts facts (pass 2), reads co-change from git and assembles the {@link CodeGraph}. Files are processed in
+ * parallel; results are merged in path order, so the graph does not depend on scheduling.
  */
 public final class AnalysisRun {
     private AnalysisRun() {
@@ -32,27 +38,36 @@ public final class AnalysisRun {
         SourceLayout layout = SourceLayout.discover(options.root(), options.includeTests());
         Path root = layout.root();
         List<Path> files = layout.javaFiles();
+        List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         try (LibraryTypes library = new LibraryTypes(options.classpath());
              Workers workers = new Workers(options.threads())) {
-            IndexPass.Result indexed = IndexPass.run(files, root, options.maxFileBytes(), library, workers, progress);
-            List<FileReferences> resolved = ResolvePass.run(files, root, options.maxFileBytes(), indexed, workers,
-                    progress, ResolvePass.UnitListener.NONE);
+            FactsExtractor facts = FactsExtractor.create(layout, problems::add);
+            IndexPass.Result indexed = IndexPass.run(files, root, options.maxFileBytes(), library, workers, progress,
+                    AstBudget.forThisJvm());
             GraphAssembly assembly = new GraphAssembly();
-            resolved.forEach(assembly::add);
-            List<Node> nodes = new ArrayList<>();
-            for (IndexPass.TopType t : indexed.tops()) {
-                nodes.add(new Node(t.id(), t.kind(), t.file(), t.lines(), List.of(), List.of(), List.of(), List.of(),
-                        false));
-            }
+            ResolvePass.run(files, root, options.maxFileBytes(), indexed, facts, workers, progress)
+                    .forEach(assembly::add);
             Set<String> ids = new TreeSet<>();
-            nodes.forEach(n -> ids.add(n.id()));
+            indexed.tops().forEach(t -> ids.add(t.id()));
+            FactsResult finished = facts.finish(assembly.facts(), ids);
+            assembly.addEdges(finished.edges());
+            progress.phase("history", options.gitCommits());
+            assembly.addEdges(CoChange.edges(root, options.gitCommits(), typesByFile(indexed.tops()), problems::add));
+            List<Node> nodes = assembly.nodes(indexed.tops(), finished.facts());
             List<Edge> edges = assembly.edges(ids);
-            List<Problem> problems = new ArrayList<>(indexed.problems());
-            problems.addAll(assembly.problems());
+            List<Problem> all = new ArrayList<>(indexed.problems());
+            all.addAll(assembly.problems());
+            all.addAll(problems);
             GraphStats stats = new GraphStats(files.size(), nodes.size(), indexed.lines(), assembly.references(),
-                    assembly.methodCalls(), assembly.unresolvedByReason(), problems);
+                    assembly.methodCalls(), assembly.unresolvedByReason(), all);
             return CodeGraph.of(project(layout, options), stats, nodes, edges);
         }
+    }
+
+    private static Map<String, Set<String>> typesByFile(List<IndexPass.TopType> tops) {
+        Map<String, Set<String>> out = new TreeMap<>();
+        tops.forEach(t -> out.computeIfAbsent(t.file(), k -> new TreeSet<>()).add(t.id()));
+        return out;
     }
 
     private static ProjectInfo project(SourceLayout layout, AnalyzerOptions options) {
@@ -61,6 +76,16 @@ public final class AnalysisRun {
             roots.add(layout.root().relativize(p).toString().replace('\\', '/'));
         }
         List<String> classpath = options.classpath().stream().map(Path::toString).toList();
-        return new ProjectInfo(layout.name(), layout.root().toString(), roots, classpath, 0);
+        int commits = options.gitCommits() > 0 && inGitRepository(layout.root()) ? options.gitCommits() : 0;
+        return new ProjectInfo(layout.name(), layout.root().toString(), roots, classpath, commits);
+    }
+
+    private static boolean inGitRepository(Path root) {
+        for (Path p = root; p != null; p = p.getParent()) {
+            if (Files.exists(p.resolve(".git"))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

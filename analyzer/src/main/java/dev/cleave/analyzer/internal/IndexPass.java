@@ -18,10 +18,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * Pass 1: reads and parses every file in parallel and keeps only its declarations (no AST), then builds and
- * links the project's {@link TypeIndex}. Where two files declare the same type, the first in path order wins
+ * Pass 1: reads and parses every file in parallel and keeps its declarations, and its syntax tree while the
+ * {@link AstBudget} allows, then builds and links the project's {@link TypeIndex}. Where two files declare the same type, the first in path order wins
  * and the other is reported.
  */
 final class IndexPass {
@@ -32,20 +33,24 @@ final class IndexPass {
     record TopType(String id, TypeKind kind, String file, int lines) {
     }
 
-    /** What pass 1 learnt about one file. */
+    /** What pass 1 learnt about one file; {@code unit} is kept only when it fit in the {@link AstBudget}. */
     record FileIndex(String file, int lines, FileScope scope, List<SourceDecl> decls, List<TopType> tops,
-                     List<Problem> problems) {
+                     List<Problem> problems, CompilationUnit unit) {
     }
 
-    /** The linked index, each file's scope (null for files that could not be parsed) and the nodes. */
-    record Result(TypeIndex index, List<FileScope> scopes, List<TopType> tops, List<Problem> problems, long lines) {
+    /**
+     * The linked index, each file's scope (null for files that could not be parsed) and kept syntax tree (null
+     * when not kept; pass 2 takes them out), and the nodes.
+     */
+    record Result(TypeIndex index, List<FileScope> scopes, AtomicReferenceArray<CompilationUnit> units,
+                  List<TopType> tops, List<Problem> problems, long lines) {
     }
 
     static Result run(List<Path> files, Path root, long maxBytes, LibraryTypes library, Workers workers,
-                      ProgressListener progress) {
+                      ProgressListener progress, AstBudget budget) {
         progress.phase("indexing", files.size());
         List<FileIndex> indexed = workers.map(files.size(), i -> {
-            FileIndex fi = index(files.get(i), root, maxBytes);
+            FileIndex fi = index(files.get(i), root, maxBytes, budget);
             progress.advance(1);
             return fi;
         });
@@ -54,8 +59,11 @@ final class IndexPass {
         List<TopType> tops = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         List<FileScope> scopes = new ArrayList<>();
+        AtomicReferenceArray<CompilationUnit> units = new AtomicReferenceArray<>(indexed.size());
         long lines = 0;
-        for (FileIndex fi : indexed) {
+        for (int i = 0; i < indexed.size(); i++) {
+            FileIndex fi = indexed.get(i);
+            units.set(i, fi.unit());
             lines += fi.lines();
             problems.addAll(fi.problems());
             scopes.add(fi.scope());
@@ -76,22 +84,22 @@ final class IndexPass {
         }
         TypeIndex index = DeclarationIndex.link(new ArrayList<>(decls.values()), library, workers::map);
         scopes.stream().filter(s -> s != null).forEach(s -> s.bind(index));
-        return new Result(index, scopes, tops, problems, lines);
+        return new Result(index, scopes, units, tops, problems, lines);
     }
 
-    private static FileIndex index(Path file, Path root, long maxBytes) {
+    private static FileIndex index(Path file, Path root, long maxBytes, AstBudget budget) {
         SourceText source = SourceFiles.read(file, root, maxBytes);
         String rel = source.relativePath();
         List<Problem> problems = new ArrayList<>(source.problems());
         if (source.text().isEmpty()) {
-            return new FileIndex(rel, 0, null, List.of(), List.of(), problems);
+            return new FileIndex(rel, 0, null, List.of(), List.of(), problems, null);
         }
         String text = source.text().get();
         try {
             Parsing.Parsed parsed = Parsing.parse(text, rel);
             problems.addAll(parsed.problems());
             if (parsed.unit().isEmpty()) {
-                return new FileIndex(rel, Parsing.lines(text), null, List.of(), List.of(), problems);
+                return new FileIndex(rel, Parsing.lines(text), null, List.of(), List.of(), problems, null);
             }
             CompilationUnit cu = parsed.unit().get();
             FileScope scope = new FileScope(cu);
@@ -103,10 +111,11 @@ final class IndexPass {
                 int lines = td.getRange().map(r -> r.end.line - r.begin.line + 1).orElse(0);
                 tops.add(new TopType(id, DeclarationIndex.kindOf(td), rel, lines));
             }
-            return new FileIndex(rel, Parsing.lines(text), scope, decls, tops, problems);
+            CompilationUnit kept = budget.tryReserve(text.length()) ? cu : null;
+            return new FileIndex(rel, Parsing.lines(text), scope, decls, tops, problems, kept);
         } catch (RuntimeException | StackOverflowError e) {
             problems.add(new Problem(rel, 0, "could not index the file: " + e));
-            return new FileIndex(rel, Parsing.lines(text), null, List.of(), List.of(), problems);
+            return new FileIndex(rel, Parsing.lines(text), null, List.of(), List.of(), problems, null);
         }
     }
 }

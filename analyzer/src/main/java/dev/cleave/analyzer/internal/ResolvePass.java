@@ -2,6 +2,8 @@ package dev.cleave.analyzer.internal;
 
 import com.github.javaparser.ast.CompilationUnit;
 import dev.cleave.analyzer.ProgressListener;
+import dev.cleave.analyzer.internal.facts.FactsExtractor;
+import dev.cleave.analyzer.internal.facts.TypeFacts;
 import dev.cleave.analyzer.internal.resolve.FileReferences;
 import dev.cleave.analyzer.internal.resolve.FileResolver;
 import dev.cleave.analyzer.internal.resolve.FileScope;
@@ -12,57 +14,63 @@ import dev.cleave.model.Problem;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Pass 2: parses each file again and resolves all its references against the linked index, in parallel. A
- * file that makes the resolver fail is reported and its references so far are kept; the run goes on.
+ * Pass 2: takes each file's syntax tree from pass 1 or parses the file again, resolves all its references against the linked index and extracts the
+ * facts of its types, in parallel. A file that makes the resolver or the facts extractor fail is reported and
+ * what was found so far is kept; the run goes on.
  */
 final class ResolvePass {
     private ResolvePass() {
     }
 
-    /** Hears each parsed unit with its resolver, on the worker thread (for the facts extractor). */
-    interface UnitListener {
-        UnitListener NONE = (cu, resolver, file) -> {
-        };
-
-        void parsed(CompilationUnit cu, FileResolver resolver, String file);
+    /** What pass 2 found in one file. */
+    record FileOutcome(FileReferences references, Map<String, TypeFacts> facts) {
     }
 
-    static List<FileReferences> run(List<Path> files, Path root, long maxBytes, IndexPass.Result indexed,
-                                    Workers workers, ProgressListener progress, UnitListener listener) {
+    static List<FileOutcome> run(List<Path> files, Path root, long maxBytes, IndexPass.Result indexed,
+                                 FactsExtractor facts, Workers workers, ProgressListener progress) {
         progress.phase("resolving", files.size());
         return workers.map(files.size(), i -> {
-            FileReferences refs = resolve(files.get(i), root, maxBytes, indexed.index(), indexed.scopes().get(i),
-                    listener);
+            CompilationUnit kept = indexed.units().getAndSet(i, null);
+            FileOutcome outcome = resolve(files.get(i), root, maxBytes, indexed.index(), indexed.scopes().get(i),
+                    facts, kept);
             progress.advance(1);
-            return refs;
+            return outcome;
         });
     }
 
-    private static FileReferences resolve(Path file, Path root, long maxBytes, TypeIndex index, FileScope scope,
-                                          UnitListener listener) {
+    private static FileOutcome resolve(Path file, Path root, long maxBytes, TypeIndex index, FileScope scope,
+                                       FactsExtractor facts, CompilationUnit kept) {
         if (scope == null) {
-            return new FileReferences();
+            return new FileOutcome(new FileReferences(), Map.of());
         }
-        SourceText source = SourceFiles.read(file, root, maxBytes);
-        Optional<CompilationUnit> cu = source.text().flatMap(t -> Parsing.parse(t, source.relativePath()).unit());
-        if (cu.isEmpty()) {
-            return new FileReferences();
+        String rel = SourceFiles.relativePath(root, file);
+        Optional<CompilationUnit> parsed = Optional.ofNullable(kept);
+        if (parsed.isEmpty()) {
+            SourceText source = SourceFiles.read(file, root, maxBytes);
+            parsed = source.text().flatMap(t -> Parsing.parse(t, rel).unit());
         }
+        if (parsed.isEmpty()) {
+            return new FileOutcome(new FileReferences(), Map.of());
+        }
+        CompilationUnit cu = parsed.get();
+        cu.setStorage(file);
         FileResolver resolver = new FileResolver(index, scope, null);
         try {
-            resolver.resolve(cu.get());
+            resolver.resolve(cu);
         } catch (RuntimeException | StackOverflowError e) {
-            resolver.references().problem(new Problem(source.relativePath(), 0,
+            resolver.references().problem(new Problem(rel, 0,
                     "could not resolve all references: " + e));
         }
+        Map<String, TypeFacts> found = Map.of();
         try {
-            listener.parsed(cu.get(), resolver, source.relativePath());
+            found = facts.extract(cu, resolver.typeNames());
         } catch (RuntimeException | StackOverflowError e) {
-            resolver.references().problem(new Problem(source.relativePath(), 0, "could not extract facts: " + e));
+            resolver.references().problem(new Problem(rel, 0, "could not extract facts: " + e));
         }
-        return resolver.references();
+        return new FileOutcome(resolver.references(), found);
     }
 }

@@ -157,10 +157,19 @@ public final class FileResolver {
         refs.reference(currentTop, null, NameHit.Status.UNRESOLVED, null, call, reason);
     }
 
+    /** The canonical name; for an anonymous class, its enclosing class's name plus {@code .Anonymous}. */
+    private String displayName(TypeInfo t) {
+        if (t.canonicalName() != null) {
+            return t.canonicalName();
+        }
+        TypeInfo outer = t.outer() == null ? null : scope.find(t.outer());
+        return outer == null ? null : displayName(outer) + ".Anonymous";
+    }
+
     void observeCall(MethodCallExpr call, String declaring) {
         if (callObserver != null) {
             TypeInfo t = declaring == null ? null : scope.find(declaring);
-            callObserver.accept(call, t == null ? declaring : t.canonicalName());
+            callObserver.accept(call, t == null ? declaring : displayName(t));
         }
     }
 }

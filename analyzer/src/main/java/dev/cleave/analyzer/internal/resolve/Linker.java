@@ -85,7 +85,10 @@ public final class Linker {
         t.setSupertypes(vars, superclass, interfaces);
     }
 
-    /** Type variables with their first bound; a bound mentioning the variables sees them bounded by Object. */
+    /**
+     * Type variables with their first bound other than Object ({@code T extends Object & Comparable<T>} is
+     * bounded by Comparable); a bound mentioning the variables sees them bounded by Object.
+     */
     List<JType.Var> typeVars(List<SourceDecl.TypeParamDecl> params, TypeScope scope) {
         if (params.isEmpty()) {
             return List.of();
@@ -95,9 +98,15 @@ public final class Linker {
         TypeScope inner = new ClassScope.Vars(shallow, scope);
         List<JType.Var> vars = new ArrayList<>();
         for (SourceDecl.TypeParamDecl p : params) {
-            JType bound = p.bounds().isEmpty() ? JType.OBJECT
-                    : resolver.resolve(p.bounds().get(0), inner, TypeResolver.Listener.NONE);
-            vars.add(new JType.Var(p.name(), bound.isUnknown() ? JType.OBJECT : bound));
+            JType bound = JType.OBJECT;
+            for (TypeRef b : p.bounds()) {
+                JType t = resolver.resolve(b, inner, TypeResolver.Listener.NONE);
+                if (!t.isUnknown() && !JType.OBJECT.equals(t)) {
+                    bound = t;
+                    break;
+                }
+            }
+            vars.add(new JType.Var(p.name(), bound));
         }
         return vars;
     }

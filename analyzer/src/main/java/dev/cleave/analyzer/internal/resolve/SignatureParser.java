@@ -55,7 +55,7 @@ final class SignatureParser {
                 pos++;
                 int istart = pos;
                 skipReference();
-                if (first.isEmpty()) {
+                if (first.isEmpty() || first.equals("Ljava/lang/Object;")) {
                     first = s.substring(istart, pos);
                 }
             }

@@ -370,10 +370,13 @@ final class Types {
             return tc != null && (tc.name().equals("java.lang.Object") || tc.name().equals("java.lang.Cloneable")
                     || tc.name().equals("java.io.Serializable"));
         }
+        if (to instanceof JType.Arr) {
+            return false;
+        }
         JType.Cls fc = classOf(from);
         JType.Cls tc = classOf(to);
         if (fc == null || tc == null) {
-            return to instanceof JType.Arr ? false : true;
+            return true;
         }
         if (info(fc.name()) == null) {
             return true;

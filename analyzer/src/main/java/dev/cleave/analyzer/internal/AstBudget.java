@@ -1,0 +1,35 @@
+package dev.cleave.analyzer.internal;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * How many parsed syntax trees pass 1 may keep for pass 2, so that only the rest are parsed twice. A tree costs
+ * about {@value #BYTES_PER_CHAR} bytes of heap per source character (measured on JDK sources with JavaParser
+ * 3.28); the budget is a share of the maximum heap, capped, so memory stays bounded on any project size.
+ */
+final class AstBudget {
+    static final long BYTES_PER_CHAR = 52;
+    private static final double HEAP_SHARE = 0.35;
+    private static final long MAX_BYTES = 640L << 20;
+    private final AtomicLong remaining;
+
+    AstBudget(long bytes) {
+        this.remaining = new AtomicLong(bytes);
+    }
+
+    /** The default budget for this JVM: 35% of the maximum heap, at most 640 MiB. */
+    static AstBudget forThisJvm() {
+        return new AstBudget(Math.min(MAX_BYTES, (long) (Runtime.getRuntime().maxMemory() * HEAP_SHARE)));
+    }
+
+    /** Reserves room for the tree of a source of this many characters; false when it does not fit. */
+    boolean tryReserve(int chars) {
+        long cost = chars * BYTES_PER_CHAR;
+        long left = remaining.addAndGet(-cost);
+        if (left >= 0) {
+            return true;
+        }
+        remaining.addAndGet(cost);
+        return false;
+    }
+}
