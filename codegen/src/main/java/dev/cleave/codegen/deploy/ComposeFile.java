@@ -37,7 +37,7 @@ final class ComposeFile {
         y.append("      - ").append(Yaml.quote(port + ":" + port)).append('\n');
         y.append("    environment:\n");
         unit.containerEnv().forEach((key, value) ->
-                y.append("      ").append(key).append(": ").append(Yaml.quote(value)).append('\n'));
+                y.append("      ").append(key).append(": ").append(Yaml.literalEnv(value)).append('\n'));
         if (!peers.isEmpty()) {
             y.append("    depends_on:\n");
             peers.forEach(peer -> {

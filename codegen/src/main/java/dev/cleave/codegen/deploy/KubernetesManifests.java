@@ -36,7 +36,7 @@ final class KubernetesManifests {
         y.append("          env:\n");
         unit.containerEnv().forEach((key, value) -> {
             y.append("            - name: ").append(key).append('\n');
-            y.append("              value: ").append(Yaml.quote(value)).append('\n');
+            y.append("              value: ").append(Yaml.literalEnv(value)).append('\n');
         });
         y.append("          resources:\n");
         y.append("            requests:\n");

@@ -5,6 +5,15 @@ final class Yaml {
     private Yaml() {
     }
 
+    /**
+     * An environment value as a double-quoted scalar with every {@code $} doubled: Kubernetes expands
+     * {@code $(VAR)} and compose {@code $VAR} and {@code ${VAR}}, and both turn {@code $$} into one {@code $}, so the
+     * container sees the value unchanged.
+     */
+    static String literalEnv(String value) {
+        return quote(value.replace("$", "$$"));
+    }
+
     /** A double-quoted YAML scalar ({@code "8080"}, {@code "a \"b\""}). */
     static String quote(String value) {
         StringBuilder out = new StringBuilder("\"");
