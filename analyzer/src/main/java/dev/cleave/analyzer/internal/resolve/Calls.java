@@ -22,7 +22,8 @@ import java.util.Set;
  * overload ({@link Overloads}), types lambda and method-reference arguments from the chosen parameter's
  * functional interface, infers the method's type arguments and gives the call's type. When the receiver's
  * type is unknown, a method name declared by exactly one project type with a fitting arity is taken as a
- * fallback.
+ * fallback; a name no project type declares with that arity counts as external (the call cannot reach the
+ * project); anything else stays unresolved.
  */
 final class Calls {
     private static final Set<String> OBJECT_METHODS = Set.of("equals/1", "hashCode/0", "toString/0",
@@ -123,6 +124,10 @@ final class Calls {
         } else if (receiverUnknown && OBJECT_METHODS.contains(name + "/" + arity)) {
             r.recordMember("java.lang.Object", EdgeKind.CALL, true);
             r.observeCall(e, "java.lang.Object");
+        } else if (receiverUnknown && declarers.isEmpty()) {
+            // no project type declares such a method: whatever the receiver is, the call leaves the project
+            r.recordExternal(true);
+            r.observeCall(e, null);
         } else {
             r.recordUnresolved(receiverUnknown ? "unknown-receiver" : "method-not-found", true);
             r.observeCall(e, null);

@@ -248,7 +248,11 @@ final class ExprTyper {
         }
         JType.Cls c = Types.classOf(st);
         if (c == null) {
-            r.recordUnresolved("unknown-receiver", false);
+            if (r.index.declaresField(n)) {
+                r.recordUnresolved("unknown-receiver", false);
+            } else {
+                r.recordExternal(false);
+            }
             return JType.UNKNOWN;
         }
         if (r.types.info(c.name()) == null) {

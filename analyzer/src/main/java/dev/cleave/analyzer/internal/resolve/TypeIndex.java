@@ -22,6 +22,8 @@ public final class TypeIndex {
     private final Set<String> sourcePackages = new HashSet<>();
     private final Map<String, List<String>> bySimpleName = new HashMap<>();
     private final Map<String, Set<String>> methodDeclarers = new HashMap<>();
+    private final Set<String> fieldNames = new HashSet<>();
+    private final Set<String> methodNames = new HashSet<>();
     private final LibraryTypes library;
     private final Map<String, Optional<String>> qualified = new ConcurrentHashMap<>();
     private volatile Linker linker;
@@ -45,9 +47,11 @@ public final class TypeIndex {
         this.linker = l;
     }
 
-    /** Indexes method names by arity for the name-matching fallback; call after members are linked. */
+    /** Indexes method and field names for the name-matching fallback; call after members are linked. */
     void indexMethods() {
         for (TypeInfo t : source.values()) {
+            fieldNames.addAll(t.fieldNames());
+            methodNames.addAll(t.allMethods().keySet());
             for (List<MethodInfo> ms : t.allMethods().values()) {
                 for (MethodInfo m : ms) {
                     methodDeclarers.computeIfAbsent(m.name() + "/" + (m.varargs() ? "v" : m.arity()),
@@ -190,6 +194,16 @@ public final class TypeIndex {
     /** Source types (binary names) whose simple name is this, in name order. */
     public List<String> sourceTypesNamed(String simple) {
         return bySimpleName.getOrDefault(simple, List.of());
+    }
+
+    /** Whether any project type declares a field of this name. */
+    public boolean declaresField(String name) {
+        return fieldNames.contains(name);
+    }
+
+    /** Whether any project type declares a method of this name (any arity). */
+    public boolean declaresMethod(String name) {
+        return methodNames.contains(name);
     }
 
     /** Source types declaring a method of this name applicable to {@code arity} arguments, sorted. */

@@ -111,6 +111,10 @@ public final class TypeInfo {
         return fields.get(name);
     }
 
+    public java.util.Set<String> fieldNames() {
+        return fields.keySet();
+    }
+
     public List<MethodInfo> methods(String name) {
         return methods.getOrDefault(name, List.of());
     }
