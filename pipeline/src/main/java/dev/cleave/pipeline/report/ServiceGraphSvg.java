@@ -22,7 +22,7 @@ final class ServiceGraphSvg {
         List<ServiceGraph.ServiceNode> services = graph.services();
         Map<String, double[]> at = layout(services);
         Map<String, Double> radius = new HashMap<>();
-        services.forEach(s -> radius.put(s.name(), Math.min(46, 16 + 3 * Math.sqrt(s.classes()))));
+        services.forEach(s -> radius.put(s.name(), Math.min(48, 24 + 3 * Math.sqrt(s.classes()))));
         StringBuilder out = new StringBuilder().append("<svg id=\"service-graph\" xmlns=\"http://www.w3.org/2000/svg\"")
                 .append(" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT).append("\" role=\"img\"")
                 .append(" aria-label=\"Services and the dependencies between them\">\n")
@@ -44,11 +44,11 @@ final class ServiceGraphSvg {
 
     private static Map<String, double[]> layout(List<ServiceGraph.ServiceNode> services) {
         Map<String, double[]> at = new HashMap<>();
-        double r = services.size() == 1 ? 0 : Math.min(WIDTH, HEIGHT) / 2.0 - 70;
+        double r = services.size() == 1 ? 0 : HEIGHT / 2.0 - 56;
         for (int i = 0; i < services.size(); i++) {
             double angle = -Math.PI / 2 + 2 * Math.PI * i / services.size();
             at.put(services.get(i).name(),
-                    new double[]{WIDTH / 2.0 + r * Math.cos(angle) * 1.3, HEIGHT / 2.0 + r * Math.sin(angle)});
+                    new double[]{WIDTH / 2.0 + r * Math.cos(angle) * 1.35, HEIGHT / 2.0 + r * Math.sin(angle)});
         }
         return at;
     }
@@ -76,8 +76,8 @@ final class ServiceGraphSvg {
     }
 
     private static String marker(String id, String color) {
-        return "<marker id=\"" + id + "\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\""
-                + " markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"" + color
+        return "<marker id=\"" + id + "\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"11\""
+                + " markerHeight=\"11\" markerUnits=\"userSpaceOnUse\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"" + color
                 + "\"/></marker>";
     }
 }
