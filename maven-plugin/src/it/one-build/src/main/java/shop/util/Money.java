@@ -1,0 +1,5 @@
+package shop.util;
+
+/** An amount in cents. */
+public record Money(long cents) {
+}
