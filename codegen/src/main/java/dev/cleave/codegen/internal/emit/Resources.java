@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 final class Resources {
     static final List<String> RUNTIME = List.of("CallStats", "CallerPathFilter", "CleaveEndpoints",
             "CleaveRuntimeConfiguration", "EventBridge", "FacadeSupport", "Merge", "Participants", "RemoteCalls",
-            "RemoteErrorAdvice", "RemoteServiceException", "RpcJson", "TxContext", "TxWorker");
+            "Reattach", "RemoteErrorAdvice", "RemoteServiceException", "RpcJson", "TxContext", "TxWorker");
 
     private Resources() {
     }

@@ -50,8 +50,19 @@ public final class Layouts {
         Map<String, Set<String>> copies = new TreeMap<>();
         Map<String, Map<String, Set<Operation>>> clients = new TreeMap<>();
         for (Service s : plan.services()) {
-            copies.put(s.name(), copiesOf(s, shared));
-            clients.put(s.name(), ClientOperations.of(facts, plan, s, copies.get(s.name()), shared));
+            Set<String> roots = new TreeSet<>(s.classes());
+            while (true) {
+                copies.put(s.name(), copiesOf(s, roots, shared));
+                clients.put(s.name(), ClientOperations.of(facts, plan, s, copies.get(s.name()), shared));
+                Set<String> needed = signatureTypes(clients.get(s.name()));
+                needed.removeAll(s.classes());
+                needed.removeAll(shared);
+                needed.removeIf(t -> facts.role(t) == Role.BEAN);
+                if (copies.get(s.name()).containsAll(needed)) {
+                    break;
+                }
+                roots.addAll(needed);
+            }
         }
         Map<String, Set<String>> listeners = EventRouting.listeners(facts, plan);
         int next = firstPort;
@@ -66,9 +77,11 @@ public final class Layouts {
         return layouts;
     }
 
-    private Set<String> copiesOf(Service service, Set<String> shared) {
+    /** Types reachable from {@code roots} that the service neither owns nor shares, beans excepted. */
+    private Set<String> copiesOf(Service service, Set<String> roots, Set<String> shared) {
         Set<String> copies = new TreeSet<>();
-        Deque<String> work = new ArrayDeque<>(service.classes());
+        roots.stream().filter(r -> !service.classes().contains(r)).forEach(copies::add);
+        Deque<String> work = new ArrayDeque<>(roots);
         while (!work.isEmpty()) {
             for (String ref : facts.references(work.pop())) {
                 boolean local = service.classes().contains(ref) || shared.contains(ref) || copies.contains(ref);
@@ -79,6 +92,23 @@ public final class Layouts {
             }
         }
         return copies;
+    }
+
+    /** Monolith types named in the signatures of the operations (a client's parameters and results). */
+    private Set<String> signatureTypes(Map<String, Set<Operation>> clients) {
+        Set<String> types = new TreeSet<>();
+        clients.values().forEach(ops -> ops.forEach(op -> {
+            List<String> texts = new java.util.ArrayList<>(op.parameters());
+            texts.add(op.returns());
+            for (String text : texts) {
+                for (String name : text.split("[^A-Za-z0-9_.$]+")) {
+                    if (facts.monolith().type(name) != null) {
+                        types.add(name);
+                    }
+                }
+            }
+        }));
+        return types;
     }
 
     private Set<Operation> facadeOf(Service service, Map<String, Map<String, Set<Operation>>> clients) {

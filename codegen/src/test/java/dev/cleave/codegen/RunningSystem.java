@@ -1,0 +1,111 @@
+package dev.cleave.codegen;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/** Generated jars started as processes on free ports; {@link #close} always stops them all. */
+final class RunningSystem implements AutoCloseable {
+    private static final List<String> JVM = List.of("-Xmx192m", "-Xss512k", "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC", "-XX:CICompilerCount=1", "-Xshare:auto");
+
+    private final Path logs;
+    private final Map<String, Process> processes = new LinkedHashMap<>();
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    RunningSystem(Path logs) throws IOException {
+        this.logs = Files.createDirectories(logs);
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    int port(String name) {
+        return ports.get(name);
+    }
+
+    void start(String name, Path jar, int port, Map<String, String> env) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(JVM);
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(logs.resolve(name + ".log").toFile());
+        builder.environment().putAll(env);
+        builder.environment().put("SERVER_PORT", Integer.toString(port));
+        builder.environment().put("SERVER_TOMCAT_BASEDIR", logs.resolve("tomcat-" + name).toString());
+        ports.put(name, port);
+        processes.put(name, builder.start());
+    }
+
+    /** Polls each started process's health endpoint until all are UP; fails at the deadline or when one exits. */
+    void awaitHealthy(Duration timeout) throws IOException {
+        Instant deadline = Instant.now().plus(timeout);
+        for (String name : processes.keySet()) {
+            while (!healthy(name)) {
+                if (!processes.get(name).isAlive()) {
+                    throw new AssertionError(name + " exited before it was healthy:\n" + tail(name));
+                }
+                if (Instant.now().isAfter(deadline)) {
+                    throw new AssertionError(name + " not healthy after " + timeout + ":\n" + tail(name));
+                }
+                CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(300, TimeUnit.MILLISECONDS)).join();
+            }
+        }
+    }
+
+    String get(String name, String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port(name) + path))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private boolean healthy(String name) {
+        try {
+            return get(name, "/actuator/health").contains("\"UP\"");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    String tail(String name) throws IOException {
+        List<String> lines = Files.readAllLines(logs.resolve(name + ".log"));
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    }
+
+    @Override
+    public void close() {
+        processes.values().forEach(p -> {
+            p.descendants().forEach(ProcessHandle::destroy);
+            p.destroy();
+        });
+        processes.values().forEach(p -> {
+            try {
+                if (!p.waitFor(15, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                p.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+}

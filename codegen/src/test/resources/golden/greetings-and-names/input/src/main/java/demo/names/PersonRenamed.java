@@ -1,0 +1,4 @@
+package demo.names;
+
+public record PersonRenamed(Long id, String name) {
+}
