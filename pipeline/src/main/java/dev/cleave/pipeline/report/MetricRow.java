@@ -8,10 +8,14 @@ import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
 /**
- * One metric as the reports show it: the reference value (NaN when there is none), the current one, and which
- * way is better.
+ * One metric as the reports show it: the reference value (NaN when there is none), the current one, which way is
+ * better (null when neither) and the gate's tolerance: "worse" means worse than the gate allows.
  */
-record MetricRow(String name, String meaning, double reference, double now, Boolean higherIsBetter) {
+record MetricRow(String name, String meaning, double reference, double now, Boolean higherIsBetter,
+                 double tolerance) {
+    /** Changes smaller than this do not show at three decimals. */
+    private static final double VISIBLE = 0.0005;
+
 
     static List<MetricRow> of(GateResult result) {
         PlanMetrics ref = result.reference();
@@ -25,13 +29,18 @@ record MetricRow(String name, String meaning, double reference, double now, Bool
                 row("NED", "share outside services of 5-20 classes", ref, now, PlanMetrics::ned, false),
                 row("Q", "Newman modularity", ref, now, PlanMetrics::modularity, true),
                 row("Table ownership", "tables used by one service only", ref, now, PlanMetrics::tableOwnership, true),
-                row("Cross edges", "dependencies between services", ref, now, m -> m.crossEdges(), false));
+                row("Cross edges", "dependencies between services", ref, now, m -> m.crossEdges(), null))
+                .stream().map(r -> r.withTolerance(result.options().metricTolerance())).toList();
     }
 
     private static MetricRow row(String name, String meaning, PlanMetrics ref, PlanMetrics now,
                                  ToDoubleFunction<PlanMetrics> value, Boolean higherIsBetter) {
         return new MetricRow(name, meaning, ref == null ? Double.NaN : value.applyAsDouble(ref),
-                value.applyAsDouble(now), higherIsBetter);
+                value.applyAsDouble(now), higherIsBetter, 0);
+    }
+
+    private MetricRow withTolerance(double value) {
+        return new MetricRow(name, meaning, reference, now, higherIsBetter, value);
     }
 
     static String format(double value) {
@@ -42,11 +51,12 @@ record MetricRow(String name, String meaning, double reference, double now, Bool
                 : String.format(Locale.ROOT, "%.3f", value);
     }
 
-    /** "better", "worse" or "" when unchanged, unknown or neutral. */
+    /** "better", "worse" (beyond the tolerance), or "" when unchanged to the eye, within tolerance or neutral. */
     String trend() {
-        if (Double.isNaN(reference) || higherIsBetter == null || Math.abs(now - reference) < 1e-9) {
+        if (Double.isNaN(reference) || higherIsBetter == null) {
             return "";
         }
-        return (now > reference) == higherIsBetter ? "better" : "worse";
+        double gain = higherIsBetter ? now - reference : reference - now;
+        return gain >= VISIBLE ? "better" : -gain > tolerance ? "worse" : "";
     }
 }

@@ -77,7 +77,7 @@ final class ServiceGraphSvg {
 
     private static String marker(String id, String color) {
         return "<marker id=\"" + id + "\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"11\""
-                + " markerHeight=\"11\" markerUnits=\"userSpaceOnUse\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"" + color
-                + "\"/></marker>";
+                + " markerHeight=\"11\" markerUnits=\"userSpaceOnUse\" orient=\"auto-start-reverse\">"
+                + "<path d=\"M0,0 L10,5 L0,10 z\" fill=\"" + color + "\"/></marker>";
     }
 }
