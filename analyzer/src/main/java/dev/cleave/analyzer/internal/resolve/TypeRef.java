@@ -45,9 +45,15 @@ public sealed interface TypeRef {
 
     TypeRef INFERRED = new Inferred();
 
-    /** Converts a JavaParser type; never null. */
+    /**
+     * Converts a JavaParser type; never null. A class type named {@code var} is {@code var} (JavaParser only turns
+     * it into a var type at language levels that post-process it).
+     */
     static TypeRef of(Type type) {
         if (type instanceof ClassOrInterfaceType c) {
+            if (c.getScope().isEmpty() && c.getTypeArguments().isEmpty() && c.getNameAsString().equals("var")) {
+                return INFERRED;
+            }
             List<String> names = new ArrayList<>();
             List<List<TypeRef>> args = new ArrayList<>();
             boolean diamond = c.getTypeArguments().map(a -> a.isEmpty()).orElse(false);
