@@ -59,6 +59,19 @@ class AnalysisRunTest {
     }
 
     @Test
+    void aFileThatBreaksTheAnalysisIsReportedAndTheOthersStillAnalyzed(@TempDir Path dir) throws IOException {
+        Path src = Files.createDirectories(dir.resolve("src/main/java/p"));
+        Files.writeString(src.resolve("A.java"), "package p;\npublic class A { void f(B b) { b.g(); } }\n");
+        Files.writeString(src.resolve("B.java"), "package p;\npublic class B { void g() {} }\n");
+        String sum = String.join("+", java.util.Collections.nCopies(200_000, "1"));
+        Files.writeString(src.resolve("Deep.java"), "package p;\npublic class Deep { int f() { return " + sum
+                + "; } }\n");
+        CodeGraph g = Analyzer.analyze(AnalyzerOptions.of(dir).withGitCommits(0));
+        assertThat(g.stats().problems()).extracting(p -> p.file()).containsExactly("src/main/java/p/Deep.java");
+        assertThat(Fixtures.weight(g, "p.A", "p.B", dev.cleave.model.EdgeKind.CALL)).isEqualTo(1);
+    }
+
+    @Test
     void libraryTypesComeFromTheGivenClassFolder(@TempDir Path dir) throws IOException {
         Path src = Files.createDirectories(dir.resolve("src/main/java/p"));
         Files.writeString(src.resolve("A.java"), "package p;\nimport lib.Helper;\n"
