@@ -130,10 +130,10 @@ final class ExprTyper {
             declare(v, f);
             return JType.VOID;
         } else if (e instanceof LambdaExpr l) {
-            r.calls.lambda(l, f, target);
+            r.calls.functional.lambda(l, f, target);
             return target != null ? target : JType.UNKNOWN;
         } else if (e instanceof MethodReferenceExpr m) {
-            r.calls.methodRef(m, f, target);
+            r.calls.functional.methodRef(m, f, target);
             return target != null ? target : JType.UNKNOWN;
         } else if (e instanceof SwitchExpr s) {
             return switchExpr(s, f, target);
