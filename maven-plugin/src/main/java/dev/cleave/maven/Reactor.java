@@ -61,13 +61,18 @@ final class Reactor {
     }
 
     /**
-     * The compile classpath of every module of the reactor, without the modules' own class folders (their sources
-     * are analyzed), in reactor order, existing entries only. Modules whose dependencies were not resolved in this
+     * The compile classpath of every module of the reactor, without the modules' own class folders and jars (their
+     * sources are analyzed), in reactor order, existing entries only. Modules whose dependencies were not resolved in this
      * build add nothing.
      */
     List<Path> compileClasspath() {
         Set<Path> own = new LinkedHashSet<>();
-        session.getProjects().forEach(p -> own.add(Path.of(p.getBuild().getOutputDirectory())));
+        for (MavenProject p : session.getProjects()) {
+            own.add(Path.of(p.getBuild().getOutputDirectory()));
+            if (p.getArtifact() != null && p.getArtifact().getFile() != null) {
+                own.add(p.getArtifact().getFile().toPath());
+            }
+        }
         Set<Path> entries = new LinkedHashSet<>();
         for (MavenProject p : session.getProjects()) {
             try {
