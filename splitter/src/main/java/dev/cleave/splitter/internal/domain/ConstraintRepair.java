@@ -26,13 +26,14 @@ final class ConstraintRepair {
 
     private static boolean separatePins(Layout layout) {
         boolean moved = false;
-        for (int c = 0; c < layout.clusters(); c++) {
-            Map<String, List<Integer>> byPin = new TreeMap<>();
-            for (int v = 0; v < layout.place.length; v++) {
-                if (layout.place[v] == c && layout.pin[v] != null) {
-                    byPin.computeIfAbsent(layout.pin[v], p -> new ArrayList<>()).add(v);
-                }
+        Map<Integer, Map<String, List<Integer>>> pinsByCluster = new TreeMap<>();
+        for (int v = 0; v < layout.place.length; v++) {
+            if (layout.place[v] >= 0 && layout.pin[v] != null) {
+                pinsByCluster.computeIfAbsent(layout.place[v], c -> new TreeMap<>())
+                        .computeIfAbsent(layout.pin[v], p -> new ArrayList<>()).add(v);
             }
+        }
+        for (Map<String, List<Integer>> byPin : pinsByCluster.values()) {
             if (byPin.size() < 2) {
                 continue;
             }

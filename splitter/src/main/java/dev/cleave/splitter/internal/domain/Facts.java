@@ -6,10 +6,8 @@ import dev.cleave.model.EdgeKind;
 import dev.cleave.model.Node;
 import dev.cleave.splitter.internal.WeightedGraph;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * The graph as the domain rules read it: nodes by vertex number (id order, as in {@link WeightedGraph}), the
@@ -26,23 +24,37 @@ public final class Facts {
         this.graph = graph;
         this.weighted = WeightedGraph.of(graph, weights);
         int n = weighted.vertexCount();
-        List<TreeSet<Integer>> out = new ArrayList<>(n);
-        List<TreeSet<Integer>> in = new ArrayList<>(n);
-        for (int v = 0; v < n; v++) {
-            out.add(new TreeSet<>());
-            in.add(new TreeSet<>());
-        }
+        long[] pairs = new long[graph.edges().size()];
+        int count = 0;
         for (Edge e : graph.edges()) {
             int a = weighted.vertex(e.from());
             int b = weighted.vertex(e.to());
-            if (a < 0 || b < 0 || e.kind() == EdgeKind.CO_CHANGE || weights.getOrDefault(e.kind(), 0.0) <= 0) {
-                continue;
+            if (a >= 0 && b >= 0 && e.kind() != EdgeKind.CO_CHANGE && weights.getOrDefault(e.kind(), 0.0) > 0) {
+                pairs[count++] = ((long) a << 32) | b;
             }
-            out.get(a).add(b);
-            in.get(b).add(a);
         }
-        this.uses = out.stream().map(s -> s.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
-        this.usedBy = in.stream().map(s -> s.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        long[] forward = Arrays.stream(pairs, 0, count).sorted().distinct().toArray();
+        long[] backward = Arrays.stream(forward).map(p -> (p << 32) | (p >>> 32)).sorted().toArray();
+        this.uses = adjacency(n, forward);
+        this.usedBy = adjacency(n, backward);
+    }
+
+    /** Rows of sorted, distinct packed (row, column) pairs. */
+    private static int[][] adjacency(int n, long[] sorted) {
+        int[] degree = new int[n];
+        for (long p : sorted) {
+            degree[(int) (p >>> 32)]++;
+        }
+        int[][] rows = new int[n][];
+        for (int v = 0; v < n; v++) {
+            rows[v] = new int[degree[v]];
+        }
+        int[] fill = new int[n];
+        for (long p : sorted) {
+            int v = (int) (p >>> 32);
+            rows[v][fill[v]++] = (int) p;
+        }
+        return rows;
     }
 
     public int size() {

@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Where each class currently is while a plan is shaped: a cluster number (0..k-1), {@link #SHARED},
  * {@link #UNASSIGNED} or {@link #PENDING} (cross-cutting, not yet placed). Knows the clustering graph (vertex level),
- * the atoms and the user's constraints, and refuses merges and moves that would break them.
+ * the atoms and the user's constraints.
  */
 public final class Layout {
     public static final int SHARED = -1;
@@ -89,24 +89,6 @@ public final class Layout {
         return members;
     }
 
-    /** Weight between each pair of clusters (k × k, symmetric, diagonal = twice the inner weight). */
-    public double[][] connections() {
-        int k = clusters();
-        double[][] w = new double[k][k];
-        for (int v = 0; v < graph.size(); v++) {
-            if (place[v] < 0) {
-                continue;
-            }
-            for (int i = graph.offsets()[v]; i < graph.offsets()[v + 1]; i++) {
-                int u = graph.neighbors()[i];
-                if (place[u] >= 0) {
-                    w[place[v]][place[u]] += graph.weights()[i];
-                }
-            }
-        }
-        return w;
-    }
-
     /** Total strength of each cluster. */
     public double[] strengths() {
         double[] s = new double[clusters()];
@@ -116,37 +98,6 @@ public final class Layout {
             }
         }
         return s;
-    }
-
-    /** The pinned service name of a cluster, or null. */
-    public String pinOf(int cluster) {
-        for (int v = 0; v < place.length; v++) {
-            if (place[v] == cluster && pin[v] != null) {
-                return pin[v];
-            }
-        }
-        return null;
-    }
-
-    /** Whether clusters a and b may become one: not two different pins, no keep-apart pair across them. */
-    public boolean canJoin(int a, int b) {
-        String pa = pinOf(a);
-        String pb = pinOf(b);
-        if (pa != null && pb != null && !pa.equals(pb)) {
-            return false;
-        }
-        for (int[] group : keepApart) {
-            boolean inA = false;
-            boolean inB = false;
-            for (int v : group) {
-                inA |= place[v] == a;
-                inB |= place[v] == b;
-            }
-            if (inA && inB) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Moves every class of cluster {@code from} into {@code into}; leaves {@code from} empty. */

@@ -41,10 +41,11 @@ final class Placement {
      * dominant one) are involved, PENDING when none is.
      */
     private static int owner(Layout layout, int v, int[] neighbours, int[] place, int maxServices) {
+        java.util.Map<Integer, Double> pair = pairWeights(layout, v);
         java.util.Map<Integer, Double> weight = new java.util.TreeMap<>();
         for (int u : neighbours) {
             if (place[u] >= 0) {
-                weight.merge(place[u], 1.0 + pairWeight(layout, v, u), Double::sum);
+                weight.merge(place[u], 1.0 + pair.getOrDefault(u, 0.0), Double::sum);
             }
         }
         if (weight.isEmpty()) {
@@ -63,13 +64,12 @@ final class Placement {
         return weight.get(best) >= DOMINANT * total ? best : Layout.SHARED;
     }
 
-    private static double pairWeight(Layout layout, int v, int u) {
+    private static java.util.Map<Integer, Double> pairWeights(Layout layout, int v) {
         var w = layout.facts.weighted();
+        java.util.Map<Integer, Double> pair = new java.util.HashMap<>();
         for (int i = 0; i < w.degree(v); i++) {
-            if (w.neighbor(v, i) == u) {
-                return w.weight(v, i);
-            }
+            pair.put(w.neighbor(v, i), w.weight(v, i));
         }
-        return 0;
+        return pair;
     }
 }

@@ -26,10 +26,10 @@ final class ServiceNames {
         List<List<Integer>> members = layout.members();
         String[] names = new String[members.size()];
         Set<String> taken = new HashSet<>(RESERVED);
-        for (int c = 0; c < members.size(); c++) {
-            names[c] = layout.pinOf(c);
-            if (names[c] != null) {
-                taken.add(names[c]);
+        for (int v = 0; v < layout.place.length; v++) {
+            if (layout.place[v] >= 0 && layout.pin[v] != null) {
+                names[layout.place[v]] = layout.pin[v];
+                taken.add(layout.pin[v]);
             }
         }
         List<Integer> order = new ArrayList<>();
@@ -75,12 +75,15 @@ final class ServiceNames {
                     .thenComparing(v -> -v)).orElseThrow();
             score.put(Stems.stem(layout.facts.node(central).simpleName()), 1);
         }
-        for (var e : score.entrySet()) {
-            int named = 0;
-            for (int v : cluster) {
-                named += Stems.startsWith(Stems.words(layout.facts.node(v).simpleName()), e.getKey()) ? 1 : 0;
+        Map<List<String>, Integer> named = new java.util.HashMap<>();
+        for (int v : cluster) {
+            List<String> words = Stems.words(layout.facts.node(v).simpleName());
+            for (int length = 1; length <= words.size(); length++) {
+                named.merge(words.subList(0, length), 1, Integer::sum);
             }
-            e.setValue(e.getValue() + named);
+        }
+        for (var e : score.entrySet()) {
+            e.setValue(e.getValue() + named.getOrDefault(e.getKey(), 0));
         }
         return score.entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<List<String>, Integer> e) -> -e.getValue())

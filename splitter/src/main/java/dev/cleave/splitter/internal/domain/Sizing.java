@@ -11,33 +11,39 @@ import java.util.TreeSet;
  * count fits.
  */
 final class Sizing {
-    private static final int MAX_ROUNDS = 10_000;
+    private static final int MAX_ROUNDS = 100_000;
+    /**
+     * An oversized cluster is only split when every part is loosely tied to the rest: weight leaving the part
+     * within the cluster at most this share of the smaller side's strength (conductance).
+     */
+    static final double MAX_CONDUCTANCE = 0.25;
 
     private Sizing() {
     }
 
     /** Splits clusters larger than {@code maxSize} that anchor two or more capabilities; true if one was split. */
     static boolean splitLarge(Layout layout, int maxSize, long seed) {
+        layout.compact();
+        java.util.ArrayDeque<List<Integer>> work = new java.util.ArrayDeque<>(layout.members());
         boolean any = false;
-        for (int round = 0; round < MAX_ROUNDS; round++) {
-            layout.compact();
-            List<List<Integer>> members = layout.members();
-            boolean split = false;
-            for (List<Integer> cluster : members) {
-                if (cluster.size() > maxSize && capabilities(layout, cluster) >= 2) {
-                    int[] part = Splitting.parts(layout, cluster, layout.resolution * 1.5, seed);
-                    if (part != null && anchoredParts(layout, cluster, part) >= 2) {
-                        Splitting.apply(layout, cluster, part);
-                        split = true;
-                        break;
-                    }
+        while (!work.isEmpty()) {
+            List<Integer> cluster = work.poll();
+            if (cluster.size() <= maxSize || capabilities(layout, cluster) < 2) {
+                continue;
+            }
+            int[] part = Splitting.parts(layout, cluster, layout.resolution * 1.5, seed);
+            if (part != null && anchoredParts(layout, cluster, part) >= 2
+                    && maxConductance(layout, cluster, part) <= MAX_CONDUCTANCE) {
+                Splitting.apply(layout, cluster, part);
+                java.util.Map<Integer, List<Integer>> byPart = new java.util.TreeMap<>();
+                for (int i = 0; i < part.length; i++) {
+                    byPart.computeIfAbsent(part[i], p -> new java.util.ArrayList<>()).add(cluster.get(i));
                 }
+                work.addAll(byPart.values());
+                any = true;
             }
-            if (!split) {
-                return any;
-            }
-            any = true;
         }
+        layout.compact();
         return any;
     }
 
@@ -50,6 +56,36 @@ final class Sizing {
             }
         }
         return stems.size();
+    }
+
+    /** Largest conductance of a part against the rest of its cluster. */
+    static double maxConductance(Layout layout, List<Integer> cluster, int[] part) {
+        java.util.Map<Integer, Integer> index = new java.util.HashMap<>();
+        for (int i = 0; i < cluster.size(); i++) {
+            index.put(cluster.get(i), i);
+        }
+        int parts = java.util.Arrays.stream(part).max().orElse(0) + 1;
+        double[] cut = new double[parts];
+        double[] volume = new double[parts];
+        double total = 0;
+        var g = layout.graph;
+        for (int i = 0; i < cluster.size(); i++) {
+            int v = cluster.get(i);
+            for (int k = g.offsets()[v]; k < g.offsets()[v + 1]; k++) {
+                Integer j = index.get(g.neighbors()[k]);
+                if (j != null) {
+                    volume[part[i]] += g.weights()[k];
+                    total += g.weights()[k];
+                    cut[part[i]] += part[j] != part[i] ? g.weights()[k] : 0;
+                }
+            }
+        }
+        double worst = 0;
+        for (int p = 0; p < parts; p++) {
+            double smaller = Math.min(volume[p], total - volume[p]);
+            worst = Math.max(worst, smaller <= 0 ? 1 : cut[p] / smaller);
+        }
+        return worst;
     }
 
     private static int anchoredParts(Layout layout, List<Integer> cluster, int[] part) {
@@ -73,7 +109,7 @@ final class Sizing {
             layout.compact();
             int k = layout.clusters();
             if (max > 0 && k > max) {
-                mergeBestPair(layout);
+                mergeDown(layout, max);
             } else if (min > 0 && k < min) {
                 splitLargest(layout, seed);
             } else {
@@ -82,27 +118,51 @@ final class Sizing {
         }
     }
 
-    private static void mergeBestPair(Layout layout) {
-        double[][] conn = layout.connections();
+    /** Merges clusters, best modularity gain first (linked pairs before unlinked ones), down to {@code max}. */
+    private static void mergeDown(Layout layout, int max) {
+        ClusterLinks links = new ClusterLinks(layout);
         double[] strength = layout.strengths();
         double twoM = 2 * Math.max(layout.graph.totalWeight(), 1e-9);
-        int bestA = -1;
-        int bestB = -1;
-        double best = Double.NEGATIVE_INFINITY;
-        for (int a = 0; a < conn.length; a++) {
-            for (int b = a + 1; b < conn.length; b++) {
-                double gain = conn[a][b] - layout.resolution * strength[a] * strength[b] / twoM;
-                if (gain > best && layout.canJoin(a, b)) {
-                    best = gain;
-                    bestA = a;
-                    bestB = b;
+        int live = links.size.length;
+        while (live > max) {
+            int bestA = -1;
+            int bestB = -1;
+            double best = Double.NEGATIVE_INFINITY;
+            for (int a = 0; a < links.size.length; a++) {
+                if (links.mergedInto[a] != a) {
+                    continue;
+                }
+                for (var e : links.weight.get(a).entrySet()) {
+                    double gain = e.getValue() - layout.resolution * strength[a] * strength[e.getKey()] / twoM;
+                    if (e.getKey() > a && gain > best && links.canJoin(a, e.getKey())) {
+                        best = gain;
+                        bestA = a;
+                        bestB = e.getKey();
+                    }
                 }
             }
+            if (bestA < 0) {
+                for (int a = 0; a < links.size.length && bestA < 0; a++) {
+                    for (int b = a + 1; b < links.size.length; b++) {
+                        if (links.mergedInto[a] == a && links.mergedInto[b] == b && links.canJoin(a, b)) {
+                            double gain = -strength[a] * strength[b];
+                            if (gain > best) {
+                                best = gain;
+                                bestA = a;
+                                bestB = b;
+                            }
+                        }
+                    }
+                }
+            }
+            if (bestA < 0) {
+                throw new IllegalStateException("the keep-apart constraints and pins need more services than asked for");
+            }
+            links.merge(bestB, bestA);
+            strength[bestA] += strength[bestB];
+            live--;
         }
-        if (bestA < 0) {
-            throw new IllegalStateException("the keep-apart constraints and pins need more services than asked for");
-        }
-        layout.merge(bestB, bestA);
+        links.apply();
     }
 
     private static void splitLargest(Layout layout, long seed) {
