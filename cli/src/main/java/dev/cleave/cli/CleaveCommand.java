@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 /** The top-level {@code cleave} command; each stage is a sub-command. */
 @Command(name = "cleave", mixinStandardHelpOptions = true, version = "Cleave 0.1.0-SNAPSHOT",
         description = "Turns a legacy Java monolith into running, containerized microservices.",
-        subcommands = {AnalyzeCommand.class, SplitCommand.class, CompareCommand.class, MetricsCommand.class, CheckCommand.class,
+        subcommands = {AnalyzeCommand.class, SplitCommand.class, CompareCommand.class, MetricsCommand.class,
+                GenerateCommand.class, CheckCommand.class,
                 picocli.CommandLine.HelpCommand.class})
 final class CleaveCommand implements Runnable {
     @picocli.CommandLine.Spec

@@ -1,6 +1,7 @@
 package dev.cleave.cli;
 
 import dev.cleave.analyzer.AnalyzerException;
+import dev.cleave.codegen.GenerationException;
 import dev.cleave.model.ModelFormatException;
 import dev.cleave.splitter.SplitException;
 import picocli.CommandLine;
@@ -18,6 +19,7 @@ final class UserErrors implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
         if (e instanceof AnalyzerException || e instanceof ModelFormatException || e instanceof SplitException
+                || e instanceof GenerationException
                 || e instanceof UncheckedIOException
                 || e instanceof IllegalArgumentException) {
             commandLine.getErr().println("cleave: " + e.getMessage());

@@ -3,6 +3,9 @@ package dev.cleave.pipeline;
 import dev.cleave.analyzer.Analyzer;
 import dev.cleave.analyzer.AnalyzerOptions;
 import dev.cleave.analyzer.ProgressListener;
+import dev.cleave.codegen.GenerateOptions;
+import dev.cleave.codegen.GenerationResult;
+import dev.cleave.codegen.Generator;
 import dev.cleave.model.CodeGraph;
 import dev.cleave.model.EdgeKind;
 import dev.cleave.model.GraphJson;
@@ -72,6 +75,19 @@ public final class Stages {
 
     public static PlanComparison compare(Plan candidate, Plan reference) {
         return MoJoFM.compare(candidate, reference);
+    }
+
+    /**
+     * Generates the services of a plan from the monolith's sources.
+     *
+     * @param classpath the monolith's dependency jars; empty = ask Maven ({@link MonolithClasspath})
+     * @throws dev.cleave.codegen.GenerationException when the plan does not fit the sources or the output folder
+     *                                                holds files Cleave did not write
+     */
+    public static GenerationResult generate(CodeGraph graph, Plan plan, Path monolithRoot, Path outputDir,
+                                            java.util.List<Path> classpath) {
+        java.util.List<Path> jars = classpath.isEmpty() ? MonolithClasspath.resolve(monolithRoot) : classpath;
+        return Generator.generate(graph, plan, GenerateOptions.of(monolithRoot, outputDir).withClasspath(jars));
     }
 
     /** The edge-kind weights recorded in a plan's algorithm parameters, or the splitter's defaults. */
