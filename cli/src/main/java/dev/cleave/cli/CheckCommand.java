@@ -19,7 +19,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 /** {@code cleave check}: the CI gate; checks the code against the committed plan and writes the reports. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -32,23 +34,28 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<dir|graph.json>", description = "The project folder (analyzed) or its graph.json.")
+    @Parameters(index = "0", paramLabel = "<dir|graph.json>",
+            description = "The project folder (analyzed) or its graph.json.")
     Path input;
 
-    @Option(names = "--plan", paramLabel = "<plan.json>", description = "The committed plan. Default: <dir>/cleave-plan.json.")
+    @Option(names = "--plan", paramLabel = "<plan.json>",
+            description = "The committed plan. Default: <dir>/cleave-plan.json.")
     Path plan;
 
-    @Option(names = "--baseline", paramLabel = "<file>", description = "Accepted violations; a missing file means none.")
+    @Option(names = "--baseline", paramLabel = "<file>",
+            description = "Accepted violations (a missing file: none). Default: cleave-baseline.json beside the plan.")
     Path baseline;
 
-    @Option(names = "--update-baseline", description = "Rewrite the baseline to what this run found (fixed ones drop out).")
+    @Option(names = "--update-baseline",
+            description = "Rewrite the baseline to what this run found (fixed ones drop out).")
     boolean updateBaseline;
 
     @Option(names = "--format", paramLabel = "<formats>", split = ",", defaultValue = "junit,sarif,html,md",
             description = "Reports to write: junit, sarif, html, md. Default: ${DEFAULT-VALUE}.")
     List<String> formats = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "<dir>", description = "Where the reports go. Default: <dir>/target/cleave.")
+    @Option(names = "--out", paramLabel = "<dir>",
+            description = "Where the reports go. Default: <dir>/target/cleave.")
     Path out;
 
     @Option(names = "--fail-on-violation", negatable = true, defaultValue = "true", fallbackValue = "true",
@@ -60,7 +67,8 @@ final class CheckCommand implements Callable<Integer> {
     int maxAllowed;
 
     @Option(names = "--severity-threshold", paramLabel = "<level>", defaultValue = "warning",
-            description = "New violations below this level (note, warning, error) never fail. Default: ${DEFAULT-VALUE}.")
+            description = "New violations below this level (note, warning, error) never fail."
+                    + " Default: ${DEFAULT-VALUE}.")
     String threshold;
 
     @Option(names = "--metric-tolerance", paramLabel = "<x>", defaultValue = "0.01",
@@ -77,8 +85,11 @@ final class CheckCommand implements Callable<Integer> {
         }
         Path home = Files.isDirectory(input) ? input : input.toAbsolutePath().getParent();
         GateOptions options = new GateOptions(failOnViolation, maxAllowed, Severity.parse(threshold), tolerance);
-        CheckRequest request = new CheckRequest(input, plan != null ? plan : home.resolve("cleave-plan.json"),
-                baseline, options, formats.stream().map(ReportFormat::parse).collect(java.util.stream.Collectors.toSet()),
+        Path planFile = plan != null ? plan : home.resolve("cleave-plan.json");
+        Path baselineFile = baseline != null ? baseline
+                : planFile.toAbsolutePath().getParent().resolve("cleave-baseline.json");
+        Set<ReportFormat> reports = formats.stream().map(ReportFormat::parse).collect(Collectors.toSet());
+        CheckRequest request = new CheckRequest(input, planFile, baselineFile, options, reports,
                 out != null ? out : home.resolve("target/cleave"), updateBaseline);
         CheckRun.Outcome outcome = CheckRun.run(request, analysis.toOptions(home), ProgressListener.NONE);
         print(spec.commandLine().getOut(), outcome);

@@ -79,7 +79,7 @@ abstract class CleaveMojo extends AbstractMojo {
         return threads > 0 ? options.withThreads(threads) : options;
     }
 
-    /** The committed {@code cleave-plan.json} of the top-level project when there is one, else the split goal's plan. */
+    /** The top-level project's committed {@code cleave-plan.json} when there is one, else the split goal's plan. */
     Path defaultPlan(Reactor reactor) {
         Path committed = reactor.root().resolve("cleave-plan.json");
         return Files.isRegularFile(committed) ? committed : outputDirectory(reactor).resolve("plan.json");

@@ -62,8 +62,8 @@ final class Reactor {
 
     /**
      * The compile classpath of every module of the reactor, without the modules' own class folders and jars (their
-     * sources are analyzed), in reactor order, existing entries only. Modules whose dependencies were not resolved in this
-     * build add nothing.
+     * sources are analyzed), in reactor order, existing entries only. Modules whose dependencies were not resolved
+     * in this build add nothing.
      */
     List<Path> compileClasspath() {
         Set<Path> own = new LinkedHashSet<>();

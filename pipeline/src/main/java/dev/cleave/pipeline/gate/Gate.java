@@ -39,7 +39,7 @@ public final class Gate {
         List<Violation> boundary = BoundaryRule.check(graph, placement, lines);
         List<Violation> all = new ArrayList<>(boundary);
         all.addAll(PlacementRule.check(graph, placement, lines));
-        all.addAll(TableRule.check(graph, plan, placement, lines));
+        all.addAll(TableRule.check(graph, plan, placement, lines, planFile));
         all.addAll(MetricRule.check(reference, now, options.metricTolerance(), planFile));
         all.sort(Comparator.comparing(Violation::rule).thenComparing(Violation::key));
         Set<String> known = baseline.fingerprints();

@@ -51,8 +51,9 @@ public record GateResult(String project, String root, String planFile, ServiceGr
     /** One line: the verdict and the counts. */
     public String verdict() {
         int counted = counted().size();
-        return String.format(java.util.Locale.ROOT, "Cleave check %s: %d new violation(s) at or above %s (%d allowed), %d known,"
-                        + " %d fixed", passed() ? "passed" : "FAILED", counted, options.threshold(),
-                options.maxAllowedViolations(), findings.size() - newViolations().size(), fixed.size());
+        return String.format(java.util.Locale.ROOT, "Cleave check %s: %d new violation(s) at or above %s"
+                        + " (%d allowed), %d known, %d fixed", passed() ? "passed" : "FAILED", counted,
+                options.threshold(), options.maxAllowedViolations(), findings.size() - newViolations().size(),
+                fixed.size());
     }
 }

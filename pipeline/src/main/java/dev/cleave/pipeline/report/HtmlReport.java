@@ -53,7 +53,8 @@ final class HtmlReport {
         out.append("<section><h2>Metrics</h2><div class=\"cards\">\n");
         for (MetricRow row : MetricRow.of(result)) {
             out.append("<div class=\"card ").append(row.trend()).append("\" title=\"").append(Text.xml(row.meaning()))
-                    .append("\"><div class=\"label\">").append(Text.xml(row.name())).append("</div><div class=\"value\">")
+                    .append("\"><div class=\"label\">").append(Text.xml(row.name()))
+                    .append("</div><div class=\"value\">")
                     .append(MetricRow.format(row.now())).append("</div><div class=\"ref\">reference ")
                     .append(MetricRow.format(row.reference())).append(row.trend().isEmpty() ? "" : " · " + row.trend())
                     .append("</div></div>\n");
@@ -90,7 +91,8 @@ final class HtmlReport {
             out.append("<tr data-status=\"").append(status).append("\" data-rule=\"").append(v.rule().id())
                     .append("\"><td><span class=\"tag ").append(status).append("\">").append(status)
                     .append("</span></td><td><span class=\"sev ").append(v.severity()).append("\">")
-                    .append(v.severity()).append("</span></td><td><code>").append(Text.xml(Text.where(v.file(), v.line())))
+                    .append(v.severity()).append("</span></td><td><code>")
+                    .append(Text.xml(Text.where(v.file(), v.line())))
                     .append("</code></td><td>").append(Text.xml(v.message())).append("</td></tr>\n");
         }
         out.append("</tbody></table></section>\n");
