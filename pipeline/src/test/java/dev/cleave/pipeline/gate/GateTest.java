@@ -109,4 +109,16 @@ class GateTest {
         assertThat(errorsOnly.passed()).isFalse();
         assertThat(errorsOnly.verdict()).startsWith("Cleave check FAILED: 1 new violation(s) at or above warning");
     }
+
+    @Test
+    void coChangeAndTableEdgesAndUnassignedClassesAreNotBoundaryViolations() {
+        CodeGraph graph = Fixtures.shop(root).node("shop.legacy.Old")
+                .edge("shop.billing.Invoice", "shop.orders.Order", EdgeKind.CO_CHANGE, 5)
+                .edge("shop.billing.Invoice", "shop.orders.Order", EdgeKind.TABLE, 1)
+                .edge("shop.legacy.Old", "shop.orders.Order", EdgeKind.CALL, 1)
+                .edge("shop.orders.Order", "shop.legacy.Old", EdgeKind.CALL, 1).graph();
+        Plan plan = new Plan(Plan.SCHEMA_VERSION, "", null, null, Fixtures.services(), List.of("shop.util.Money"),
+                List.of("shop.legacy.Old"), List.of(ORDERS_TO_BILLING), null);
+        assertThat(check(graph, plan).findings()).isEmpty();
+    }
 }
