@@ -5,10 +5,13 @@ import dev.cleave.splitter.internal.cluster.ClusterGraph;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import dev.cleave.model.TableAccess;
+import dev.cleave.model.TableUse;
 
 /**
  * The graph Leiden clusters: the kind-weighted view without the excluded (cross-cutting, isolated) classes, hubs
- * damped, plus weak name links. A class with more distinct neighbours than the hub threshold H has its edge weights
+ * damped, plus table links to each table's owner and weak name links. A class with more distinct neighbours than the hub threshold H has its edge weights
  * multiplied by √(H/degree), so a "god" class used by everything cannot glue capabilities together. Each class
  * with a name link to anchors gets an extra weight of {@link #STEM_WEIGHT} spread over those anchors.
  */
@@ -21,7 +24,7 @@ final class ClusteringGraph {
     private ClusteringGraph() {
     }
 
-    static ClusterGraph of(Facts facts, boolean[] excluded, int[][] stems) {
+    static ClusterGraph of(Facts facts, boolean[] excluded, int[][] stems, Map<String, Integer> owners) {
         WeightedGraph w = facts.weighted();
         int n = w.vertexCount();
         double[] damp = damping(w, excluded);
@@ -36,6 +39,7 @@ final class ClusteringGraph {
                 }
             }
             if (!excluded[v]) {
+                tableLinks(facts, v, excluded, owners, pairs, weights);
                 int linked = 0;
                 for (int a : stems[v]) {
                     linked += excluded[a] ? 0 : 1;
@@ -50,6 +54,28 @@ final class ClusteringGraph {
         }
         return ClusterGraph.fromEdges(n, pairs.stream().mapToInt(p -> p[0]).toArray(),
                 pairs.stream().mapToInt(p -> p[1]).toArray(), weights.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /**
+     * Table evidence: a class that writes (or maps) a table is tied to the table's owner with the table weight,
+     * one that only reads it with half of it. Two classes that merely touch the same table are not tied.
+     */
+    private static void tableLinks(Facts facts, int v, boolean[] excluded, Map<String, Integer> owners,
+                                   List<int[]> pairs, List<Double> weights) {
+        Map<Integer, Double> toOwner = new java.util.TreeMap<>();
+        for (TableUse use : facts.node(v).tables()) {
+            int owner = owners.get(use.table());
+            if (owner != v && !excluded[owner]) {
+                double w = facts.tableWeight() * (use.access() == TableAccess.READS ? 0.5 : 1.0);
+                toOwner.merge(owner, w, Math::max);
+            }
+        }
+        toOwner.forEach((owner, w) -> {
+            if (w > 0) {
+                pairs.add(new int[] {v, owner});
+                weights.add(w);
+            }
+        });
     }
 
     private static double[] damping(WeightedGraph w, boolean[] excluded) {

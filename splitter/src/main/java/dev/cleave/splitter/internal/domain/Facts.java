@@ -11,18 +11,23 @@ import java.util.Map;
 
 /**
  * The graph as the domain rules read it: nodes by vertex number (id order, as in {@link WeightedGraph}), the
- * weighted undirected view, and the distinct classes each class depends on and is depended on by (structural edge
+ * weighted undirected view without table edges, and the distinct classes each class depends on and is depended on by (structural edge
  * kinds with a positive weight; co-change excluded, since it says nothing about who uses whom).
  */
 public final class Facts {
     private final CodeGraph graph;
     private final WeightedGraph weighted;
+    private final double tableWeight;
     private final int[][] uses;
     private final int[][] usedBy;
 
     public Facts(CodeGraph graph, Map<EdgeKind, Double> weights) {
         this.graph = graph;
-        this.weighted = WeightedGraph.of(graph, weights);
+        java.util.EnumMap<EdgeKind, Double> withoutTables = new java.util.EnumMap<>(EdgeKind.class);
+        withoutTables.putAll(weights);
+        withoutTables.remove(EdgeKind.TABLE);
+        this.weighted = WeightedGraph.of(graph, withoutTables);
+        this.tableWeight = weights.getOrDefault(EdgeKind.TABLE, 0.0);
         int n = weighted.vertexCount();
         long[] pairs = new long[graph.edges().size()];
         int count = 0;
@@ -74,6 +79,12 @@ public final class Facts {
         return weighted.vertex(id);
     }
 
+    /** Weight of the {@code table} edge kind, which {@link #weighted()} leaves out (see {@code ClusteringGraph}). */
+    public double tableWeight() {
+        return tableWeight;
+    }
+
+    /** The kind-weighted view without {@code table} edges. */
     public WeightedGraph weighted() {
         return weighted;
     }

@@ -54,7 +54,7 @@ public final class Proposal {
             cross[v] &= atomSize[atom[v]] == 1;
             excluded[v] = cross[v] || (isolated[v] && !constrained[v] && atomSize[atom[v]] == 1);
         }
-        ClusterGraph g = ClusteringGraph.of(facts, excluded, stems);
+        ClusterGraph g = ClusteringGraph.of(facts, excluded, stems, owners);
         int atoms = Partitions.count(atom);
         int[] ofAtom = new Leiden(p.resolution(), p.seed()).cluster(g.aggregate(atom, atoms));
         int[] place = new int[facts.size()];

@@ -1,0 +1,71 @@
+package dev.cleave.splitter;
+
+import dev.cleave.model.CodeGraph;
+import dev.cleave.model.GraphJson;
+import dev.cleave.model.Node;
+import dev.cleave.model.Plan;
+import dev.cleave.model.PlanJson;
+import dev.cleave.model.Service;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The realistic samples with default settings, against the reference decompositions their authors wrote
+ * ({@code samples/<name>/expected.json}). The graphs are the analyzer's output for the samples, committed as test
+ * resources ({@code samples/<name>-graph.json}) so that this module does not depend on the analyzer.
+ */
+class SampleSplitTest {
+
+    static CodeGraph graph(String sample) throws IOException {
+        try (InputStream in = SampleSplitTest.class.getResourceAsStream("/samples/" + sample + "-graph.json")) {
+            return GraphJson.fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8), sample);
+        }
+    }
+
+    static Plan expected(String sample) {
+        return PlanJson.read(Path.of("..", "samples", sample, "expected.json"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"spring-shop", "servlet-library"})
+    void defaultSplitAgreesWithTheReferenceAndPlacesEveryClass(String sample) throws IOException {
+        CodeGraph graph = graph(sample);
+        Plan plan = Splitter.split(graph, SplitOptions.defaults());
+        PlanComparison cmp = MoJoFM.compare(plan, expected(sample));
+        report(sample, plan, cmp);
+        Set<String> placed = new HashSet<>(plan.shared());
+        plan.services().forEach(s -> placed.addAll(s.classes()));
+        assertThat(placed).containsAll(graph.nodes().stream().map(Node::id).toList());
+        assertThat(plan.unassigned()).isEmpty();
+        assertThat(plan.services()).allSatisfy(s -> assertThat(s.tables()).isNotNull());
+        assertThat(plan.services().stream().mapToInt(s -> s.tables().size()).sum()).isEqualTo(tables(graph));
+        assertThat(cmp.mojoFm()).isGreaterThanOrEqualTo(90.0);
+        assertThat(plan.metrics().ned()).isLessThanOrEqualTo(0.5);
+    }
+
+    private static int tables(CodeGraph graph) {
+        return (int) graph.nodes().stream().flatMap(n -> n.tables().stream()).map(t -> t.table()).distinct().count();
+    }
+
+    private static void report(String sample, Plan plan, PlanComparison cmp) {
+        StringBuilder out = new StringBuilder(String.format("%s: MoJoFM %.1f (moves %d, joins %d), NED %.2f, %d services%n",
+                sample, cmp.mojoFm(), cmp.moves(), cmp.joins(), plan.metrics().ned(), plan.services().size()));
+        for (Service s : plan.services()) {
+            out.append(String.format("  %-16s %3d -> %s%n", s.name(), s.classes().size(),
+                    cmp.correspondence().get(s.name())));
+        }
+        out.append(String.format("  %-16s %3d%n", "shared", plan.shared().size()));
+        cmp.differences().forEach(d -> out.append("    ").append(d.className().substring(d.className().lastIndexOf('.') + 1))
+                .append(": ").append(d.candidateService()).append(" / ref ").append(d.referenceService()).append('\n'));
+        System.out.print(out);
+    }
+}
