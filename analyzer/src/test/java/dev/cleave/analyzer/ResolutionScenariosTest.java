@@ -21,11 +21,13 @@ class ResolutionScenariosTest {
     @Test
     void receiverTypeArgumentsAreSubstitutedIntoMemberTypes() {
         CodeGraph g = Fixtures.analyze("generics-substitution");
-        // box.get().name(), item.name() in the loop, copy.get(0).name(), first.name()
-        assertThat(weight(g, "gen.Catalog", "gen.Item", CALL)).isEqualTo(4);
+        // box.get().name(), item.name() in the loop, copy.get(0).name(), first.name(), and through a diamond:
+        // new Box<>(new Item()).get().name()
+        assertThat(weight(g, "gen.Catalog", "gen.Item", CALL)).isEqualTo(5);
         // mapped.get().width() and e.getValue().width()
         assertThat(weight(g, "gen.Catalog", "gen.Label", CALL)).isEqualTo(2);
-        assertThat(weight(g, "gen.Catalog", "gen.Box", CALL)).isEqualTo(3);
+        assertThat(weight(g, "gen.Catalog", "gen.Box", CALL)).isEqualTo(4);
+        assertThat(weight(g, "gen.Catalog", "gen.Box", NEW)).isEqualTo(1);
         assertThat(g.stats().methodCalls().unresolved()).isZero();
     }
 

@@ -11,6 +11,7 @@ import dev.cleave.model.EdgeKind;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -56,6 +57,9 @@ final class Calls {
                 externalName = c.name();
             } else {
                 candidates = r.types.methods(c, name, unknownSuper);
+                // a library type's members are declared in library code: a miss is a version difference
+                externalName = r.types.info(c.name()).isSource() ? null : c.name();
+                externalReceiver = externalName != null;
             }
         } else {
             for (Frame cf : f.classFrames()) {
@@ -88,7 +92,8 @@ final class Calls {
         if (chosen != null) {
             r.recordMember(chosen.method().declaring(), EdgeKind.CALL, true);
             r.observeCall(e, chosen.method().declaring());
-            JType ret = complete(chosen, e.getArguments(), argTypes, explicit, f);
+            JType ret = complete(chosen, e.getArguments(), argTypes, explicit, f, List.of())
+                    .result(chosen.method().returnType());
             if (name.equals("getClass") && e.getArguments().isEmpty() && receiver != null) {
                 return new JType.Cls("java.lang.Class", List.of(new JType.Wild(Types.erasure(receiver), true)));
             }
@@ -158,10 +163,10 @@ final class Calls {
         }
     }
 
-    /** Types the poly arguments against the chosen method, infers its type arguments, returns its type. */
-    private JType complete(Types.Candidate c, List<Expression> args, List<JType> argTypes, List<JType> explicit,
-                           Frame f) {
-        Inference inf = new Inference(r.types, c, explicit);
+    /** Types the poly arguments against the chosen method and infers its type arguments from all arguments. */
+    private Inference complete(Types.Candidate c, List<Expression> args, List<JType> argTypes, List<JType> explicit,
+                               Frame f, List<JType.Var> classVars) {
+        Inference inf = new Inference(r.types, c, explicit, classVars);
         for (int i = 0; i < args.size(); i++) {
             if (argTypes.get(i) != null) {
                 inf.unify(Overloads.paramAt(c.method(), i, args.size()), argTypes.get(i));
@@ -191,7 +196,7 @@ final class Calls {
                 r.exprs.type(args.get(i), f, param);
             }
         }
-        return inf.result(c.method().returnType());
+        return inf;
     }
 
     /** {@code new T(...)}, with an anonymous class body when present. */
@@ -220,15 +225,21 @@ final class Calls {
         List<JType> argTypes = argTypes(e.getArguments(), f);
         JType.Cls c = Types.classOf(t);
         TypeInfo info = c == null ? null : r.types.info(c.name());
+        boolean inferClass = c != null && c.args().isEmpty() && info != null && !info.typeParams().isEmpty()
+                && e.getType().getTypeArguments().map(a -> a.isEmpty()).orElse(false);
         Types.Candidate chosen = null;
         if (info != null && !info.isInterface()) {
             List<Types.Candidate> ctors = new ArrayList<>();
-            var subst = r.types.substitution(c);
+            Map<String, JType> subst = inferClass ? Map.of() : r.types.substitution(c);
             info.constructors().forEach(m -> ctors.add(new Types.Candidate(m, subst)));
             chosen = ctors.isEmpty() ? null : overloads.select(ctors, e.getArguments(), argTypes);
         }
         if (chosen != null) {
-            complete(chosen, e.getArguments(), argTypes, List.of(), f);
+            Inference inf = complete(chosen, e.getArguments(), argTypes, List.of(), f,
+                    inferClass ? info.typeParams() : List.of());
+            if (inferClass) {
+                t = inf.result(info.selfType());
+            }
         } else {
             walkPolyArgs(e.getArguments(), f);
         }
@@ -242,12 +253,12 @@ final class Calls {
     void constructorArgs(TypeInfo owner, List<Expression> args, Frame f) {
         List<JType> argTypes = argTypes(args, f);
         List<Types.Candidate> ctors = new ArrayList<>();
-        owner.constructors().forEach(m -> ctors.add(new Types.Candidate(m, java.util.Map.of())));
+        owner.constructors().forEach(m -> ctors.add(new Types.Candidate(m, Map.of())));
         Types.Candidate chosen = ctors.isEmpty() ? null : overloads.select(ctors, args, argTypes);
         if (chosen == null) {
             walkPolyArgs(args, f);
         } else {
-            complete(chosen, args, argTypes, List.of(), f);
+            complete(chosen, args, argTypes, List.of(), f, List.of());
         }
     }
 
@@ -275,6 +286,6 @@ final class Calls {
             return;
         }
         r.recordMember(owner.name(), EdgeKind.CALL, false);
-        complete(chosen, args, argTypes, List.of(), f);
+        complete(chosen, args, argTypes, List.of(), f, List.of());
     }
 }

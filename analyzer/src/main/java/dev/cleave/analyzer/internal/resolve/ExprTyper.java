@@ -275,7 +275,7 @@ final class ExprTyper {
                 return new JType.TypeName(JType.Cls.of(member));
             }
         }
-        if (unknownSuper[0]) {
+        if (unknownSuper[0] || !r.types.info(c.name()).isSource()) {
             r.recordExternal(false);
         } else {
             r.recordUnresolved("field-not-found", false);

@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Infers the type arguments of one generic method call from its argument types (a simplification of JLS
  * §18: the first binding of each variable wins, primitives are boxed, arguments are matched structurally
- * through their supertypes). Variables left unbound become their bound, or unknown when that is Object.
+ * through their supertypes); for a diamond, of the class's type parameters too. Variables left unbound become
+ * their bound, or unknown when that is Object.
  */
 final class Inference {
     private final Types types;
@@ -18,7 +19,13 @@ final class Inference {
     private final Map<String, JType> bound = new HashMap<>();
 
     Inference(Types types, Types.Candidate c, List<JType> explicit) {
+        this(types, c, explicit, List.of());
+    }
+
+    /** @param classVars type parameters of the class to infer too (a constructor call with a diamond) */
+    Inference(Types types, Types.Candidate c, List<JType> explicit, List<JType.Var> classVars) {
         this.types = types;
+        classVars.forEach(v -> vars.add(v.name()));
         Map<String, JType> o = new HashMap<>(c.ownerSubst());
         List<JType.Var> tps = c.method().typeParams();
         for (int i = 0; i < tps.size(); i++) {
