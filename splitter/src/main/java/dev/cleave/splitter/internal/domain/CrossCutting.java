@@ -2,12 +2,15 @@ package dev.cleave.splitter.internal.domain;
 
 /**
  * Classes that are likely cross-cutting (utilities, constants, base classes, generic exceptions, configuration,
- * and by shape: classes many others use that depend on nothing of the domain themselves). They are kept out of
+ * and by shape: classes many others use that depend on nothing of the domain themselves), and event listeners,
+ * which belong where their reactions go rather than with the events they read. They are kept out of
  * clustering, so they cannot glue capabilities together, and placed afterwards by {@link Placement}.
  */
 public final class CrossCutting {
     /** Distinct dependents from which a domain-free class counts as cross-cutting by shape. */
     static final int HUB_FAN_IN = 5;
+    /** Subclasses from which a class (not an entity) counts as a base class, cross-cutting until placed. */
+    static final int BASE_CLASS_SUBCLASSES = 3;
 
     private CrossCutting() {
     }
@@ -18,8 +21,11 @@ public final class CrossCutting {
      */
     public static boolean[] of(Facts facts, int[][] stemLinks, boolean[] constrained) {
         boolean[] cross = new boolean[facts.size()];
+        int[] subclasses = subclasses(facts);
         for (int v = 0; v < facts.size(); v++) {
-            cross[v] = !constrained[v] && Roles.isCrossCuttingByStereotype(facts.node(v));
+            cross[v] = !constrained[v] && (Roles.isCrossCuttingByStereotype(facts.node(v))
+                    || Roles.isListener(facts.node(v))
+                    || (subclasses[v] >= BASE_CLASS_SUBCLASSES && !Roles.isEntity(facts.node(v))));
         }
         boolean changed = true;
         while (changed) {
@@ -33,6 +39,17 @@ public final class CrossCutting {
             }
         }
         return cross;
+    }
+
+    private static int[] subclasses(Facts facts) {
+        int[] count = new int[facts.size()];
+        for (dev.cleave.model.Edge e : facts.graph().edges()) {
+            int sup = facts.vertex(e.to());
+            if (e.kind() == dev.cleave.model.EdgeKind.EXTENDS && sup >= 0 && facts.vertex(e.from()) >= 0) {
+                count[sup]++;
+            }
+        }
+        return count;
     }
 
     private static int domainFanOut(Facts facts, int v, boolean[] cross) {

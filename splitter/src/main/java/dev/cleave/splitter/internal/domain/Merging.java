@@ -5,8 +5,8 @@ import java.util.PriorityQueue;
 /**
  * Merges clusters that cannot stand as a service: those smaller than a minimum size, and those without an anchor
  * (no entry point, no entity) in a graph that has anchors, each into the neighbour it is most connected to,
- * smallest first. A cluster the user pinned a service to stays. An anchorless cluster tied to no other cluster goes
- * to {@code shared}. O((K + E) log K).
+ * smallest first. A cluster the user pinned a service to stays. An anchorless cluster tied to no other cluster is
+ * left to {@link Placement}. O((K + E) log K).
  */
 final class Merging {
     private Merging() {
@@ -39,7 +39,7 @@ final class Merging {
         links.apply();
         for (int v = 0; v < layout.place.length; v++) {
             if (layout.place[v] >= 0 && toShared[layout.place[v]] && !layout.constrained(v)) {
-                layout.place[v] = Layout.SHARED;
+                layout.place[v] = Layout.PENDING;
             }
         }
         layout.compact();

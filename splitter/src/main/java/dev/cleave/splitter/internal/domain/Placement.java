@@ -4,7 +4,8 @@ package dev.cleave.splitter.internal.domain;
  * Places the cross-cutting classes kept out of clustering ({@link Layout#PENDING}): a class whose dependents all
  * sit in one service (or, nearly all, in at most two) joins it; one used from several services goes to
  * {@code shared}. A class nothing in a service uses (configuration, listeners) follows what it uses when that is
- * mostly one service. Anything else, and anything with no link to a service, is shared.
+ * mostly one service; an event listener first follows the behaviour it calls (services, components), not the
+ * entities, events and repositories it reads. Anything else, and anything with no link to a service, is shared.
  */
 final class Placement {
     /** Share of the dependents' weight that makes one of two services the owner of a class. */
@@ -28,6 +29,12 @@ final class Placement {
 
     private static int decide(Layout layout, int v, int[] place) {
         Facts facts = layout.facts;
+        if (Roles.isListener(facts.node(v))) {
+            int byReactions = owner(layout, v, behaviour(facts, facts.uses(v)), place, 2);
+            if (byReactions != Layout.PENDING) {
+                return byReactions;
+            }
+        }
         int byUsers = owner(layout, v, facts.usedBy(v), place, 2);
         if (byUsers != Layout.PENDING) {
             return byUsers;
@@ -62,6 +69,12 @@ final class Placement {
             }
         }
         return weight.get(best) >= DOMINANT * total ? best : Layout.SHARED;
+    }
+
+    /** The classes among these that have behaviour: not data, not data access, and depending on something. */
+    private static int[] behaviour(Facts facts, int[] classes) {
+        return java.util.Arrays.stream(classes).filter(u -> !Roles.isData(facts.node(u))
+                && !Roles.isDataAccess(facts.node(u)) && facts.uses(u).length > 0).toArray();
     }
 
     private static java.util.Map<Integer, Double> pairWeights(Layout layout, int v) {

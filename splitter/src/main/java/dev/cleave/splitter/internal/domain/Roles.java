@@ -3,6 +3,7 @@ package dev.cleave.splitter.internal.domain;
 import dev.cleave.model.Node;
 import dev.cleave.model.Stereotype;
 import dev.cleave.model.TableAccess;
+import dev.cleave.model.TypeKind;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -47,6 +48,23 @@ public final class Roles {
 
     public static boolean isFrameworkInvoked(Node n) {
         return isEntryPoint(n) || n.stereotypes().stream().anyMatch(FRAMEWORK::contains);
+    }
+
+    /** An in-process event or context listener (not a message consumer, which is an entry point). */
+    public static boolean isListener(Node n) {
+        return n.is(Stereotype.LISTENER) && !isEntryPoint(n);
+    }
+
+    /** A class that carries data rather than behaviour: entities, value types, DTOs, exceptions, enums, records. */
+    public static boolean isData(Node n) {
+        return n.is(Stereotype.ENTITY) || n.is(Stereotype.EMBEDDABLE) || n.is(Stereotype.DTO)
+                || n.is(Stereotype.EXCEPTION) || n.is(Stereotype.MAPPED_SUPERCLASS)
+                || n.kind() == TypeKind.ENUM || n.kind() == TypeKind.RECORD || n.kind() == TypeKind.ANNOTATION;
+    }
+
+    /** Data access: repositories, DAOs, mappers. */
+    public static boolean isDataAccess(Node n) {
+        return n.is(Stereotype.REPOSITORY) || n.is(Stereotype.MAPPER);
     }
 
     public static boolean isCrossCuttingByStereotype(Node n) {
