@@ -12,6 +12,8 @@ import dev.cleave.analyzer.ProgressListener;
 import dev.cleave.analyzer.internal.resolve.FileResolver;
 import dev.cleave.analyzer.internal.resolve.LibraryTypes;
 import dev.cleave.analyzer.internal.source.SourceLayout;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -28,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Our resolver names the same declaring type as JavaParser's symbol solver for at least 99% of the method calls
  * the symbol solver resolves. Disagreements are printed to help improve the resolver. Runs on the fixtures and
- * the sample monoliths, both with the JDK as their only library; {@code -Dcleave.crossCheckRoot=/some/tree} adds any source tree (e.g. JDK sources).
+ * the sample monoliths, both with the JDK as their only library.
  */
 class SymbolSolverCrossCheckTest {
     /** The symbol solver names anonymous classes {@code Outer.Anonymous-<uuid>}; we name them {@code Outer.Anonymous}. */
@@ -39,13 +41,19 @@ class SymbolSolverCrossCheckTest {
             "src/test/resources/fixtures/lambdas-and-method-refs", "src/test/resources/fixtures/overloads",
             "src/test/resources/fixtures/inner-and-anonymous", "src/test/resources/fixtures/inheritance-members",
             "src/test/resources/fixtures/enums-and-records", "src/test/resources/fixtures/static-imports",
-            "../samples/spring-shop", "../samples/servlet-library", "extra"})
-    void agreesWithTheSymbolSolverOnMethodCalls(String tree) throws IOException {
-        Path root = tree.equals("extra") ? extraRoot() : Path.of(tree);
-        if (root == null || !Files.isDirectory(root)) {
-            assertThat(tree).isIn("extra", "../samples/spring-shop", "../samples/servlet-library");
-            return;
-        }
+            "../samples/spring-shop", "../samples/servlet-library"})
+    void agreesWithTheSymbolSolverOnMethodCalls(String tree) {
+        assertAgreement(Path.of(tree));
+    }
+
+    /** For any source tree, e.g. extracted JDK sources: {@code -Dcleave.crossCheckRoot=/tmp/jdk/java.base}. */
+    @Test
+    @EnabledIfSystemProperty(named = "cleave.crossCheckRoot", matches = ".+")
+    void agreesWithTheSymbolSolverOnAGivenTree() {
+        assertAgreement(Path.of(System.getProperty("cleave.crossCheckRoot")));
+    }
+
+    private static void assertAgreement(Path root) {
         SourceLayout layout = SourceLayout.discover(root, false);
         Map<String, String> ours = ourDeclaringTypes(layout);
         Map<String, String> theirs = solverDeclaringTypes(layout);
@@ -64,11 +72,6 @@ class SymbolSolverCrossCheckTest {
                 ours.size(), theirs.size(), agree);
         assertThat(theirs).isNotEmpty();
         assertThat((double) agree / theirs.size()).isGreaterThanOrEqualTo(0.99);
-    }
-
-    private static Path extraRoot() {
-        String p = System.getProperty("cleave.crossCheckRoot");
-        return p == null ? null : Path.of(p);
     }
 
     private static String key(String file, MethodCallExpr call) {
