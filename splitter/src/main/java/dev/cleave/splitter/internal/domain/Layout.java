@@ -24,15 +24,18 @@ public final class Layout {
     final int[] place;
     final double resolution;
     final boolean[] constrained;
+    final int[][] stems;
 
     /**
      * @param pin       pinned service name per vertex, or null
      * @param keepApart   for each keep-apart group, its vertices
      * @param constrained whether a vertex's atom carries a user decision (pin, keep-together, keep-apart)
+     * @param stems       name links of each vertex to anchors ({@link StemLinks})
      */
     public Layout(Facts facts, ClusterGraph graph, int[] atom, String[] pin, int[][] keepApart, boolean[] constrained,
-                  int[] place, double resolution) {
+                  int[][] stems, int[] place, double resolution) {
         this.constrained = constrained;
+        this.stems = stems;
         this.facts = facts;
         this.graph = graph;
         this.atom = atom;

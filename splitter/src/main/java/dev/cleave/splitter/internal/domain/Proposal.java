@@ -61,7 +61,8 @@ public final class Proposal {
         for (int v = 0; v < facts.size(); v++) {
             place[v] = cross[v] ? Layout.PENDING : excluded[v] ? Layout.UNASSIGNED : ofAtom[atom[v]];
         }
-        Layout layout = new Layout(facts, g, atom, pin, keepApart(facts, p.constraints()), constrained, place,
+        Layout layout = new Layout(facts, g, atom, pin, keepApart(facts, p.constraints()), constrained, stems,
+                place,
                 p.resolution());
         shape(layout, p);
         layout.compact();
