@@ -1,11 +1,10 @@
 package dev.cleave.maven;
 
-import dev.cleave.codegen.GenerateOptions;
 import dev.cleave.codegen.GenerationException;
 import dev.cleave.codegen.GenerationResult;
-import dev.cleave.codegen.Generator;
 import dev.cleave.model.Plan;
 import dev.cleave.model.PlanJson;
+import dev.cleave.pipeline.Stages;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -15,7 +14,8 @@ import java.nio.file.Path;
 
 /**
  * Generates one Spring Boot project per planned service (plus gateway, deployment files and an aggregator pom) into
- * {@code target/cleave/generated}. Regenerating over its own output changes nothing.
+ * {@code target/cleave/generated}, with the build's compile classpath. Regenerating over its own output changes
+ * nothing.
  */
 @Mojo(name = "generate", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
 public class GenerateMojo extends CleaveMojo {
@@ -27,22 +27,15 @@ public class GenerateMojo extends CleaveMojo {
     @Parameter(property = "cleave.generatedDirectory")
     File generatedDirectory;
 
-    /** Maven groupId of the generated projects. */
-    @Parameter(property = "cleave.groupId", defaultValue = "${project.groupId}.services")
-    String groupId;
-
     @Override
     void run(Reactor reactor) {
         Path planFile = plan != null ? plan.toPath() : defaultPlan(reactor);
         Plan read = PlanJson.read(planFile);
         Path out = generatedDirectory != null ? generatedDirectory.toPath()
                 : outputDirectory(reactor).resolve("generated");
-        GenerateOptions defaults = GenerateOptions.of(reactor.root(), out);
-        GenerateOptions options = new GenerateOptions(reactor.root(), out, reactor.compileClasspath(), groupId,
-                defaults.gatewayPort(), defaults.firstServicePort(), defaults.databasePort());
         GenerationResult result;
         try {
-            result = Generator.generate(graph(reactor), read, options);
+            result = Stages.generate(graph(reactor), read, reactor.root(), out, reactor.compileClasspath());
         } catch (GenerationException e) {
             throw new IllegalArgumentException(e.getMessage() + " (plan " + planFile + ", set with <plan>)", e);
         }
