@@ -78,4 +78,14 @@ class SplitterTest {
         assertThat(Splitter.split(ShopFixture.shop(), SplitOptions.defaults().withServiceRange(0, 1)).services())
                 .hasSize(1);
     }
+
+    @Test
+    void anEmptyGraphOrOneWithoutEdgesGivesNoServices() {
+        Plan empty = Splitter.split(ShopFixture.graph(List.of(), List.of()), SplitOptions.defaults());
+        assertThat(empty.services()).isEmpty();
+        Plan lonely = Splitter.split(ShopFixture.graph(List.of(ShopFixture.node("A", List.of(), List.of()),
+                ShopFixture.node("B", List.of(), List.of())), List.of()), SplitOptions.defaults());
+        assertThat(lonely.services()).isEmpty();
+        assertThat(lonely.unassigned()).containsExactlyElementsOf(ids("A", "B"));
+    }
 }

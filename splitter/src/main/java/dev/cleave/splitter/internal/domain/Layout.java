@@ -60,7 +60,7 @@ public final class Layout {
     }
 
     public int clusters() {
-        return Arrays.stream(place).max().orElse(-1) + 1;
+        return Math.max(0, Arrays.stream(place).max().orElse(-1) + 1);
     }
 
     /** Renumbers clusters 0..k-1 in order of their lowest vertex, dropping empty ones. */
