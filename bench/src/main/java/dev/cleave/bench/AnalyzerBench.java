@@ -74,7 +74,11 @@ public final class AnalyzerBench {
                 contender.name(), corpus.root().toString(), Integer.toString(contender.threads()),
                 outcomeFile.toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (!process.waitFor(options.timeoutMinutes, TimeUnit.MINUTES)) {
+        Thread reaper = new Thread(process::destroyForcibly); // the fork must not outlive an interrupted bench
+        Runtime.getRuntime().addShutdownHook(reaper);
+        boolean finished = process.waitFor(options.timeoutMinutes, TimeUnit.MINUTES);
+        Runtime.getRuntime().removeShutdownHook(reaper);
+        if (!finished) {
             process.destroyForcibly().waitFor();
             throw new ForkFailure("no result within " + options.timeoutMinutes + " min; see " + log);
         }

@@ -52,6 +52,17 @@ final class SpoonModel implements Contender {
 
     @Override
     public Measured run(Corpus corpus) {
+        Launcher launcher = launcher();
+        long lines = addInputs(launcher, corpus);
+        CtModel model = launcher.buildModel();
+        References references = new References();
+        references.scan(model.getRootPackage());
+        List<String> failed = ((TolerantSpoonCompiler) launcher.getModelBuilder()).failedUnits();
+        return new Measured(launcher, lines, references.calls.tally(), references.types.tally(),
+                note(references, failed, corpus));
+    }
+
+    private static Launcher launcher() {
         Launcher launcher = new Launcher() {
             @Override
             protected SpoonModelBuilder getCompilerInstance(Factory factory) {
@@ -64,25 +75,28 @@ final class SpoonModel implements Contender {
         environment.setCommentEnabled(false);
         environment.setShouldCompile(false);
         environment.setLevel("ERROR");
-        long lines = 0;
+        return launcher;
+    }
+
+    /** Gives Spoon the corpus's files except {@link #LEFT_OUT}; returns the lines it was given. */
+    private static long addInputs(Launcher launcher, Corpus corpus) {
+        long leftOut = 0;
         for (Path file : corpus.files()) {
-            if (LEFT_OUT.stream().noneMatch(left -> file.endsWith(left))) {
+            if (LEFT_OUT.stream().noneMatch(file::endsWith)) {
                 launcher.addInputResource(file.toString());
             } else {
-                lines -= Corpus.countLines(file);
+                leftOut += Corpus.countLines(file);
             }
         }
-        CtModel model = launcher.buildModel();
-        References references = new References();
-        references.scan(model.getRootPackage());
-        List<String> failed = ((TolerantSpoonCompiler) launcher.getModelBuilder()).failedUnits();
-        String note = "left out (JDT crash): " + String.join(", ", LEFT_OUT) + "; lines/s counts the rest"
+        return corpus.lines() - leftOut;
+    }
+
+    private static String note(References references, List<String> failed, Corpus corpus) {
+        String cutShort = failed.isEmpty() ? "none"
+                : failed.size() + " (" + String.join(", ", failed).replace(corpus.sourceRoot() + "/", "") + ")";
+        return "left out (JDT crash): " + String.join(", ", LEFT_OUT) + "; lines/s counts the rest"
                 + "; unresolved type references with a malformed name (`java.lang..String`, see docs): "
-                + references.malformed
-                + "; units whose model conversion threw and was cut short: "
-                + (failed.isEmpty() ? "none" : failed.size() + " (" + String.join(", ", failed).replace(corpus.sourceRoot() + "/", "") + ")");
-        return new Measured(launcher, corpus.lines() + lines, references.calls.tally(), references.types.tally(),
-                note);
+                + references.malformed + "; units whose model conversion threw and was cut short: " + cutShort;
     }
 
     /** Counts and resolves the references of a model in one scan. */
