@@ -10,8 +10,8 @@ import dev.cleave.model.TableAccess;
 import dev.cleave.model.TableUse;
 
 /**
- * The graph Leiden clusters: the kind-weighted view without the excluded (cross-cutting, isolated) classes, hubs
- * damped, plus table links to each table's owner and weak name links. A class with more distinct neighbours than the hub threshold H has its edge weights
+ * The graph Leiden clusters: the kind-weighted view without the excluded (cross-cutting, isolated) classes, weights
+ * compressed, hubs damped, plus table links to each table's owner and weak name links. A class with more distinct neighbours than the hub threshold H has its edge weights
  * multiplied by √(H/degree), so a "god" class used by everything cannot glue capabilities together. Each class
  * with a name link to anchors gets an extra weight of {@link #STEM_WEIGHT} spread over those anchors.
  */
@@ -35,7 +35,7 @@ final class ClusteringGraph {
                 int u = w.neighbor(v, i);
                 if (u > v && !excluded[u] && !excluded[v]) {
                     pairs.add(new int[] {v, u});
-                    weights.add(w.weight(v, i) * damp[u] * damp[v]);
+                    weights.add(compress(w.weight(v, i)) * damp[u] * damp[v]);
                 }
             }
             if (!excluded[v]) {
@@ -76,6 +76,14 @@ final class ClusteringGraph {
                 weights.add(w);
             }
         });
+    }
+
+    /**
+     * Reference counts are heavy-tailed (one chatty pair can have dozens of calls); log2(1 + w) gives each further
+     * reference less weight, so many distinct dependencies outweigh one repeated one.
+     */
+    static double compress(double w) {
+        return Math.log1p(w) / Math.log(2);
     }
 
     private static double[] damping(WeightedGraph w, boolean[] excluded) {
