@@ -9,15 +9,15 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class AstBudget {
     static final long BYTES_PER_CHAR = 52;
-    private static final double HEAP_SHARE = 0.35;
-    private static final long MAX_BYTES = 640L << 20;
+    private static final double HEAP_SHARE = 0.25;
+    private static final long MAX_BYTES = 512L << 20;
     private final AtomicLong remaining;
 
     AstBudget(long bytes) {
         this.remaining = new AtomicLong(bytes);
     }
 
-    /** The default budget for this JVM: 35% of the maximum heap, at most 640 MiB. */
+    /** The default budget for this JVM: a quarter of the maximum heap, at most 512 MiB. */
     static AstBudget forThisJvm() {
         return new AstBudget(Math.min(MAX_BYTES, (long) (Runtime.getRuntime().maxMemory() * HEAP_SHARE)));
     }
