@@ -5,8 +5,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Service sizes and counts. Automatic: a cluster far above the size of a service that holds several capabilities
- * (entities or entry points with different stems) is split. Fixed or bounded: the pair of clusters whose merge
+ * Service sizes and counts. Automatic: a cluster above the size of a service that holds several capabilities
+ * (entities or entry points with different stems) is cut in two when the cut is clean (low conductance), and the
+ * halves are examined again. Fixed or bounded: the pair of clusters whose merge
  * raises modularity most (or lowers it least) is merged, and the largest splittable cluster is split, until the
  * count fits.
  */
@@ -31,7 +32,8 @@ final class Sizing {
             if (cluster.size() <= maxSize || capabilities(layout, cluster) < 2) {
                 continue;
             }
-            int[] part = Splitting.parts(layout, cluster, layout.resolution * 1.5, seed);
+            int[] parts = Splitting.parts(layout, cluster, layout.resolution * 1.5, seed);
+            int[] part = parts == null ? null : Splitting.bisection(layout, cluster, parts);
             if (part != null && anchoredParts(layout, cluster, part) >= 2
                     && maxConductance(layout, cluster, part) <= MAX_CONDUCTANCE) {
                 Splitting.apply(layout, cluster, part);
