@@ -17,7 +17,7 @@ final class Sizing {
      * An oversized cluster is only split when every part is loosely tied to the rest: weight leaving the part
      * within the cluster at most this share of the smaller side's strength (conductance).
      */
-    static final double MAX_CONDUCTANCE = 0.25;
+    static final double MAX_CONDUCTANCE = 0.15;
 
     private Sizing() {
     }
