@@ -6,18 +6,17 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Leiden on 100,000 vertices and 1,000,000 edges: fast, and recovers a clear planted partition. */
+/**
+ * Leiden on 100,000 vertices and 1,000,000 edges recovers a clear planted partition. How fast it does so is measured
+ * by the benchmark in {@code bench/} (docs/benchmarks.md), never asserted here.
+ */
 class LeidenScaleTest {
 
     @Test
-    void clusters100kVerticesAndAMillionEdgesInSeconds() {
+    void clusters100kVerticesAndAMillionEdges() {
         LeidenTest.Planted p = LeidenTest.Planted.of(100_000, 1_000, 17, 5, 3);
-        long start = System.nanoTime();
         int[] c = new Leiden(1.0, 42).cluster(p.graph());
-        double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("Leiden: 100k vertices, %d edges: %.2f s, %d communities%n",
-                p.graph().neighbors().length / 2, seconds, Partitions.count(c));
-        assertThat(seconds).isLessThan(5.0);
+        assertThat(Partitions.count(c)).isBetween(2, 100_000);
         assertThat(Partitions.modularity(p.graph(), c, 1.0))
                 .isGreaterThanOrEqualTo(Partitions.modularity(p.graph(), p.truth(), 1.0) - 1e-9);
     }
