@@ -66,6 +66,8 @@ class SplitterTest {
         assertThat(one.services().get(0).classes()).hasSize(10);
         Plan three = Splitter.split(ShopFixture.shop(), SplitOptions.defaults().withServices(3));
         assertThat(three.services()).hasSize(3);
+        Plan everyClass = Splitter.split(ShopFixture.shop(), SplitOptions.defaults().withServices(12));
+        assertThat(everyClass.services()).hasSize(12).allSatisfy(s -> assertThat(s.classes()).hasSize(1));
         Plan fromConstraints = Splitter.split(ShopFixture.shop(), SplitOptions.defaults()
                 .withConstraints(new Constraints(Map.of(), List.of(), List.of(), 1)));
         assertThat(fromConstraints.services()).hasSize(1);

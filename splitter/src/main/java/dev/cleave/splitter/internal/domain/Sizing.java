@@ -177,10 +177,12 @@ final class Sizing {
                 return;
             }
         }
-        for (int v = 0; v < layout.place.length; v++) {
-            if (layout.place[v] == Layout.SHARED || layout.place[v] == Layout.PENDING) {
-                layout.place[v] = layout.clusters();
-                return;
+        for (int from : new int[] {Layout.PENDING, Layout.SHARED, Layout.UNASSIGNED}) {
+            for (int v = 0; v < layout.place.length; v++) {
+                if (layout.place[v] == from) {
+                    layout.place[v] = layout.clusters();
+                    return;
+                }
             }
         }
         throw new IllegalStateException("there are not enough classes to form that many services");

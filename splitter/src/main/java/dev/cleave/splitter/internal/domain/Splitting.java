@@ -20,7 +20,8 @@ final class Splitting {
     }
 
     /**
-     * Part of each member (0..p-1, p ≥ 2), or null when the cluster cannot be split (a single atom).
+     * Part of each member (0..p-1, p ≥ 2), or null when the cluster cannot be split (a single class, or a single
+     * atom carrying a user constraint; an atom the rules formed, a repository with its entity, may be cut).
      *
      * @param members vertices of the cluster, ascending
      */
@@ -31,7 +32,14 @@ final class Splitting {
             atomOfMember[i] = localAtom.computeIfAbsent(layout.atom[members.get(i)], a -> localAtom.size());
         }
         if (localAtom.size() < 2) {
-            return null;
+            if (members.size() < 2 || members.stream().anyMatch(layout::constrained)) {
+                return null;
+            }
+            localAtom.clear();
+            for (int i = 0; i < members.size(); i++) {
+                atomOfMember[i] = i;
+                localAtom.put(-1 - i, i);
+            }
         }
         ClusterGraph sub = induced(layout.graph, members, atomOfMember, localAtom.size());
         for (double r = startResolution; r <= MAX_RESOLUTION; r *= 2) {
