@@ -49,6 +49,7 @@ class SampleSplitTest {
         assertThat(plan.services()).allSatisfy(s -> assertThat(s.tables()).isNotNull());
         assertThat(plan.services().stream().mapToInt(s -> s.tables().size()).sum()).isEqualTo(tables(graph));
         assertThat(cmp.mojoFm()).isGreaterThanOrEqualTo(90.0);
+        assertThat(PlanJson.toJson(Splitter.split(graph, SplitOptions.defaults()))).isEqualTo(PlanJson.toJson(plan));
         assertThat(plan.metrics().ned()).isLessThanOrEqualTo(0.5);
     }
 
