@@ -3,7 +3,6 @@ package dev.cleave.codegen;
 import dev.cleave.codegen.internal.OutputWriter;
 import dev.cleave.codegen.internal.PlanValidator;
 import dev.cleave.codegen.internal.Setup;
-import dev.cleave.codegen.internal.emit.DeployHook;
 import dev.cleave.codegen.internal.emit.SystemEmitter;
 import dev.cleave.model.CodeGraph;
 import dev.cleave.model.Plan;
@@ -11,7 +10,8 @@ import java.util.Objects;
 
 /**
  * Generates one runnable Spring Boot project per planned service, a shared library, the shared database, a gateway
- * that keeps the monolith's URLs and an aggregator pom. Output is deterministic; a second run over its own output
+ * that keeps the monolith's URLs, an aggregator pom, a Jib image configuration per runnable module, Kubernetes
+ * manifests and a compose file. Output is deterministic; a second run over its own output
  * writes nothing.
  */
 public final class Generator {
@@ -35,7 +35,7 @@ public final class Generator {
         writer.check();
         var context = Setup.context(plan, options);
         PlanValidator.check(plan, context.facts().monolith().types().keySet());
-        var tree = SystemEmitter.emit(context, DeployHook.NONE);
+        var tree = SystemEmitter.emit(context, context.poms().deploy());
         return writer.write(tree.files(), context.warnings().stream().sorted().toList());
     }
 }

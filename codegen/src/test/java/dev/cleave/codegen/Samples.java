@@ -30,13 +30,13 @@ final class Samples {
         return repo().resolve("samples/spring-shop");
     }
 
-    /** The compile classpath of a sample, resolved offline by Maven. */
+    /** The compile classpath of a sample, resolved by Maven ({@link NestedMaven}: offline when the build is). */
     static List<Path> classpath(Path sample, Path workDir) throws IOException, InterruptedException {
         Path out = workDir.resolve("classpath.txt");
-        Process p = new ProcessBuilder("mvn", "-o", "-q", "-f", sample.resolve("pom.xml").toString(),
-                "dependency:build-classpath", "-Dmdep.includeScope=compile", "-Dmdep.outputFile=" + out)
+        Process p = new ProcessBuilder(NestedMaven.command("-q", "-f", sample.resolve("pom.xml").toString(),
+                "dependency:build-classpath", "-Dmdep.includeScope=compile", "-Dmdep.outputFile=" + out))
                 .redirectErrorStream(true).redirectOutput(workDir.resolve("classpath.log").toFile()).start();
-        if (!p.waitFor(3, TimeUnit.MINUTES) || p.exitValue() != 0) {
+        if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
             p.destroyForcibly();
             throw new IllegalStateException("mvn dependency:build-classpath failed: see " + workDir.resolve("classpath.log"));
         }

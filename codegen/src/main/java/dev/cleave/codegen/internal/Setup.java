@@ -3,7 +3,10 @@ package dev.cleave.codegen.internal;
 import dev.cleave.codegen.GenerateOptions;
 import dev.cleave.codegen.GenerationException;
 import dev.cleave.codegen.internal.emit.Context;
+import dev.cleave.codegen.deploy.DeployOptions;
 import dev.cleave.codegen.internal.emit.Dependencies;
+import dev.cleave.codegen.internal.emit.DeployHook;
+import dev.cleave.codegen.internal.emit.JibDeployHook;
 import dev.cleave.codegen.internal.emit.Poms;
 import dev.cleave.codegen.internal.layout.Layouts;
 import dev.cleave.codegen.internal.layout.ServiceLayout;
@@ -40,9 +43,11 @@ public final class Setup {
         services.forEach(s -> s.sharedTables().forEach((t, o) -> warnings.add("service '" + s.name()
                 + "' maps table '" + t + "' owned by '" + o + "' through a copied entity (shared database)")));
         int dbPort = options.firstServicePort() + services.size();
-        return new Context(facts, options, services, shared, new Poms(options.groupId(), project,
-                dev.cleave.codegen.internal.emit.DeployHook.NONE), Dependencies.of(root), project,
-                properties, h2Name(properties), dbPort, warnings);
+        String h2 = h2Name(properties);
+        DeployHook deploy = new JibDeployHook(services, options.gatewayPort(), h2, dbPort, options.databasePort(),
+                DeployOptions.defaults());
+        return new Context(facts, options, services, shared, new Poms(options.groupId(), project, deploy),
+                Dependencies.of(root), project, properties, h2, dbPort, warnings);
     }
 
     private static String properties(Path root) {

@@ -37,24 +37,24 @@ public final class ContainerImages {
     }
 
     /**
-     * Runs {@code mvn -o -B -q package jib:buildTar} in the project with {@code -Djib.from.image=tar://<baseTar>}
-     * and returns {@code target/jib-image.tar}. Offline unless {@code -Dcleave.it.online=true}; Jib's configuration
+     * Runs {@code mvn -B -q package jib:buildTar} in the project with {@code -Djib.from.image=tar://<baseTar>}
+     * and returns {@code target/jib-image.tar}. Offline when the build running the tests is ({@code cleave.it.maven},
+     * which failsafe sets from {@code settings.offline}) unless {@code -Dcleave.it.online=true}; Jib's configuration
      * and cache directories are put under {@code scratch}.
      */
     public static Path buildTar(Path project, Path baseTar, Path scratch) throws Exception {
         List<String> command = new ArrayList<>(List.of(tool("mvn", System.getenv("PATH")).toString(), "-B", "-q"));
-        if (!Boolean.getBoolean("cleave.it.online")) {
+        if (offline()) {
             command.add("-o");
         }
-        String repository = System.getProperty("maven.repo.local");
-        if (repository != null) {
+        String repository = System.getProperty("maven.repo.local", System.getProperty("cleave.it.repo", ""));
+        if (!repository.isBlank() && !repository.contains("${")) {
             command.add("-Dmaven.repo.local=" + repository);
         }
         command.addAll(List.of("package", "jib:buildTar", "-Djib.disableUpdateChecks=true", "-DskipTests",
                 "-Djib.from.image=tar://" + baseTar.toAbsolutePath()));
         ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put("XDG_CONFIG_HOME", scratch.resolve("xdg-config").toString());
-        builder.environment().put("XDG_CACHE_HOME", scratch.resolve("xdg-cache").toString());
+        jibDirectories(builder, scratch);
         run(project, builder, MAVEN_TIMEOUT, scratch);
         Path image = project.resolve("target/jib-image.tar");
         assertThat(image).as("jib:buildTar output").exists();
@@ -204,6 +204,17 @@ public final class ContainerImages {
                 throw new AssertionError("process " + handle.pid() + " did not end", e);
             }
         }
+    }
+
+    /** Whether nested Maven builds run offline: as the build running the tests, unless forced online. */
+    public static boolean offline() {
+        return "offline-true".equals(System.getProperty("cleave.it.maven")) && !Boolean.getBoolean("cleave.it.online");
+    }
+
+    /** Jib's configuration and cache directories, under {@code scratch} rather than the user's home. */
+    public static void jibDirectories(ProcessBuilder builder, Path scratch) {
+        builder.environment().put("XDG_CONFIG_HOME", scratch.resolve("xdg-config").toString());
+        builder.environment().put("XDG_CACHE_HOME", scratch.resolve("xdg-cache").toString());
     }
 
     private static Path tool(String name, String path) {

@@ -40,8 +40,11 @@ final class DatabaseSources {
                     }
 
                     @Bean(initMethod = "start", destroyMethod = "stop")
-                    Server h2TcpServer(@Value("${cleave.database.tcp-port}") String port) throws SQLException {
-                        return Server.createTcpServer("-tcp", "-tcpPort", port, "-ifNotExists");
+                    Server h2TcpServer(@Value("${cleave.database.tcp-port}") String port,
+                            @Value("${cleave.database.allow-others:false}") boolean allowOthers) throws SQLException {
+                        return allowOthers
+                                ? Server.createTcpServer("-tcp", "-tcpPort", port, "-ifNotExists", "-tcpAllowOthers")
+                                : Server.createTcpServer("-tcp", "-tcpPort", port, "-ifNotExists");
                     }
 
                     @Bean

@@ -1,9 +1,12 @@
 package dev.cleave.codegen.internal.emit;
 
+import java.util.List;
+import java.util.Map;
+
 /**
- * The seam for {@code dev.cleave.codegen.deploy} (container images, Kubernetes, compose): it adds build plugins to
- * each runnable module's pom and deploy files to the output. Until that package exists the generator uses
- * {@link #NONE} and generates nothing for deployment.
+ * The seam for {@code dev.cleave.codegen.deploy} (container images, Kubernetes, compose): it adds build plugins and
+ * properties to the poms and deploy files to the output. {@link JibDeployHook} is the generator's; {@link #NONE}
+ * adds nothing.
  */
 public interface DeployHook {
     DeployHook NONE = new DeployHook() {
@@ -14,7 +17,16 @@ public interface DeployHook {
         return "";
     }
 
+    /**
+     * Extra pom properties of a module, sorted by the caller.
+     *
+     * @param mainClass the module's main class; null for a library module
+     */
+    default Map<String, String> properties(String module, String mainClass) {
+        return Map.of();
+    }
+
     /** Adds deploy files (relative to the output root) for the given runnable modules. */
-    default void addFiles(OutputTree out, java.util.List<String> modules) {
+    default void addFiles(OutputTree out, List<String> modules) {
     }
 }

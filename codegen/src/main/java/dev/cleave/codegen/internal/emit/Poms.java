@@ -1,6 +1,8 @@
 package dev.cleave.codegen.internal.emit;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** The generated poms: one aggregator, the shared library and one Spring Boot project per runnable module. */
 public final class Poms {
@@ -17,6 +19,11 @@ public final class Poms {
         this.deploy = deploy;
     }
 
+    /** What the poms and the output get for deployment. */
+    public DeployHook deploy() {
+        return deploy;
+    }
+
     public String aggregator(List<String> modules) {
         StringBuilder s = header(project + "-system", "pom", "All generated modules of " + project + ": mvn package");
         s.append("  <modules>\n");
@@ -24,8 +31,8 @@ public final class Poms {
         return s.append("  </modules>\n</project>\n").toString();
     }
 
-    public String library(String artifactId, String description, List<String> dependencies) {
-        StringBuilder s = bootHeader(artifactId, description);
+    public String library(String module, String artifactId, String description, List<String> dependencies) {
+        StringBuilder s = bootHeader(artifactId, description, deploy.properties(module, null));
         s.append("  <dependencies>\n");
         dependencies.forEach(s::append);
         return s.append("  </dependencies>\n</project>\n").toString();
@@ -34,7 +41,7 @@ public final class Poms {
     /** A runnable module: its dependencies, actuator for health, and the Boot plugin with the given main class. */
     public String application(String module, String artifactId, String description, List<String> dependencies,
                               String mainClass, String managedImport) {
-        StringBuilder s = bootHeader(artifactId, description);
+        StringBuilder s = bootHeader(artifactId, description, deploy.properties(module, mainClass));
         if (managedImport != null) {
             s.append("  <dependencyManagement>\n    <dependencies>\n").append(managedImport)
                     .append("    </dependencies>\n  </dependencyManagement>\n");
@@ -67,15 +74,17 @@ public final class Poms {
                 + "</version>\n        <type>pom</type>\n        <scope>import</scope>\n      </dependency>\n";
     }
 
-    private StringBuilder bootHeader(String artifactId, String description) {
+    private StringBuilder bootHeader(String artifactId, String description, Map<String, String> extra) {
         StringBuilder s = new StringBuilder(XML);
         s.append("  <parent>\n    <groupId>org.springframework.boot</groupId>\n")
                 .append("    <artifactId>spring-boot-starter-parent</artifactId>\n    <version>").append(BOOT_VERSION)
                 .append("</version>\n    <relativePath/>\n  </parent>\n");
         coordinates(s, artifactId, "jar", description);
         s.append("  <properties>\n    <java.version>17</java.version>\n")
-                .append("    <project.build.outputTimestamp>2026-01-01T00:00:00Z</project.build.outputTimestamp>\n")
-                .append("  </properties>\n\n");
+                .append("    <project.build.outputTimestamp>2026-01-01T00:00:00Z</project.build.outputTimestamp>\n");
+        new TreeMap<>(extra).forEach((k, v) -> s.append("    <").append(k).append('>').append(v).append("</").append(k)
+                .append(">\n"));
+        s.append("  </properties>\n\n");
         return s;
     }
 

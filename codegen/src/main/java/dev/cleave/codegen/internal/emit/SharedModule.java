@@ -14,7 +14,7 @@ final class SharedModule {
     }
 
     static void emit(Context c, OutputTree out) {
-        out.text(DIR + "/pom.xml", c.poms().library(c.project() + "-shared",
+        out.text(DIR + "/pom.xml", c.poms().library(DIR, c.project() + "-shared",
                 "Classes every service of " + c.project() + " uses, and the Cleave runtime", c.dependencies()));
         c.shared().forEach(t -> out.put(c.javaPath(DIR, t), c.source(t)));
         for (String name : Resources.RUNTIME) {

@@ -1,0 +1,86 @@
+package dev.cleave.codegen.internal.emit;
+
+import dev.cleave.codegen.deploy.DeployFiles;
+import dev.cleave.codegen.deploy.DeployOptions;
+import dev.cleave.codegen.deploy.DeployUnit;
+import dev.cleave.codegen.deploy.JibConfig;
+import dev.cleave.codegen.internal.layout.ServiceLayout;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Deployment of the generated system with {@code dev.cleave.codegen.deploy}: the Jib plugin in the pom of every
+ * runnable module, and {@code deploy/k8s/*} plus {@code docker-compose.yml} for all of them. Each unit listens on its
+ * own port, and peers are named by service: {@code CLEAVE_PEERS_CATALOG=http://catalog:8082}, the shared H2 database
+ * {@code jdbc:h2:tcp://database:9092/mem:shop}; the same names resolve in Kubernetes and in compose.
+ */
+public final class JibDeployHook implements DeployHook {
+    static final String HEALTH = "/actuator/health";
+    static final String DATABASE = "database";
+    static final String GATEWAY = "gateway";
+
+    private final Map<String, DeployUnit> units = new LinkedHashMap<>();
+    private final DeployOptions options;
+
+    /**
+     * @param h2Database name of the shared in-memory H2 database, or null when the services keep the monolith's
+     *                   datasource (then there is no database unit)
+     */
+    public JibDeployHook(List<ServiceLayout> services, int gatewayPort, String h2Database, int databaseHttpPort,
+                         int databaseTcpPort, DeployOptions options) {
+        this.options = options;
+        Map<String, String> peers = new TreeMap<>();
+        services.forEach(s -> peers.put(envName(s.name()), "http://" + s.name() + ":" + s.port()));
+        if (h2Database != null) {
+            units.put(Database.DIR, new DeployUnit(DATABASE, Database.DIR, databaseHttpPort, HEALTH,
+                    Map.of("CLEAVE_DATABASE_ALLOW_OTHERS", "true")));
+        }
+        for (ServiceLayout s : services) {
+            Map<String, String> env = new TreeMap<>(peers);
+            env.remove(envName(s.name()));
+            if (h2Database != null) {
+                env.put("SPRING_DATASOURCE_URL", "jdbc:h2:tcp://" + DATABASE + ":" + databaseTcpPort + "/mem:" + h2Database);
+            }
+            units.put(ServiceModule.dir(s), new DeployUnit(s.name(), ServiceModule.dir(s), s.port(), HEALTH, env));
+        }
+        units.put(GatewayModule.DIR, new DeployUnit(GATEWAY, GatewayModule.DIR, gatewayPort, HEALTH, peers));
+    }
+
+    /** {@code CLEAVE_PEERS_ORDER_HISTORY} for service {@code order-history}. */
+    static String envName(String service) {
+        return "CLEAVE_PEERS_" + service.toUpperCase(Locale.ROOT).replace('-', '_');
+    }
+
+    @Override
+    public String buildPlugins(String module, String artifactId) {
+        return JibConfig.pluginXml(unit(module), options);
+    }
+
+    @Override
+    public Map<String, String> properties(String module, String mainClass) {
+        if (mainClass == null) {
+            return Map.of("jib.skip", "true");
+        }
+        unit(module);
+        return Map.of("jib.container.mainClass", mainClass);
+    }
+
+    @Override
+    public void addFiles(OutputTree out, List<String> modules) {
+        List<DeployUnit> deployed = new ArrayList<>();
+        modules.forEach(m -> deployed.add(unit(m)));
+        DeployFiles.render(deployed, options).forEach(out::text);
+    }
+
+    private DeployUnit unit(String module) {
+        DeployUnit unit = units.get(module);
+        if (unit == null) {
+            throw new IllegalStateException("no deploy unit for module " + module + " (known: " + units.keySet() + ")");
+        }
+        return unit;
+    }
+}
