@@ -1,0 +1,106 @@
+package dev.cleave.cli;
+
+import dev.cleave.model.GraphJson;
+import dev.cleave.model.Plan;
+import dev.cleave.model.PlanJson;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** split, compare and metrics on the bundled servlet sample, through the real command line. */
+class SplitCommandsTest {
+    private static final Path LIBRARY = Path.of("../samples/servlet-library");
+
+    @TempDir
+    static Path tmp;
+    private static Path graph;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeAll
+    static void analyzeOnce() {
+        graph = tmp.resolve("graph.json");
+        int code = Main.run(new String[]{"analyze", LIBRARY.toString(), "-o", graph.toString(), "--git-commits", "0", "-q"},
+                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+        assertThat(code).isZero();
+    }
+
+    private int cleave(String... args) {
+        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    @Test
+    void splitWritesAPlanAndPrintsServicesAndMetrics() {
+        Path plan = tmp.resolve("plan.json");
+        assertThat(cleave("split", graph.toString(), "-o", plan.toString())).as(err.toString()).isZero();
+        Plan written = PlanJson.read(plan);
+        assertThat(written.services()).hasSizeGreaterThan(1);
+        assertThat(written.graphFingerprint()).startsWith("sha256:");
+        assertThat(out.toString()).contains("service", "(shared library)", "Metrics: SM", "NED", "Wrote " + plan);
+    }
+
+    @Test
+    void splitWithAFixedNumberOfServicesAndTheSameSeedIsRepeatable() throws IOException {
+        Path a = tmp.resolve("a.json");
+        Path b = tmp.resolve("b.json");
+        assertThat(cleave("split", graph.toString(), "-o", a.toString(), "--services", "3", "--seed", "7")).isZero();
+        assertThat(cleave("split", graph.toString(), "-o", b.toString(), "--services", "3", "--seed", "7")).isZero();
+        assertThat(PlanJson.read(a).services()).hasSize(3);
+        assertThat(Files.readString(a)).isEqualTo(Files.readString(b));
+    }
+
+    @Test
+    void compareAgainstTheReferencePrintsMoJoFm() {
+        Path plan = tmp.resolve("cmp.json");
+        assertThat(cleave("split", graph.toString(), "-o", plan.toString())).isZero();
+        out.getBuffer().setLength(0);
+        assertThat(cleave("compare", plan.toString(), LIBRARY.resolve("expected.json").toString())).isZero();
+        assertThat(out.toString()).startsWith("MoJoFM ").contains("Services (candidate -> reference):");
+        assertThat(cleave("compare", LIBRARY.resolve("expected.json").toString(),
+                LIBRARY.resolve("expected.json").toString())).isZero();
+        assertThat(out.toString()).contains("MoJoFM 100.0");
+    }
+
+    @Test
+    void metricsScoresAHandWrittenReference() {
+        assertThat(cleave("metrics", LIBRARY.resolve("expected.json").toString(), "--graph", graph.toString()))
+                .as(err.toString()).isZero();
+        assertThat(out.toString()).contains("circulation", "Metrics: SM", "table ownership");
+    }
+
+    @Test
+    void moreServicesThanClassesIsABadInput() {
+        assertThat(cleave("split", graph.toString(), "-o", tmp.resolve("x.json").toString(), "--services", "100000"))
+                .isEqualTo(UserErrors.BAD_INPUT);
+        assertThat(err.toString()).startsWith("cleave: ").contains("100000").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aMalformedOrForeignGraphIsABadInputNamingTheFile() throws IOException {
+        Path broken = Files.writeString(tmp.resolve("broken.json"), "{\"schemaVersion\": 1, \"nodes\": [");
+        assertThat(cleave("split", broken.toString(), "-o", tmp.resolve("y.json").toString())).isEqualTo(UserErrors.BAD_INPUT);
+        assertThat(err.toString()).contains("broken.json", "not valid JSON").doesNotContain("\tat ");
+        Path future = Files.writeString(tmp.resolve("future.json"),
+                GraphJson.toJson(GraphJson.read(graph)).replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 9"));
+        assertThat(cleave("split", future.toString(), "-o", tmp.resolve("z.json").toString())).isEqualTo(UserErrors.BAD_INPUT);
+        assertThat(err.toString()).contains("schema version 9");
+    }
+
+    @Test
+    void aPlanWithAClassInTwoServicesIsRejected() throws IOException {
+        Path bad = Files.writeString(tmp.resolve("bad-plan.json"), """
+                {"schemaVersion": 1, "services": [{"name": "a", "classes": ["x.X"]}, {"name": "b", "classes": ["x.X"]}]}
+                """);
+        assertThat(cleave("metrics", bad.toString(), "--graph", graph.toString())).isEqualTo(UserErrors.BAD_INPUT);
+        assertThat(err.toString()).contains("bad-plan.json", "x.X");
+    }
+}
