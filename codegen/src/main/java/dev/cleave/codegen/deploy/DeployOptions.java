@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
  * @param jvmFlags    JVM flags of the container's {@code java} command, in order
  */
 public record DeployOptions(String baseImage, String imagePrefix, String imageTag, List<String> jvmFlags) {
-    /** Default base image: a JRE 17 from Docker Hub; it has {@code curl}, which the compose health checks use. */
+    /**
+     * Default base image: a JRE 17 from Docker Hub. Nothing generated relies on tools in it besides {@code java}
+     * (Kubernetes probes are HTTP GETs from the kubelet; compose has no health checks).
+     */
     public static final String DEFAULT_BASE_IMAGE = "eclipse-temurin:17-jre";
 
     private static final Pattern TAG = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");

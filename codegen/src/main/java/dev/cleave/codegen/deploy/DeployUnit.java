@@ -1,9 +1,11 @@
 package dev.cleave.codegen.deploy;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -17,8 +19,15 @@ import java.util.regex.Pattern;
  * @param healthPath  HTTP path that answers 200 when the service is up ({@code /actuator/health})
  * @param env         environment variables of the container (peer URLs such as {@code CATALOG_URL=http://catalog:8082},
  *                    datasource settings); kept sorted by name, never null
+ * @param tcpPorts    further TCP ports the container serves besides {@link #port} (the H2 TCP server of the shared
+ *                    database, 9092), each 1–65535 and different from {@link #port}; exposed by the Kubernetes Service
+ *                    and published by compose like the HTTP port; kept sorted, never null
+ * @param dependsOn   units that must have been started before this one ({@code depends_on} in compose): the units it
+ *                    needs at start-up, such as the database, never peers it only calls at run time (peers calling each
+ *                    other would make a cycle); kept sorted, never null
  */
-public record DeployUnit(String name, String artifactDir, int port, String healthPath, Map<String, String> env) {
+public record DeployUnit(String name, String artifactDir, int port, String healthPath, Map<String, String> env,
+                         List<Integer> tcpPorts, List<String> dependsOn) {
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
@@ -51,6 +60,42 @@ public record DeployUnit(String name, String artifactDir, int port, String healt
             sorted.put(key, Objects.requireNonNull(value, () -> "value of " + key + " in service " + name));
         });
         env = Collections.unmodifiableSortedMap(sorted);
+        TreeSet<Integer> extra = new TreeSet<>();
+        for (Integer tcp : tcpPorts == null ? List.<Integer>of() : tcpPorts) {
+            if (tcp == null || tcp < 1 || tcp > 65535) {
+                throw new IllegalArgumentException("TCP port " + tcp + " of service " + name + " must be in 1..65535");
+            }
+            if (tcp == port || !extra.add(tcp)) {
+                throw new IllegalArgumentException("TCP port " + tcp + " of service " + name
+                        + " is listed twice (ports of one service must differ from each other and from its HTTP port)");
+            }
+        }
+        tcpPorts = List.copyOf(extra);
+        TreeSet<String> after = new TreeSet<>();
+        for (String other : dependsOn == null ? List.<String>of() : dependsOn) {
+            if (other == null || !NAME.matcher(other).matches()) {
+                throw new IllegalArgumentException("dependsOn '" + other + "' of service " + name
+                        + " must be a service name in lower kebab case");
+            }
+            if (other.equals(name)) {
+                throw new IllegalArgumentException("service " + name + " cannot depend on itself");
+            }
+            after.add(other);
+        }
+        dependsOn = List.copyOf(after);
+    }
+
+    /** A unit serving only its HTTP port and depending on no other unit. */
+    public DeployUnit(String name, String artifactDir, int port, String healthPath, Map<String, String> env) {
+        this(name, artifactDir, port, healthPath, env, List.of(), List.of());
+    }
+
+    /** The HTTP port, then the {@link #tcpPorts}. */
+    List<Integer> allPorts() {
+        List<Integer> all = new java.util.ArrayList<>();
+        all.add(port);
+        all.addAll(tcpPorts);
+        return all;
     }
 
     /** The container's environment: {@link #env} plus {@code SERVER_PORT} (= {@link #port}) unless env sets it. */

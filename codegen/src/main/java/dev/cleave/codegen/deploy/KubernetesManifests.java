@@ -33,6 +33,11 @@ final class KubernetesManifests {
         y.append("          ports:\n");
         y.append("            - name: http\n");
         y.append("              containerPort: ").append(unit.port()).append('\n');
+        unit.tcpPorts().forEach(port -> {
+            y.append("            - name: ").append(tcpPortName(port)).append('\n');
+            y.append("              containerPort: ").append(port).append('\n');
+            y.append("              protocol: TCP\n");
+        });
         y.append("          env:\n");
         unit.containerEnv().forEach((key, value) -> {
             y.append("            - name: ").append(key).append('\n');
@@ -60,6 +65,12 @@ final class KubernetesManifests {
         y.append("    - name: http\n");
         y.append("      port: ").append(unit.port()).append('\n');
         y.append("      targetPort: http\n");
+        unit.tcpPorts().forEach(port -> {
+            y.append("    - name: ").append(tcpPortName(port)).append('\n');
+            y.append("      port: ").append(port).append('\n');
+            y.append("      targetPort: ").append(tcpPortName(port)).append('\n');
+            y.append("      protocol: TCP\n");
+        });
         return y.toString();
     }
 
@@ -71,6 +82,11 @@ final class KubernetesManifests {
         y.append("resources:\n");
         sortedUnits.forEach(unit -> y.append("  - ").append(unit.name()).append(".yaml\n"));
         return y.toString();
+    }
+
+    /** {@code tcp-9092}: a port name is at most 15 characters of a-z, 0-9 and '-'. */
+    private static String tcpPortName(int port) {
+        return "tcp-" + port;
     }
 
     private static void labels(StringBuilder y, String indent, String name) {

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Golden files: {@code deploy/golden/<case>/input.json} (options and units) sits beside {@code expected/}, which holds
- * every file {@link DeployFiles#render} must produce, byte for byte.
+ * every file {@link DeployFiles#render} must produce, byte for byte ({@code -Dcleave.golden.update} rewrites the
+ * expected files; review the diff).
  */
 class DeployFilesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -29,6 +30,9 @@ class DeployFilesTest {
         Input input = input(golden.resolve("input.json"));
 
         Map<String, String> rendered = DeployFiles.render(input.units(), input.options());
+        if (System.getProperty("cleave.golden.update") != null) {
+            update(rendered, Path.of("src/test/resources/deploy/golden/two-units/expected"));
+        }
 
         assertThat(rendered).isEqualTo(expected(golden.resolve("expected")));
     }
@@ -44,12 +48,76 @@ class DeployFilesTest {
     }
 
     @Test
-    void aUnitDependsOnThePeersItsUrlsName() {
-        DeployUnit gateway = unit("gateway", 8080, Map.of("ORDERS_URL", "http://orders:8081/api",
-                "CATALOG_URL", "https://catalog:8082", "DOCS_URL", "http://example.com", "SELF", "http://gateway:8080"));
-        var names = java.util.Set.of("gateway", "orders", "catalog");
+    void composeWaitsForDependenciesStartedAndRestartsWithoutCurlHealthChecks() {
+        DeployUnit database = new DeployUnit("database", "database", 8083, "/actuator/health", Map.of(),
+                List.of(9092), List.of());
+        DeployUnit orders = new DeployUnit("orders", "services/orders", 8081, "/actuator/health",
+                Map.of("CATALOG_URL", "http://catalog:8082"), List.of(), List.of("database"));
+        DeployUnit catalog = new DeployUnit("catalog", "services/catalog", 8082, "/actuator/health",
+                Map.of("ORDERS_URL", "http://orders:8081"), List.of(), List.of("database"));
 
-        assertThat(ComposeFile.peers(gateway, names)).containsExactly("catalog", "orders");
+        String compose = DeployFiles.render(List.of(orders, catalog, database), DeployOptions.defaults())
+                .get("docker-compose.yml");
+
+        assertThat(compose).doesNotContain("healthcheck", "curl", "service_healthy")
+                .contains("      database:\n        condition: service_started\n")
+                .contains("      - \"9092:9092\"\n")
+                .contains("    restart: on-failure\n");
+        assertThat(compose.split("depends_on:", -1)).as("orders and catalog depend on the database only").hasSize(3);
+    }
+
+    @Test
+    void tcpPortsAreExposedByTheKubernetesServiceAndContainer() {
+        DeployUnit database = new DeployUnit("database", "database", 8083, "/actuator/health", Map.of(),
+                List.of(9092), List.of());
+
+        String manifests = DeployFiles.render(List.of(database), DeployOptions.defaults()).get("deploy/k8s/database.yaml");
+
+        assertThat(manifests).contains("""
+                            - name: tcp-9092
+                              containerPort: 9092
+                              protocol: TCP
+                """).contains("""
+                    - name: tcp-9092
+                      port: 9092
+                      targetPort: tcp-9092
+                      protocol: TCP
+                """);
+    }
+
+    @Test
+    void rejectsADependencyOnAnUnknownUnit() {
+        List<DeployUnit> units = List.of(new DeployUnit("orders", "services/orders", 8081, "/actuator/health",
+                Map.of(), List.of(), List.of("database")));
+
+        assertThatThrownBy(() -> DeployFiles.render(units, DeployOptions.defaults()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("orders depends on database");
+    }
+
+    @Test
+    void rejectsADependencyCycle() {
+        List<DeployUnit> units = List.of(
+                new DeployUnit("orders", "services/orders", 8081, "/actuator/health", Map.of(), List.of(),
+                        List.of("catalog")),
+                new DeployUnit("catalog", "services/catalog", 8082, "/actuator/health", Map.of(), List.of(),
+                        List.of("payments")),
+                new DeployUnit("payments", "services/payments", 8083, "/actuator/health", Map.of(), List.of(),
+                        List.of("orders")));
+
+        assertThatThrownBy(() -> DeployFiles.render(units, DeployOptions.defaults()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("cycle: catalog -> payments -> orders -> catalog");
+    }
+
+    @Test
+    void rejectsATcpPortThatAnotherUnitUses() {
+        List<DeployUnit> units = List.of(
+                new DeployUnit("database", "database", 8083, "/actuator/health", Map.of(), List.of(8081), List.of()),
+                unit("orders", 8081, Map.of()));
+
+        assertThatThrownBy(() -> DeployFiles.render(units, DeployOptions.defaults()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("database and orders")
+                .hasMessageContaining("8081");
     }
 
     @Test
@@ -95,10 +163,22 @@ class DeployFilesTest {
         for (JsonNode u : root.get("units")) {
             Map<String, String> env = new TreeMap<>();
             u.get("env").fields().forEachRemaining(e -> env.put(e.getKey(), e.getValue().asText()));
+            List<Integer> tcpPorts = new ArrayList<>();
+            u.path("tcpPorts").forEach(port -> tcpPorts.add(port.asInt()));
+            List<String> dependsOn = new ArrayList<>();
+            u.path("dependsOn").forEach(other -> dependsOn.add(other.asText()));
             units.add(new DeployUnit(u.get("name").asText(), u.get("artifactDir").asText(), u.get("port").asInt(),
-                    u.get("healthPath").asText(), env));
+                    u.get("healthPath").asText(), env, tcpPorts, dependsOn));
         }
         return new Input(options, units);
+    }
+
+    private static void update(Map<String, String> files, Path dir) throws IOException {
+        for (var file : files.entrySet()) {
+            Path target = dir.resolve(file.getKey());
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, file.getValue());
+        }
     }
 
     private static Map<String, String> expected(Path dir) throws IOException {

@@ -51,6 +51,39 @@ class DeployUnitTest {
     }
 
     @Test
+    void keepsTcpPortsAndDependenciesSortedAndDefaultsThemToNone() {
+        DeployUnit unit = new DeployUnit("orders", "services/orders", 8081, "/actuator/health", Map.of(),
+                new java.util.ArrayList<>(List.of(9093, 9092)), List.of("payments", "database"));
+
+        assertThat(unit.tcpPorts()).containsExactly(9092, 9093);
+        assertThat(unit.dependsOn()).containsExactly("database", "payments");
+        assertThat(new DeployUnit("orders", "services/orders", 8081, "/actuator/health", Map.of()).tcpPorts()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 65536, 8081})
+    void rejectsTcpPortsOutOfRangeOrEqualToTheHttpPort(int port) {
+        assertThatThrownBy(() -> new DeployUnit("orders", "services/orders", 8081, "/actuator/health", Map.of(),
+                List.of(port), List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("TCP port " + port);
+    }
+
+    @Test
+    void rejectsATcpPortListedTwice() {
+        assertThatThrownBy(() -> new DeployUnit("orders", "services/orders", 8081, "/actuator/health", Map.of(),
+                List.of(9092, 9092), List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("listed twice");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"orders", "Database", ""})
+    void rejectsDependingOnItselfOrOnNoValidName(String other) {
+        assertThatThrownBy(() -> new DeployUnit("orders", "services/orders", 8081, "/actuator/health", Map.of(),
+                List.of(), List.of(other)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("orders");
+    }
+
+    @Test
     void defaultOptionsNameImagesUnderCleaveWithLatest() {
         DeployOptions options = DeployOptions.defaults();
         DeployUnit unit = new DeployUnit("orders", "services/orders", 8081, "/actuator/health", null);

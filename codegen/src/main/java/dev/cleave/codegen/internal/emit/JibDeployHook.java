@@ -16,7 +16,10 @@ import java.util.TreeMap;
  * Deployment of the generated system with {@code dev.cleave.codegen.deploy}: the Jib plugin in the pom of every
  * runnable module, and {@code deploy/k8s/*} plus {@code docker-compose.yml} for all of them. Each unit listens on its
  * own port, and peers are named by service: {@code CLEAVE_PEERS_CATALOG=http://catalog:8082}, the shared H2 database
- * {@code jdbc:h2:tcp://database:9092/mem:shop}; the same names resolve in Kubernetes and in compose.
+ * {@code jdbc:h2:tcp://database:9092/mem:shop}; the same names resolve in Kubernetes and in compose. The database
+ * unit serves its H2 TCP port beside its HTTP port. At start-up the services depend only on the database and the
+ * gateway on the services: services call their peers at run time, so peers are no start-up dependency (mutual calls
+ * would make a cycle).
  */
 public final class JibDeployHook implements DeployHook {
     static final String HEALTH = "/actuator/health";
@@ -37,7 +40,9 @@ public final class JibDeployHook implements DeployHook {
         services.forEach(s -> peers.put(envName(s.name()), "http://" + s.name() + ":" + s.port()));
         if (h2Database != null) {
             units.put(Database.DIR, new DeployUnit(DATABASE, Database.DIR, databaseHttpPort, HEALTH,
-                    Map.of("CLEAVE_DATABASE_ALLOW_OTHERS", "true")));
+                    Map.of("CLEAVE_DATABASE_ALLOW_OTHERS", "true",
+                            "CLEAVE_DATABASE_TCP_PORT", Integer.toString(databaseTcpPort)),
+                    List.of(databaseTcpPort), List.of()));
         }
         for (ServiceLayout s : services) {
             Map<String, String> env = new TreeMap<>(peers);
@@ -45,9 +50,12 @@ public final class JibDeployHook implements DeployHook {
             if (h2Database != null) {
                 env.put("SPRING_DATASOURCE_URL", "jdbc:h2:tcp://" + DATABASE + ":" + databaseTcpPort + "/mem:" + h2Database);
             }
-            units.put(ServiceModule.dir(s), new DeployUnit(s.name(), ServiceModule.dir(s), s.port(), HEALTH, env));
+            List<String> needs = h2Database != null ? List.of(DATABASE) : List.of();
+            units.put(ServiceModule.dir(s), new DeployUnit(s.name(), ServiceModule.dir(s), s.port(), HEALTH, env,
+                    List.of(), needs));
         }
-        units.put(GatewayModule.DIR, new DeployUnit(GATEWAY, GatewayModule.DIR, gatewayPort, HEALTH, peers));
+        units.put(GatewayModule.DIR, new DeployUnit(GATEWAY, GatewayModule.DIR, gatewayPort, HEALTH, peers,
+                List.of(), services.stream().map(ServiceLayout::name).toList()));
     }
 
     /** {@code CLEAVE_PEERS_ORDER_HISTORY} for service {@code order-history}. */

@@ -1,0 +1,161 @@
+package dev.cleave.codegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cleave.model.PlanJson;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Reads the deployment files generated for the greetings-and-names fixture (two services calling each other, a shared
+ * H2 database, a gateway) as YAML, the way compose and Kubernetes read them.
+ */
+class GeneratedDeployFilesTest {
+    private static final Path FIXTURE = Path.of("src/test/resources/golden/greetings-and-names");
+
+    @TempDir
+    static Path out;
+
+    private static Map<String, Object> compose;
+    private static Map<String, Map<String, Object>> services;
+
+    @BeforeAll
+    static void generate() throws IOException {
+        Path system = out.resolve("system");
+        Generator.generate(null, PlanJson.read(FIXTURE.resolve("plan.json")), GenerateOptions.of(FIXTURE.resolve("input"), system));
+        compose = map(yaml().load(Files.readString(system.resolve("docker-compose.yml"))));
+        services = new TreeMap<>();
+        map(compose.get("services")).forEach((name, service) -> services.put(name, map(service)));
+        databaseDocs = new ArrayList<>();
+        yaml().loadAll(Files.readString(system.resolve("deploy/k8s/database.yaml"))).forEach(d -> databaseDocs.add(map(d)));
+    }
+
+    private static List<Map<String, Object>> databaseDocs;
+
+    @Test
+    void composeDependsOnNamesOnlyDefinedServicesAndHasNoCycle() {
+        Map<String, Set<String>> graph = new TreeMap<>();
+        services.forEach((name, service) -> graph.put(name, dependsOn(service).keySet()));
+
+        graph.forEach((name, deps) -> assertThat(services.keySet()).as("depends_on of %s", name).containsAll(deps));
+        assertThat(cycle(graph)).as("a depends_on cycle").isEmpty();
+    }
+
+    @Test
+    void servicesWaitOnlyForTheDatabaseAndTheGatewayForTheServices() {
+        assertThat(dependsOn(services.get("greetings")).keySet()).containsExactly("database");
+        assertThat(dependsOn(services.get("names")).keySet()).containsExactly("database");
+        assertThat(dependsOn(services.get("gateway")).keySet()).containsExactlyInAnyOrder("greetings", "names");
+        assertThat(dependsOn(services.get("database"))).isEmpty();
+        services.forEach((name, service) -> dependsOn(service).forEach((dep, condition) ->
+                assertThat(map(condition).get("condition")).as("%s -> %s", name, dep).isEqualTo("service_started")));
+    }
+
+    @Test
+    void composeHasNoHealthCheckNeedingToolsTheBaseImageLacksAndRestartsFailedServices() {
+        services.forEach((name, service) -> {
+            assertThat(service).as(name).doesNotContainKey("healthcheck");
+            assertThat(service.get("restart")).as(name).isEqualTo("on-failure");
+        });
+    }
+
+    @Test
+    void theDatabaseTcpPortIsPublishedInComposeAndExposedByItsKubernetesService() {
+        assertThat(map(services.get("greetings").get("environment")).get("SPRING_DATASOURCE_URL"))
+                .asString().startsWith("jdbc:h2:tcp://database:9092/");
+        assertThat(services.get("database").get("ports").toString()).contains("9092:9092");
+
+        Map<String, Object> deployment = databaseDocs.get(0);
+        Map<String, Object> service = databaseDocs.get(1);
+        assertThat(deployment.get("kind")).isEqualTo("Deployment");
+        assertThat(service.get("kind")).isEqualTo("Service");
+        Map<String, Object> container = map(((List<?>) at(deployment, "spec", "template", "spec").get("containers")).get(0));
+        assertThat(ports((List<?>) container.get("ports"), "containerPort")).contains(8083, 9092);
+        assertThat(ports((List<?>) at(service, "spec").get("ports"), "port")).contains(8083, 9092);
+        assertThat(map(container).get("env").toString()).contains("CLEAVE_DATABASE_TCP_PORT");
+    }
+
+    private static List<Object> ports(List<?> ports, String key) {
+        List<Object> numbers = new ArrayList<>();
+        ports.forEach(p -> numbers.add(map(p).get(key)));
+        return numbers;
+    }
+
+    private static Map<String, Object> at(Map<String, Object> root, String... keys) {
+        Map<String, Object> node = root;
+        for (String key : keys) {
+            node = map(node.get(key));
+        }
+        return node;
+    }
+
+    /** depends_on in its long form (service → {condition: ...}); the short form (a list) is read as no conditions. */
+    private static Map<String, Object> dependsOn(Map<String, Object> service) {
+        Object deps = service.get("depends_on");
+        if (deps == null) {
+            return Map.of();
+        }
+        if (deps instanceof List<?> list) {
+            Map<String, Object> byName = new HashMap<>();
+            list.forEach(d -> byName.put((String) d, Map.of()));
+            return byName;
+        }
+        return map(deps);
+    }
+
+    /** A cycle of the graph as the list of its vertices, or an empty list. */
+    static List<String> cycle(Map<String, Set<String>> graph) {
+        Set<String> done = new HashSet<>();
+        for (String start : graph.keySet()) {
+            List<String> found = visit(start, graph, new ArrayList<>(), done);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
+    private static List<String> visit(String node, Map<String, Set<String>> graph, List<String> path, Set<String> done) {
+        int at = path.indexOf(node);
+        if (at >= 0) {
+            List<String> cycle = new ArrayList<>(path.subList(at, path.size()));
+            cycle.add(node);
+            return cycle;
+        }
+        if (!done.add(node)) {
+            return List.of();
+        }
+        path.add(node);
+        for (String next : graph.getOrDefault(node, Set.of())) {
+            List<String> found = visit(next, graph, path, done);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        path.remove(path.size() - 1);
+        return List.of();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object node) {
+        assertThat(node).isInstanceOf(Map.class);
+        return (Map<String, Object>) node;
+    }
+
+    private static Yaml yaml() {
+        return new Yaml(new LoaderOptions());
+    }
+}
