@@ -15,12 +15,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs what the deploy package configures: builds a base image tarball from the running JDK, builds a Spring Boot
- * service's image with real Maven and Jib offline from that tarball (the pom names the default registry base;
+ * service's image with real Maven and Jib from that tarball (the pom names the default registry base;
  * {@code -Djib.from.image} replaces it), unpacks the image into a root directory, starts it with {@code unshare} +
  * {@code chroot} (needs root) and expects 200 from its health endpoint.
  *
- * <p>Maven runs with {@code -o}; on a machine whose local repository lacks Jib or Spring Boot, run once with
- * {@code -Dcleave.it.online=true}.
+ * <p>The nested Maven build follows the build running this test: offline under {@code mvn -o}, online otherwise
+ * (see {@link ContainerImages#offline()}); {@code -Dcleave.it.online=true} forces it online.
  */
 class ContainerImageIT {
     private static final Path WORK = Path.of("target", "container-image-it").toAbsolutePath();
