@@ -44,7 +44,7 @@ final class Summary {
         row(out, "Tables", tables(graph));
         row(out, "Entry points", entryPoints(graph));
         row(out, "Co-change", graph.project().gitCommits() == 0 ? "no git history read"
-                : String.format(Locale.ROOT, "%,d edges from the last %,d commits", graph.edges().stream()
+                : String.format(Locale.ROOT, "%,d edges from %,d commits", graph.edges().stream()
                 .filter(e -> e.kind() == EdgeKind.CO_CHANGE).count(), graph.project().gitCommits()));
         row(out, "Problems", s.problems().isEmpty() ? "none" : s.problems().size() + " (inputs skipped or partly read)");
         s.problems().stream().limit(LISTED).forEach(p -> out.append("    ").append(p).append('\n'));

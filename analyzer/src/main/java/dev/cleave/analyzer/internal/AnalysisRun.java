@@ -14,7 +14,6 @@ import dev.cleave.model.Node;
 import dev.cleave.model.Problem;
 import dev.cleave.model.ProjectInfo;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -52,7 +51,9 @@ public final class AnalysisRun {
             FactsResult finished = facts.finish(assembly.facts(), ids);
             assembly.addEdges(finished.edges());
             progress.phase("history", options.gitCommits());
-            assembly.addEdges(CoChange.edges(root, options.gitCommits(), typesByFile(indexed.tops()), problems::add));
+            CoChange.History history = CoChange.read(root, options.gitCommits(), typesByFile(indexed.tops()),
+                    problems::add);
+            assembly.addEdges(history.edges());
             List<Node> nodes = assembly.nodes(indexed.tops(), finished.facts());
             List<Edge> edges = assembly.edges(ids);
             List<Problem> all = new ArrayList<>(indexed.problems());
@@ -60,7 +61,7 @@ public final class AnalysisRun {
             all.addAll(problems);
             GraphStats stats = new GraphStats(files.size(), nodes.size(), indexed.lines(), assembly.references(),
                     assembly.methodCalls(), assembly.unresolvedByReason(), all);
-            return CodeGraph.of(project(layout, options), stats, nodes, edges);
+            return CodeGraph.of(project(layout, options, history.commits()), stats, nodes, edges);
         }
     }
 
@@ -70,22 +71,13 @@ public final class AnalysisRun {
         return out;
     }
 
-    private static ProjectInfo project(SourceLayout layout, AnalyzerOptions options) {
+    private static ProjectInfo project(SourceLayout layout, AnalyzerOptions options, int commits) {
         List<String> roots = new ArrayList<>();
         for (Path p : layout.sourceRoots()) {
             roots.add(layout.root().relativize(p).toString().replace('\\', '/'));
         }
         List<String> classpath = options.classpath().stream().map(Path::toString).toList();
-        int commits = options.gitCommits() > 0 && inGitRepository(layout.root()) ? options.gitCommits() : 0;
         return new ProjectInfo(layout.name(), layout.root().toString(), roots, classpath, commits);
     }
 
-    private static boolean inGitRepository(Path root) {
-        for (Path p = root; p != null; p = p.getParent()) {
-            if (Files.exists(p.resolve(".git"))) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -44,25 +44,51 @@ public final class CoChange {
      */
     public static List<Edge> edges(Path root, int maxCommits, Map<String, Set<String>> typesByFile,
                                    Consumer<Problem> problems) {
+        return read(root, maxCommits, typesByFile, problems).edges();
+    }
+
+    /**
+     * What {@link #edges} computes, with the number of commits actually read (fewer than maxCommits when the
+     * history is shorter; 0 without a repository).
+     */
+    public static History read(Path root, int maxCommits, Map<String, Set<String>> typesByFile,
+                               Consumer<Problem> problems) {
         if (maxCommits <= 0 || typesByFile.isEmpty()) {
-            return List.of();
+            return History.NONE;
         }
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(root.toAbsolutePath().toFile());
         if (builder.getGitDir() == null) {
-            return List.of();
+            return History.NONE;
         }
         try (Repository repo = builder.setMustExist(true).build()) {
-            return toEdges(filePairs(repo, prefix(repo, root), maxCommits, typesByFile.keySet()), typesByFile);
+            int[] commits = new int[1];
+            Map<String, Map<String, Integer>> pairs = filePairs(repo, prefix(repo, root), maxCommits,
+                    typesByFile.keySet(), commits);
+            return new History(toEdges(pairs, typesByFile), commits[0]);
         } catch (IOException | RuntimeException e) {
             problems.accept(new Problem(".git", 0, "cannot read the git history, co-change edges are left out: "
                     + e.getMessage()));
-            return List.of();
+            return History.NONE;
         }
     }
 
-    /** How many commits changed each pair of known files (first file < second). */
+    /**
+     * Co-change edges and the number of commits they were read from.
+     *
+     * @param edges   CO_CHANGE edges, sorted
+     * @param commits commits read (merges excluded)
+     */
+    public record History(List<Edge> edges, int commits) {
+        static final History NONE = new History(List.of(), 0);
+
+        public History {
+            edges = List.copyOf(edges);
+        }
+    }
+
+    /** How many commits changed each pair of known files (first file < second); {@code read[0]} = commits read. */
     private static Map<String, Map<String, Integer>> filePairs(Repository repo, String prefix, int maxCommits,
-                                                               Set<String> known) throws IOException {
+                                                               Set<String> known, int[] read) throws IOException {
         Map<String, Map<String, Integer>> pairs = new TreeMap<>();
         ObjectId head = repo.resolve("HEAD");
         if (head == null) {
@@ -77,6 +103,7 @@ public final class CoChange {
                 if (seen++ == maxCommits) {
                     break;
                 }
+                read[0]++;
                 count(CommitFiles.changed(repo, walk, commit), prefix, known, pairs);
             }
         }
