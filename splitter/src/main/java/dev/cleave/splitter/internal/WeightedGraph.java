@@ -53,28 +53,64 @@ public final class WeightedGraph {
         for (int i = 0; i < ids.size(); i++) {
             index.put(ids.get(i), i);
         }
-        Map<Long, Double> pairs = new HashMap<>();
+        int m = graph.edges().size();
+        int[] lo = new int[m];
+        int[] hi = new int[m];
+        double[] w = new double[m];
+        int k = 0;
         for (Edge edge : graph.edges()) {
-            double w = kindWeights.getOrDefault(edge.kind(), 0.0) * edge.weight();
+            double weight = kindWeights.getOrDefault(edge.kind(), 0.0) * edge.weight();
             Integer a = index.get(edge.from());
             Integer b = index.get(edge.to());
-            if (w <= 0 || a == null || b == null || a.equals(b)) {
+            if (weight <= 0 || a == null || b == null || a.equals(b)) {
                 continue;
             }
-            int lo = Math.min(a, b);
-            int hi = Math.max(a, b);
-            pairs.merge(((long) lo << 32) | hi, w, Double::sum);
+            lo[k] = Math.min(a, b);
+            hi[k] = Math.max(a, b);
+            w[k++] = weight;
         }
-        return fromPairs(ids, index, pairs);
+        return fromPairs(ids, index, lo, hi, w, k);
     }
 
-    private static WeightedGraph fromPairs(List<String> ids, Map<String, Integer> index, Map<Long, Double> pairs) {
+    /**
+     * Merges the first {@code k} (lo, hi, w) triples into unique pairs in (lo, hi) order — a counting sort by
+     * {@code lo}, then a primitive sort of each bucket — and lays them out as CSR. O(E log d).
+     */
+    private static WeightedGraph fromPairs(List<String> ids, Map<String, Integer> index, int[] lo, int[] hi,
+                                           double[] w, int k) {
         int n = ids.size();
+        int[] bucket = new int[n + 1];
+        for (int i = 0; i < k; i++) {
+            bucket[lo[i] + 1]++;
+        }
+        for (int v = 0; v < n; v++) {
+            bucket[v + 1] += bucket[v];
+        }
+        long[] packed = new long[k];
+        int[] next = Arrays.copyOf(bucket, n);
+        for (int i = 0; i < k; i++) {
+            packed[next[lo[i]]++] = ((long) hi[i] << 32) | i;
+        }
+        int[] pairLo = new int[k];
+        int[] pairHi = new int[k];
+        double[] pairW = new double[k];
+        int pairs = 0;
         int[] degree = new int[n];
-        long[] keys = pairs.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
-        for (long key : keys) {
-            degree[(int) (key >>> 32)]++;
-            degree[(int) key]++;
+        for (int v = 0; v < n; v++) {
+            Arrays.sort(packed, bucket[v], bucket[v + 1]);
+            for (int j = bucket[v]; j < bucket[v + 1]; j++) {
+                int h = (int) (packed[j] >>> 32);
+                double weight = w[(int) packed[j]];
+                if (pairs > 0 && pairLo[pairs - 1] == v && pairHi[pairs - 1] == h) {
+                    pairW[pairs - 1] += weight;
+                } else {
+                    pairLo[pairs] = v;
+                    pairHi[pairs] = h;
+                    pairW[pairs++] = weight;
+                    degree[v]++;
+                    degree[h]++;
+                }
+            }
         }
         int[] offsets = new int[n + 1];
         for (int v = 0; v < n; v++) {
@@ -83,14 +119,13 @@ public final class WeightedGraph {
         int[] fill = Arrays.copyOf(offsets, n);
         int[] neighbors = new int[offsets[n]];
         double[] weights = new double[offsets[n]];
-        for (long key : keys) {
-            int a = (int) (key >>> 32);
-            int b = (int) key;
-            double w = pairs.get(key);
+        for (int p = 0; p < pairs; p++) {
+            int a = pairLo[p];
+            int b = pairHi[p];
             neighbors[fill[a]] = b;
-            weights[fill[a]++] = w;
+            weights[fill[a]++] = pairW[p];
             neighbors[fill[b]] = a;
-            weights[fill[b]++] = w;
+            weights[fill[b]++] = pairW[p];
         }
         return new WeightedGraph(ids, index, offsets, neighbors, weights);
     }

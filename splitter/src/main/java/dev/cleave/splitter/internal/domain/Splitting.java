@@ -60,17 +60,14 @@ final class Splitting {
     }
 
     private static ClusterGraph induced(ClusterGraph g, List<Integer> members, int[] atomOfMember, int atoms) {
-        Map<Integer, Integer> local = new HashMap<>();
-        for (int i = 0; i < members.size(); i++) {
-            local.put(members.get(i), i);
-        }
+        int[] local = localIndex(g.offsets().length - 1, members);
         List<int[]> pairs = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
             int v = members.get(i);
             for (int k = g.offsets()[v]; k < g.offsets()[v + 1]; k++) {
-                Integer j = local.get(g.neighbors()[k]);
-                if (j != null && j > i) {
+                int j = local[g.neighbors()[k]];
+                if (j > i) {
                     pairs.add(new int[] {i, j});
                     weights.add(g.weights()[k]);
                 }
@@ -88,11 +85,8 @@ final class Splitting {
      */
     static int[] bisection(Layout layout, List<Integer> members, int[] part) {
         int[] p = part.clone();
-        Map<Integer, Integer> local = new HashMap<>();
-        for (int i = 0; i < members.size(); i++) {
-            local.put(members.get(i), i);
-        }
         var g = layout.graph;
+        int[] local = localIndex(g.offsets().length - 1, members);
         while (Partitions.count(p) > 2) {
             int k = Partitions.count(p);
             double[][] w = new double[k][k];
@@ -101,8 +95,8 @@ final class Splitting {
                 int v = members.get(i);
                 volume[p[i]] += g.strength()[v] + 1e-9;
                 for (int e = g.offsets()[v]; e < g.offsets()[v + 1]; e++) {
-                    Integer j = local.get(g.neighbors()[e]);
-                    if (j != null && p[j] != p[i]) {
+                    int j = local[g.neighbors()[e]];
+                    if (j >= 0 && p[j] != p[i]) {
                         w[p[i]][p[j]] += g.weights()[e];
                     }
                 }
@@ -137,5 +131,15 @@ final class Splitting {
             }
             layout.place[members.get(i)] = newId.get(p);
         }
+    }
+
+    /** Position of each vertex in {@code members}, -1 for the others: an array instead of a boxed map. */
+    private static int[] localIndex(int vertices, List<Integer> members) {
+        int[] local = new int[vertices];
+        java.util.Arrays.fill(local, -1);
+        for (int i = 0; i < members.size(); i++) {
+            local[members.get(i)] = i;
+        }
+        return local;
     }
 }
