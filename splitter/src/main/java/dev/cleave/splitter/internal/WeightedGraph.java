@@ -58,9 +58,14 @@ public final class WeightedGraph {
         int[] hi = new int[m];
         double[] w = new double[m];
         int k = 0;
+        String lastFrom = null;
+        Integer a = null;
         for (Edge edge : graph.edges()) {
             double weight = kindWeights.getOrDefault(edge.kind(), 0.0) * edge.weight();
-            Integer a = index.get(edge.from());
+            if (!edge.from().equals(lastFrom)) { // edges are sorted by from: one lookup per source
+                lastFrom = edge.from();
+                a = index.get(lastFrom);
+            }
             Integer b = index.get(edge.to());
             if (weight <= 0 || a == null || b == null || a.equals(b)) {
                 continue;

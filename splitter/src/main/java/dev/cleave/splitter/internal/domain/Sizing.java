@@ -25,28 +25,46 @@ final class Sizing {
     /** Splits clusters larger than {@code maxSize} that anchor two or more capabilities; true if one was split. */
     static boolean splitLarge(Layout layout, int maxSize, long seed) {
         layout.compact();
-        java.util.ArrayDeque<List<Integer>> work = new java.util.ArrayDeque<>(layout.members());
+        List<List<Integer>> round = new java.util.ArrayList<>(layout.members());
         boolean any = false;
-        while (!work.isEmpty()) {
-            List<Integer> cluster = work.poll();
-            if (cluster.size() <= maxSize || capabilities(layout, cluster) < 2) {
-                continue;
-            }
-            int[] parts = Splitting.parts(layout, cluster, layout.resolution * 1.5, seed);
-            int[] part = parts == null ? null : Splitting.bisection(layout, cluster, parts);
-            if (part != null && anchoredParts(layout, cluster, part) >= 2
-                    && maxConductance(layout, cluster, part) <= MAX_CONDUCTANCE) {
+        while (!round.isEmpty()) {
+            // Each cluster's cut depends only on the graph and the cluster, so a round's cuts are found in
+            // parallel and applied in queue order: the same result as one cluster after the other.
+            List<List<Integer>> current = round;
+            int[][] cuts = java.util.stream.IntStream.range(0, current.size()).parallel()
+                    .mapToObj(i -> cleanCut(layout, current.get(i), maxSize, seed)).toArray(int[][]::new);
+            round = new java.util.ArrayList<>();
+            for (int c = 0; c < cuts.length; c++) {
+                int[] part = cuts[c];
+                if (part == null) {
+                    continue;
+                }
+                List<Integer> cluster = current.get(c);
                 Splitting.apply(layout, cluster, part);
                 java.util.Map<Integer, List<Integer>> byPart = new java.util.TreeMap<>();
                 for (int i = 0; i < part.length; i++) {
                     byPart.computeIfAbsent(part[i], p -> new java.util.ArrayList<>()).add(cluster.get(i));
                 }
-                work.addAll(byPart.values());
+                round.addAll(byPart.values());
                 any = true;
             }
         }
         layout.compact();
         return any;
+    }
+
+    /** The clean cut of an oversized cluster holding several capabilities, or null when it should stay whole. */
+    private static int[] cleanCut(Layout layout, List<Integer> cluster, int maxSize, long seed) {
+        if (cluster.size() <= maxSize || capabilities(layout, cluster) < 2) {
+            return null;
+        }
+        int[] parts = Splitting.parts(layout, cluster, layout.resolution * 1.5, seed);
+        int[] part = parts == null ? null : Splitting.bisection(layout, cluster, parts);
+        if (part != null && anchoredParts(layout, cluster, part) >= 2
+                && maxConductance(layout, cluster, part) <= MAX_CONDUCTANCE) {
+            return part;
+        }
+        return null;
     }
 
     private static int capabilities(Layout layout, List<Integer> cluster) {

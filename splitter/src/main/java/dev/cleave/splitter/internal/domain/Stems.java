@@ -17,13 +17,17 @@ public final class Stems {
             "handler", "helper", "api", "action", "ejb", "local", "remote", "home", "default", "abstract", "base",
             "data", "vo", "bo", "to", "info", "details", "page", "command", "query");
 
+    /** Case changes, digits to capitals, '_' and '$': where a simple name's words meet (compiled once). */
+    private static final java.util.regex.Pattern WORD_BREAK =
+            java.util.regex.Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|[_$]");
+
     private Stems() {
     }
 
     /** Lower-case words of a simple name split at case changes and digits. */
     public static List<String> words(String simpleName) {
         List<String> words = new ArrayList<>();
-        for (String w : simpleName.split("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|[_$]")) {
+        for (String w : WORD_BREAK.split(simpleName)) {
             if (!w.isEmpty()) {
                 words.add(w.toLowerCase(Locale.ROOT));
             }
