@@ -3,12 +3,13 @@ package dev.cleave.analyzer.internal;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * How many parsed syntax trees pass 1 may keep for pass 2, so that only the rest are parsed twice. A tree costs
- * about {@value #BYTES_PER_CHAR} bytes of heap per source character (measured on JDK sources with JavaParser
- * 3.28); the budget is a share of the maximum heap, capped, so memory stays bounded on any project size.
+ * How many parsed syntax trees pass 1 may keep for pass 2, so that only the rest are parsed twice. A kept tree,
+ * once {@link KeptTrees} has dropped its tokens, costs about {@value #BYTES_PER_CHAR} bytes of heap per source
+ * character (measured on 400k lines of JDK sources with JavaParser 3.28: 52 with tokens); the budget is a share
+ * of the maximum heap, capped, so memory stays bounded on any project size.
  */
 final class AstBudget {
-    static final long BYTES_PER_CHAR = 52;
+    static final long BYTES_PER_CHAR = 24;
     private static final double HEAP_SHARE = 0.25;
     private static final long MAX_BYTES = 512L << 20;
     private final AtomicLong remaining;

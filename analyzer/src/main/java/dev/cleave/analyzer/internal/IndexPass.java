@@ -111,7 +111,7 @@ final class IndexPass {
                 int lines = td.getRange().map(r -> r.end.line - r.begin.line + 1).orElse(0);
                 tops.add(new TopType(id, DeclarationIndex.kindOf(td), rel, lines));
             }
-            CompilationUnit kept = budget.tryReserve(text.length()) ? cu : null;
+            CompilationUnit kept = budget.tryReserve(text.length()) ? KeptTrees.withoutTokens(cu) : null;
             return new FileIndex(rel, Parsing.lines(text), scope, decls, tops, problems, kept);
         } catch (RuntimeException | StackOverflowError e) {
             problems.add(new Problem(rel, 0, "could not index the file: " + e));

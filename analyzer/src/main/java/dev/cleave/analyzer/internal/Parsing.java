@@ -11,16 +11,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Parses Java sources with JavaParser at language level 25, without comment attribution. Tokens are kept:
- * without them nodes have no line ranges. (Level RAW would skip the validators, an eighth of the analysis time,
- * but it no longer parses {@code yield}.) One parser per thread.
+ * Parses Java sources with JavaParser at language level 25, without comment attribution and without the
+ * language-level validators ({@link WithoutValidators}). Tokens are kept: without them nodes have no line
+ * ranges. One parser per thread.
  */
 final class Parsing {
     private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() -> new JavaParser(
-            new ParserConfiguration()
+            WithoutValidators.apply(new ParserConfiguration()
                     .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)
                     .setAttributeComments(false)
-                    .setLexicalPreservationEnabled(false)));
+                    .setLexicalPreservationEnabled(false))));
 
     private Parsing() {
     }
