@@ -72,7 +72,7 @@ public record Corpus(Path root, Path sourceRoot, List<Path> files, long lines) {
     }
 
     /** Physical lines of a file, see {@link #countLines(byte[])}. */
-    static long countLines(Path file) {
+    public static long countLines(Path file) {
         try {
             return countLines(Files.readAllBytes(file));
         } catch (IOException e) {

@@ -9,11 +9,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The machine the benchmark ran on (as the analyzer bench's {@code Machine}) and its load average. */
-final class Host {
+public final class Host {
     private Host() {
     }
 
-    static String describe() {
+    public static String describe() {
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         return String.format(Locale.ROOT, "%s, %d cores, %.0f GiB RAM, %s, kernel %s, JDK %s %s",
                 firstValue(Path.of("/proc/cpuinfo"), "model name", ':').orElse("unknown"),
@@ -24,12 +24,12 @@ final class Host {
     }
 
     /** The one-minute load average, or -1 where the platform has none. */
-    static double load() {
+    public static double load() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     /** Milliseconds the collectors report so far. */
-    static long gcMillis() {
+    public static long gcMillis() {
         return ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
     }
