@@ -10,6 +10,7 @@ import dev.cleave.codegen.internal.emit.JibDeployHook;
 import dev.cleave.codegen.internal.emit.Poms;
 import dev.cleave.codegen.internal.layout.Layouts;
 import dev.cleave.codegen.internal.layout.ServiceLayout;
+import dev.cleave.codegen.internal.layout.SharedClasses;
 import dev.cleave.codegen.internal.source.Facts;
 import dev.cleave.codegen.internal.source.Monolith;
 import dev.cleave.model.Plan;
@@ -34,12 +35,12 @@ public final class Setup {
         Monolith monolith = Monolith.load(root, options.classpath());
         PlanValidator.check(plan, monolith.types().keySet());
         Facts facts = new Facts(monolith);
-        Layouts layouts = new Layouts(facts, plan);
+        List<String> warnings = new ArrayList<>();
+        Layouts layouts = new Layouts(facts, SharedClasses.settle(facts, plan, warnings));
         Set<String> shared = layouts.shared();
         List<ServiceLayout> services = layouts.services(options.firstServicePort());
         String properties = properties(root);
         String project = root.toAbsolutePath().normalize().getFileName().toString();
-        List<String> warnings = new ArrayList<>();
         services.forEach(s -> s.sharedTables().forEach((t, o) -> warnings.add("service '" + s.name()
                 + "' maps table '" + t + "' owned by '" + o + "' through a copied entity (shared database)")));
         int dbPort = options.firstServicePort() + services.size();
