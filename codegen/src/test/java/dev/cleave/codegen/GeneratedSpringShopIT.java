@@ -2,13 +2,17 @@ package dev.cleave.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cleave.analyzer.Analyzer;
+import dev.cleave.analyzer.AnalyzerOptions;
 import dev.cleave.codegen.deploy.BaseImages;
 import dev.cleave.codegen.deploy.ContainerImages;
+import dev.cleave.model.CodeGraph;
 import dev.cleave.model.Plan;
 import dev.cleave.model.PlanJson;
-import dev.cleave.scenarios.ScenarioRunner;
+import dev.cleave.model.Service;
+import dev.cleave.splitter.SplitOptions;
+import dev.cleave.splitter.Splitter;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,16 +23,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Generates services from the spring-shop sample with its reference plan, builds every module and its container image
- * in one Maven run ({@code package jib:buildTar}, from a base image tarball made of the running JDK), starts the
- * database, every service and the gateway on free ports, and replays the sample's HTTP scenarios through the gateway:
- * the split system must answer exactly as the monolith does, and calls between services must be remote. Then one
- * service's image runs (unshare + chroot, needs root) against the running database and must report itself healthy.
+ * Generates services from the spring-shop sample, builds them, starts the database, every service and the gateway on
+ * free ports, and replays the sample's HTTP scenarios through the gateway: the split system must answer exactly as
+ * the monolith does, and calls between services must be remote. Two plans go this way ({@link GeneratedShop}):
+ * <ul>
+ *   <li>the sample's reference plan {@code expected.json}; its build also writes every module's container image
+ *       ({@code package jib:buildTar}, from a base image tarball made of the running JDK), and one service's image
+ *       then runs (unshare + chroot, needs root) against the running database and must report itself healthy;</li>
+ *   <li>the splitter's own plan: the sample analyzed and split with default options (other service names and
+ *       boundaries). Images are left out here: the first plan covers them.</li>
+ * </ul>
  */
 class GeneratedSpringShopIT {
+    private static final Path WORK = Path.of("target/it/spring-shop").toAbsolutePath();
     private static final List<String> SERVICES = List.of("backoffice", "catalog", "customers", "inventory",
             "notifications", "orders", "payments", "shipping");
     /** Fully qualified: the aggregator declares no plugins, so the {@code jib:} prefix does not resolve there. */
@@ -36,31 +47,53 @@ class GeneratedSpringShopIT {
             + dev.cleave.codegen.deploy.JibConfig.JIB_VERSION + ":buildTar";
     private static final String CONTAINER_JVM = "-XX:TieredStopAtLevel=1 -Xss512k -XX:+UseSerialGC -Xmx256m";
 
+    private static List<Path> classpath;
+
+    @BeforeAll
+    static void resolveClasspath() throws Exception {
+        classpath = Samples.classpath(Samples.springShop(), Files.createDirectories(WORK));
+    }
+
     @Test
-    void generatedServicesBehaveLikeTheMonolithBehindTheGateway() throws Exception {
-        Path work = Files.createDirectories(Path.of("target/it/spring-shop").toAbsolutePath());
-        Path out = work.resolve("system");
+    void referencePlanBehavesLikeTheMonolithBehindTheGateway() throws Exception {
+        Path work = WORK.resolve("expected");
         CompletableFuture<Path> base = CompletableFuture.supplyAsync(() -> BaseImages.buildLocalBase(
                 Path.of(System.getProperty("java.home")), work.resolve("base/base.tar")));
-        Path shop = Samples.springShop();
-        Plan plan = PlanJson.read(shop.resolve("expected.json"));
-        GenerateOptions options = GenerateOptions.of(shop, out).withClasspath(Samples.classpath(shop, work));
-        Generator.generate(null, plan, options);
-        assertThat(Generator.generate(null, plan, options).nothingChanged()).isTrue();
+        Plan plan = PlanJson.read(Samples.springShop().resolve("expected.json"));
+        assertThat(plan.services()).extracting(Service::name).containsExactlyElementsOf(SERVICES);
+        GeneratedShop shop = GeneratedShop.generate(plan, work, classpath);
+        Path out = shop.out();
         assertDeployFiles(out);
-        build(out, work, base.get(5, TimeUnit.MINUTES));
+        shop.build(JIB_BUILD_TAR, "-Djib.disableUpdateChecks=true",
+                "-Djib.from.image=tar://" + base.get(5, TimeUnit.MINUTES));
         List<String> runnable = new ArrayList<>(List.of("database", "gateway"));
         SERVICES.forEach(s -> runnable.add("services/" + s));
         runnable.forEach(m -> assertThat(out.resolve(m + "/target/jib-image.tar")).as("image of " + m).isRegularFile());
         try (RunningSystem system = new RunningSystem(work.resolve("logs"))) {
-            Map<String, String> env = start(system, out);
-            ScenarioRunner.run(URI.create("http://localhost:" + system.port("gateway")), shop.resolve("scenarios.json"))
-                    .assertAllPassed();
+            Map<String, String> env = shop.start(system);
+            shop.replayScenarios(system);
             assertThat(system.get("payments", "/cleave/stats"))
                     .as("orders charges the card through the payments service")
                     .contains("com.acme.shop.service.PaymentService#charge(com.acme.shop.domain.Order,java.lang.String)");
             assertThat(system.get("backoffice", "/cleave/stats")).contains("ShopManager#nextReference");
             runImage(out.resolve("services/catalog/target/jib-image.tar"), work.resolve("container"), env);
+        }
+    }
+
+    @Test
+    void splittersOwnPlanBehavesLikeTheMonolithBehindTheGateway() throws Exception {
+        Path work = WORK.resolve("split");
+        CodeGraph graph = Analyzer.analyze(AnalyzerOptions.of(Samples.springShop()).withGitCommits(0));
+        Plan plan = Splitter.split(graph, SplitOptions.defaults());
+        assertThat(plan.services()).as("services of the splitter's plan").hasSizeGreaterThan(1);
+        GeneratedShop shop = GeneratedShop.generate(plan, work, classpath);
+        shop.build();
+        try (RunningSystem system = new RunningSystem(work.resolve("logs"))) {
+            shop.start(system);
+            shop.replayScenarios(system);
+            Map<String, Long> served = shop.servedCalls(system);
+            assertThat(served.values().stream().mapToLong(Long::longValue).sum())
+                    .as("calls served to other services, per service: " + served).isPositive();
         }
     }
 
@@ -74,48 +107,6 @@ class GeneratedSpringShopIT {
                 "- database.yaml");
         assertThat(Files.readString(out.resolve("docker-compose.yml"))).contains("http://payments:8087",
                 "jdbc:h2:tcp://database:9092/mem:shop");
-    }
-
-    /** One Maven run: every module packaged and its image written to target/jib-image.tar. */
-    private static void build(Path out, Path work, Path baseTar) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(NestedMaven.command("-q", "package", JIB_BUILD_TAR,
-                "-DskipTests", "-Djib.disableUpdateChecks=true", "-Djib.from.image=tar://" + baseTar))
-                .directory(out.toFile()).redirectErrorStream(true).redirectOutput(work.resolve("build.log").toFile());
-        ContainerImages.jibDirectories(builder, work.resolve("jib"));
-        Process mvn = builder.start();
-        boolean done = mvn.waitFor(20, TimeUnit.MINUTES);
-        if (!done) {
-            mvn.descendants().forEach(ProcessHandle::destroyForcibly);
-            mvn.destroyForcibly();
-        }
-        assertThat(done && mvn.exitValue() == 0).as("mvn package jib:buildTar of the generated system; see "
-                + work.resolve("build.log") + ":\n" + Files.readString(work.resolve("build.log"))).isTrue();
-    }
-
-    /** Starts the database, then every service and the gateway at once; returns the services' environment. */
-    private static Map<String, String> start(RunningSystem system, Path out) throws IOException {
-        int tcp = RunningSystem.freePort();
-        Map<String, String> env = new HashMap<>();
-        env.put("SPRING_DATASOURCE_URL", "jdbc:h2:tcp://localhost:" + tcp + "/mem:shop");
-        Map<String, Integer> ports = new HashMap<>();
-        for (String s : SERVICES) {
-            ports.put(s, RunningSystem.freePort());
-            env.put("CLEAVE_PEERS_" + s.toUpperCase(), "http://localhost:" + ports.get(s));
-        }
-        Map<String, String> database = new HashMap<>(env);
-        database.put("SPRING_DATASOURCE_URL", "jdbc:h2:mem:shop;DB_CLOSE_DELAY=-1");
-        database.put("CLEAVE_DATABASE_TCP_PORT", Integer.toString(tcp));
-        system.start("database", out.resolve("database/target/spring-shop-database-0.1.0-SNAPSHOT.jar"),
-                RunningSystem.freePort(), database);
-        system.awaitHealthy(Duration.ofMinutes(3));
-        for (String s : SERVICES) {
-            system.start(s, out.resolve("services/" + s + "/target/" + s + "-service-0.1.0-SNAPSHOT.jar"),
-                    ports.get(s), env);
-        }
-        system.start("gateway", out.resolve("gateway/target/spring-shop-gateway-0.1.0-SNAPSHOT.jar"),
-                RunningSystem.freePort(), env);
-        system.awaitHealthy(Duration.ofMinutes(6));
-        return env;
     }
 
     /** Runs a service's image with unshare + chroot on the running database; its health (with the database) is UP. */

@@ -1,0 +1,143 @@
+package dev.cleave.codegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cleave.codegen.deploy.ContainerImages;
+import dev.cleave.model.Plan;
+import dev.cleave.model.PlanJson;
+import dev.cleave.model.Service;
+import dev.cleave.scenarios.ScenarioRunner;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One plan of the spring-shop sample taken through the whole way: generated into {@code <work>/system}, built with
+ * one nested Maven run, started (database first, then every service and the gateway on free ports) and checked with
+ * the sample's HTTP scenarios through the gateway. {@link GeneratedSpringShopIT} runs every plan through this class.
+ */
+final class GeneratedShop {
+    /** The sample's directory name: artifact ids of the database and the gateway start with it. */
+    private static final String PROJECT = "spring-shop";
+    private static final String VERSION = "0.1.0-SNAPSHOT";
+    private static final Pattern COUNT = Pattern.compile("\"[^\"]+\"\\s*:\\s*(\\d+)");
+
+    private final Path shop;
+    private final Plan plan;
+    private final Path work;
+    private final Path out;
+
+    private GeneratedShop(Path shop, Plan plan, Path work) {
+        this.shop = shop;
+        this.plan = plan;
+        this.work = work;
+        this.out = work.resolve("system");
+    }
+
+    /**
+     * Generates the system of {@code plan} into {@code <work>/system} (the plan itself is kept as
+     * {@code <work>/plan.json}), and checks that a second generation writes nothing.
+     */
+    static GeneratedShop generate(Plan plan, Path work, List<Path> classpath) throws IOException {
+        Path shop = Samples.springShop();
+        Files.createDirectories(work);
+        PlanJson.write(plan, work.resolve("plan.json"));
+        GeneratedShop generated = new GeneratedShop(shop, plan, work);
+        GenerateOptions options = GenerateOptions.of(shop, generated.out).withClasspath(classpath);
+        Generator.generate(null, plan, options);
+        assertThat(Generator.generate(null, plan, options).nothingChanged()).as("second generation").isTrue();
+        return generated;
+    }
+
+    Path out() {
+        return out;
+    }
+
+    List<String> services() {
+        return plan.services().stream().map(Service::name).toList();
+    }
+
+    /** One Maven run in the output root ({@code mvn -q package -DskipTests} plus {@code extra}); fails with its log. */
+    void build(String... extra) throws IOException, InterruptedException {
+        List<String> arguments = new ArrayList<>(List.of("-q", "package", "-DskipTests"));
+        arguments.addAll(List.of(extra));
+        Path log = work.resolve("build.log");
+        ProcessBuilder builder = new ProcessBuilder(NestedMaven.command(arguments.toArray(String[]::new)))
+                .directory(out.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        ContainerImages.jibDirectories(builder, work.resolve("jib"));
+        Process mvn = builder.start();
+        boolean done = mvn.waitFor(20, TimeUnit.MINUTES);
+        if (!done) {
+            mvn.descendants().forEach(ProcessHandle::destroyForcibly);
+            mvn.destroyForcibly();
+        }
+        assertThat(done && mvn.exitValue() == 0).as("mvn " + String.join(" ", arguments)
+                + " of the generated system; see " + log + ":\n" + Files.readString(log)).isTrue();
+    }
+
+    /**
+     * Starts the database, then every service and the gateway at once, and waits until all are healthy.
+     *
+     * @return the services' environment (peer URLs and the datasource)
+     */
+    Map<String, String> start(RunningSystem system) throws IOException {
+        int tcp = RunningSystem.freePort();
+        Map<String, String> env = new HashMap<>();
+        env.put("SPRING_DATASOURCE_URL", "jdbc:h2:tcp://localhost:" + tcp + "/mem:shop");
+        Map<String, Integer> ports = new HashMap<>();
+        for (String s : services()) {
+            ports.put(s, RunningSystem.freePort());
+            env.put(peerVariable(s), "http://localhost:" + ports.get(s));
+        }
+        Map<String, String> database = new HashMap<>(env);
+        database.put("SPRING_DATASOURCE_URL", "jdbc:h2:mem:shop;DB_CLOSE_DELAY=-1");
+        database.put("CLEAVE_DATABASE_TCP_PORT", Integer.toString(tcp));
+        system.start("database", out.resolve("database/target/" + PROJECT + "-database-" + VERSION + ".jar"),
+                RunningSystem.freePort(), database);
+        system.awaitHealthy(Duration.ofMinutes(3));
+        for (String s : services()) {
+            system.start(s, out.resolve("services/" + s + "/target/" + s + "-service-" + VERSION + ".jar"),
+                    ports.get(s), env);
+        }
+        system.start("gateway", out.resolve("gateway/target/" + PROJECT + "-gateway-" + VERSION + ".jar"),
+                RunningSystem.freePort(), env);
+        system.awaitHealthy(Duration.ofMinutes(6));
+        return env;
+    }
+
+    /** Replays {@code scenarios.json} through the gateway: every step must answer as the monolith does. */
+    void replayScenarios(RunningSystem system) throws IOException {
+        ScenarioRunner.run(URI.create("http://localhost:" + system.port("gateway")), shop.resolve("scenarios.json"))
+                .assertAllPassed();
+    }
+
+    /** Service → number of facade calls it served ({@code GET /cleave/stats}), for every service. */
+    Map<String, Long> servedCalls(RunningSystem system) throws IOException, InterruptedException {
+        Map<String, Long> served = new TreeMap<>();
+        for (String s : services()) {
+            Matcher m = COUNT.matcher(system.get(s, "/cleave/stats"));
+            long total = 0;
+            while (m.find()) {
+                total += Long.parseLong(m.group(1));
+            }
+            served.put(s, total);
+        }
+        return served;
+    }
+
+    /** {@code CLEAVE_PEERS_AUDIT_LOG} for service {@code audit-log}. */
+    static String peerVariable(String service) {
+        return "CLEAVE_PEERS_" + service.toUpperCase(Locale.ROOT).replace('-', '_');
+    }
+}
