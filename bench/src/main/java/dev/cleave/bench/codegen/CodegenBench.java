@@ -1,12 +1,12 @@
 package dev.cleave.bench.codegen;
 
 import dev.cleave.bench.Corpus;
+import dev.cleave.bench.PropertiesFork;
 import dev.cleave.bench.split.Host;
 import dev.cleave.model.Plan;
 import dev.cleave.model.PlanJson;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +15,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -74,7 +73,7 @@ public final class CodegenBench {
                                 run, m.name(), contender, Long.parseLong(p.getProperty("wallNanos")) / 1e9,
                                 p.getProperty("written", "–"), p.getProperty("loadBefore"),
                                 p.getProperty("loadAfter"));
-                    } catch (ForkFailure e) {
+                    } catch (PropertiesFork.Failure e) {
                         report.fail(m.name(), contender, e.getMessage());
                         System.err.printf("run %d %s %s failed: %s%n", run, m.name(), contender, e.getMessage());
                     }
@@ -123,49 +122,12 @@ public final class CodegenBench {
     }
 
     private static Properties fork(Options o, List<String> flags, List<String> forkArgs, String id)
-            throws IOException, InterruptedException, ForkFailure {
-        Path logs = Files.createDirectories(o.work.resolve("codegen-logs"));
-        Path outcome = logs.resolve(id + ".properties");
-        Path log = logs.resolve(id + ".log");
-        Files.deleteIfExists(outcome);
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(flags);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), CodegenFork.class.getName()));
-        command.addAll(forkArgs);
-        command.add(outcome.toString());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        Thread reaper = new Thread(process::destroyForcibly); // the fork must not outlive an interrupted bench
-        Runtime.getRuntime().addShutdownHook(reaper);
-        boolean finished = process.waitFor(o.timeoutMinutes, TimeUnit.MINUTES);
-        Runtime.getRuntime().removeShutdownHook(reaper);
-        if (!finished) {
-            process.destroyForcibly().waitFor();
-            throw new ForkFailure("no result within " + o.timeoutMinutes + " min; see " + log);
-        }
-        if (process.exitValue() != 0 || !Files.exists(outcome)) {
-            List<String> lines = Files.readAllLines(log);
-            String why = lines.stream().filter(l -> l.contains("Exception") || l.contains("Error")).findFirst()
-                    .orElse(lines.isEmpty() ? "" : lines.get(lines.size() - 1)).replace('|', '/');
-            throw new ForkFailure("exit code " + process.exitValue() + ": " + why + " (see " + log + ")");
-        }
-        Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(outcome)) {
-            p.load(in);
-        }
-        return p;
+            throws IOException, InterruptedException, PropertiesFork.Failure {
+        return PropertiesFork.run(o.work.resolve("codegen-logs"), CodegenFork.class, flags, forkArgs, id, o.timeoutMinutes);
     }
 
     private static String load() {
         return String.format(Locale.ROOT, "%.2f", Host.load());
-    }
-
-    private static final class ForkFailure extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        ForkFailure(String message) {
-            super(message);
-        }
     }
 
     private static final class Options {

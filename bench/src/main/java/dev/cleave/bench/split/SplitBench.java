@@ -1,21 +1,19 @@
 package dev.cleave.bench.split;
 
+import dev.cleave.bench.PropertiesFork;
 import dev.cleave.model.GraphJson;
 import dev.cleave.model.PlanJson;
 import dev.cleave.splitter.synthetic.SyntheticMonolith;
 import dev.cleave.splitter.synthetic.SyntheticSpec;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Benchmarks Cleave's splitter: the full {@code Splitter.split} of a generated 100,000-class monolith, its Leiden
@@ -68,7 +66,7 @@ public final class SplitBench {
                     report.add(run, p);
                     System.err.printf(Locale.ROOT, "run %d %-14s %s  (load %s / %s)%n", run, contender,
                             summary(p), p.getProperty("loadBefore"), p.getProperty("loadAfter"));
-                } catch (ForkFailure e) {
+                } catch (PropertiesFork.Failure e) {
                     report.fail(contender, e.getMessage());
                     System.err.printf("run %d %s failed: %s%n", run, contender, e.getMessage());
                 }
@@ -94,49 +92,12 @@ public final class SplitBench {
     }
 
     private static Properties fork(Options o, List<String> flags, List<String> forkArgs, String id)
-            throws IOException, InterruptedException, ForkFailure {
-        Path logs = Files.createDirectories(o.work.resolve("split-logs"));
-        Path outcome = logs.resolve(id + ".properties");
-        Path log = logs.resolve(id + ".log");
-        Files.deleteIfExists(outcome);
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(flags);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), SplitFork.class.getName()));
-        command.addAll(forkArgs);
-        command.add(outcome.toString());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        Thread reaper = new Thread(process::destroyForcibly); // the fork must not outlive an interrupted bench
-        Runtime.getRuntime().addShutdownHook(reaper);
-        boolean finished = process.waitFor(o.timeoutMinutes, TimeUnit.MINUTES);
-        Runtime.getRuntime().removeShutdownHook(reaper);
-        if (!finished) {
-            process.destroyForcibly().waitFor();
-            throw new ForkFailure("no result within " + o.timeoutMinutes + " min; see " + log);
-        }
-        if (process.exitValue() != 0 || !Files.exists(outcome)) {
-            List<String> lines = Files.readAllLines(log);
-            String why = lines.stream().filter(l -> l.contains("Exception") || l.contains("Error")).findFirst()
-                    .orElse(lines.isEmpty() ? "" : lines.get(lines.size() - 1)).replace('|', '/');
-            throw new ForkFailure("exit code " + process.exitValue() + ": " + why + " (see " + log + ")");
-        }
-        Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(outcome)) {
-            p.load(in);
-        }
-        return p;
+            throws IOException, InterruptedException, PropertiesFork.Failure {
+        return PropertiesFork.run(o.work.resolve("split-logs"), SplitFork.class, flags, forkArgs, id, o.timeoutMinutes);
     }
 
     private static String load() {
         return String.format(Locale.ROOT, "%.2f", Host.load());
-    }
-
-    private static final class ForkFailure extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        ForkFailure(String message) {
-            super(message);
-        }
     }
 
     private static final class Options {
