@@ -6,6 +6,7 @@ import dev.cleave.model.EdgeKind;
 import dev.cleave.model.Plan;
 import dev.cleave.model.PlanMetrics;
 import dev.cleave.model.Wiring;
+import dev.cleave.splitter.internal.GraphIndex;
 import dev.cleave.splitter.internal.metrics.Adjacency;
 import dev.cleave.splitter.internal.metrics.Placement;
 import dev.cleave.splitter.internal.metrics.PlanState;
@@ -70,6 +71,40 @@ public final class PlanScorer {
         return wiring;
     }
 
+    /**
+     * As {@link #wiring(CodeGraph, Plan)} for a plan that names only classes of the adjacency's graph (a plan the
+     * splitter made of that graph): the services of each edge's ends by vertex, without a lookup by name.
+     */
+    static List<Wiring> wiring(Adjacency adj, Placement placement) {
+        GraphIndex index = adj.index();
+        List<Edge> edges = index.graph().edges();
+        int k = placement.services().size();
+        int[] places = placement.places();
+        long[] crossing = new long[edges.size()];
+        int count = 0;
+        for (int e = 0; e < crossing.length; e++) {
+            int from = index.from(e) >= 0 ? places[index.from(e)] : -1;
+            int to = index.to(e) >= 0 ? places[index.to(e)] : -1;
+            if (from >= 0 && to >= 0 && from != to && Adjacency.isCodeReference(edges.get(e).kind())) {
+                crossing[count++] = ((long) from * k + to) << 32 | index.to(e);
+            }
+        }
+        java.util.Arrays.sort(crossing, 0, count);
+        List<Wiring> wiring = new ArrayList<>();
+        for (int i = 0; i < count; ) {
+            long pair = crossing[i] >>> 32;
+            List<String> operations = new ArrayList<>();
+            for (; i < count && crossing[i] >>> 32 == pair; i++) {
+                if (operations.isEmpty() || crossing[i] != crossing[i - 1]) {
+                    operations.add(index.id((int) crossing[i]));
+                }
+            }
+            wiring.add(new Wiring(placement.services().get((int) (pair / k)),
+                    placement.services().get((int) (pair % k)), "rest", operations));
+        }
+        return wiring;
+    }
+
     /** Tables accessed from more than one service, with those services (sorted), by table name. */
     public static Map<String, List<String>> splitTables(CodeGraph graph, Plan plan) {
         Adjacency adj = Adjacency.of(graph, Map.of());
@@ -78,6 +113,11 @@ public final class PlanScorer {
         placement.state(adj).splitTables().forEach((table, services) ->
                 named.put(table, services.stream().map(placement.services()::get).sorted().toList()));
         return named;
+    }
+
+    /** As {@link #score(CodeGraph, Plan, Map)} on the adjacency built with the same weights. */
+    static PlanMetrics score(Adjacency adj, Placement placement) {
+        return placement.state(adj).metrics();
     }
 
     static PlanState state(CodeGraph graph, Plan plan, Map<EdgeKind, Double> weights) {

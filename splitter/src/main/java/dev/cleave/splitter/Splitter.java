@@ -4,10 +4,13 @@ import dev.cleave.model.Algorithm;
 import dev.cleave.model.CodeGraph;
 import dev.cleave.model.EdgeKind;
 import dev.cleave.model.Plan;
+import dev.cleave.splitter.internal.GraphIndex;
 import dev.cleave.splitter.internal.domain.Facts;
 import dev.cleave.splitter.internal.domain.Liveness;
 import dev.cleave.splitter.internal.domain.PlanAssembly;
 import dev.cleave.splitter.internal.domain.Proposal;
+import dev.cleave.splitter.internal.metrics.Adjacency;
+import dev.cleave.splitter.internal.metrics.Placement;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,12 +36,14 @@ public final class Splitter {
     public static Plan split(CodeGraph graph, SplitOptions options) {
         Objects.requireNonNull(graph, "graph");
         Objects.requireNonNull(options, "options");
-        Proposal.Result result = Proposal.run(graph, new Proposal.Params(options.seed(), options.resolution(),
+        GraphIndex index = GraphIndex.of(graph);
+        Proposal.Result result = Proposal.run(index, new Proposal.Params(options.seed(), options.resolution(),
                 options.edgeWeights(), options.constraints(), options.fixedServices(), options.minServices(),
                 options.maxServices()));
         Plan plan = PlanAssembly.plan(result, options.constraints(), algorithm(options));
-        return plan.withMetrics(PlanScorer.score(graph, plan, options.edgeWeights()))
-                .withWiring(PlanScorer.wiring(graph, plan));
+        Adjacency adj = Adjacency.of(index, options.edgeWeights());
+        Placement placement = Placement.of(adj, plan);
+        return plan.withMetrics(PlanScorer.score(adj, placement)).withWiring(PlanScorer.wiring(adj, placement));
     }
 
     /**

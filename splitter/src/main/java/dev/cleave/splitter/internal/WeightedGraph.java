@@ -3,10 +3,8 @@ package dev.cleave.splitter.internal;
 import dev.cleave.model.CodeGraph;
 import dev.cleave.model.Edge;
 import dev.cleave.model.EdgeKind;
-import dev.cleave.model.Node;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,24 +16,21 @@ import java.util.Map;
  * and zero-weight pairs are left out. Immutable; O(V + E) to build.
  */
 public final class WeightedGraph {
-    private final List<String> ids;
-    private final Map<String, Integer> index;
+    private final GraphIndex index;
     private final int[] offsets;
     private final int[] neighbors;
     private final double[] weights;
     private final double[] strength;
     private final double totalWeight;
 
-    private WeightedGraph(List<String> ids, Map<String, Integer> index, int[] offsets, int[] neighbors,
-                          double[] weights) {
-        this.ids = ids;
+    private WeightedGraph(GraphIndex index, int[] offsets, int[] neighbors, double[] weights) {
         this.index = index;
         this.offsets = offsets;
         this.neighbors = neighbors;
         this.weights = weights;
-        this.strength = new double[ids.size()];
+        this.strength = new double[index.vertexCount()];
         double twice = 0;
-        for (int v = 0; v < ids.size(); v++) {
+        for (int v = 0; v < strength.length; v++) {
             for (int i = offsets[v]; i < offsets[v + 1]; i++) {
                 strength[v] += weights[i];
             }
@@ -48,42 +43,38 @@ public final class WeightedGraph {
      * @param kindWeights weight of each edge kind; kinds not in the map weigh 0 (are ignored)
      */
     public static WeightedGraph of(CodeGraph graph, Map<EdgeKind, Double> kindWeights) {
-        List<String> ids = graph.nodes().stream().map(Node::id).toList();
-        Map<String, Integer> index = new HashMap<>(ids.size() * 2);
-        for (int i = 0; i < ids.size(); i++) {
-            index.put(ids.get(i), i);
-        }
-        int m = graph.edges().size();
+        return of(GraphIndex.of(graph), kindWeights);
+    }
+
+    /** As {@link #of(CodeGraph, Map)}, on a graph whose edge ends are already looked up. */
+    public static WeightedGraph of(GraphIndex graph, Map<EdgeKind, Double> kindWeights) {
+        List<Edge> edges = graph.graph().edges();
+        int m = edges.size();
         int[] lo = new int[m];
         int[] hi = new int[m];
         double[] w = new double[m];
         int k = 0;
-        String lastFrom = null;
-        Integer a = null;
-        for (Edge edge : graph.edges()) {
+        for (int e = 0; e < m; e++) {
+            Edge edge = edges.get(e);
             double weight = kindWeights.getOrDefault(edge.kind(), 0.0) * edge.weight();
-            if (!edge.from().equals(lastFrom)) { // edges are sorted by from: one lookup per source
-                lastFrom = edge.from();
-                a = index.get(lastFrom);
-            }
-            Integer b = index.get(edge.to());
-            if (weight <= 0 || a == null || b == null || a.equals(b)) {
+            int a = graph.from(e);
+            int b = graph.to(e);
+            if (weight <= 0 || a < 0 || b < 0 || a == b) {
                 continue;
             }
             lo[k] = Math.min(a, b);
             hi[k] = Math.max(a, b);
             w[k++] = weight;
         }
-        return fromPairs(ids, index, lo, hi, w, k);
+        return fromPairs(graph, lo, hi, w, k);
     }
 
     /**
      * Merges the first {@code k} (lo, hi, w) triples into unique pairs in (lo, hi) order — a counting sort by
      * {@code lo}, then a primitive sort of each bucket — and lays them out as CSR. O(E log d).
      */
-    private static WeightedGraph fromPairs(List<String> ids, Map<String, Integer> index, int[] lo, int[] hi,
-                                           double[] w, int k) {
-        int n = ids.size();
+    private static WeightedGraph fromPairs(GraphIndex index, int[] lo, int[] hi, double[] w, int k) {
+        int n = index.vertexCount();
         int[] bucket = new int[n + 1];
         for (int i = 0; i < k; i++) {
             bucket[lo[i] + 1]++;
@@ -132,22 +123,21 @@ public final class WeightedGraph {
             neighbors[fill[b]] = a;
             weights[fill[b]++] = pairW[p];
         }
-        return new WeightedGraph(ids, index, offsets, neighbors, weights);
+        return new WeightedGraph(index, offsets, neighbors, weights);
     }
 
     public int vertexCount() {
-        return ids.size();
+        return index.vertexCount();
     }
 
     /** Node id of a vertex. */
     public String id(int vertex) {
-        return ids.get(vertex);
+        return index.id(vertex);
     }
 
     /** Vertex of a node id, or -1. */
     public int vertex(String id) {
-        Integer v = index.get(id);
-        return v == null ? -1 : v;
+        return index.vertex(id);
     }
 
     public int degree(int vertex) {

@@ -43,9 +43,10 @@ public final class CrossCutting {
 
     private static int[] subclasses(Facts facts) {
         int[] count = new int[facts.size()];
-        for (dev.cleave.model.Edge e : facts.graph().edges()) {
-            int sup = facts.vertex(e.to());
-            if (e.kind() == dev.cleave.model.EdgeKind.EXTENDS && sup >= 0 && facts.vertex(e.from()) >= 0) {
+        java.util.List<dev.cleave.model.Edge> edges = facts.graph().edges();
+        for (int e = 0; e < edges.size(); e++) {
+            int sup = facts.index().to(e);
+            if (edges.get(e).kind() == dev.cleave.model.EdgeKind.EXTENDS && sup >= 0 && facts.index().from(e) >= 0) {
                 count[sup]++;
             }
         }

@@ -4,9 +4,11 @@ import dev.cleave.model.CodeGraph;
 import dev.cleave.model.Edge;
 import dev.cleave.model.EdgeKind;
 import dev.cleave.model.Node;
+import dev.cleave.splitter.internal.GraphIndex;
 import dev.cleave.splitter.internal.WeightedGraph;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,6 +17,7 @@ import java.util.Map;
  * kinds with a positive weight; co-change excluded, since it says nothing about who uses whom).
  */
 public final class Facts {
+    private final GraphIndex index;
     private final CodeGraph graph;
     private final WeightedGraph weighted;
     private final double tableWeight;
@@ -22,44 +25,65 @@ public final class Facts {
     private final int[][] usedBy;
 
     public Facts(CodeGraph graph, Map<EdgeKind, Double> weights) {
-        this.graph = graph;
+        this(GraphIndex.of(graph), weights);
+    }
+
+    /** As {@link #Facts(CodeGraph, Map)}, on a graph whose edge ends are already looked up. */
+    public Facts(GraphIndex index, Map<EdgeKind, Double> weights) {
+        this.index = index;
+        this.graph = index.graph();
         java.util.EnumMap<EdgeKind, Double> withoutTables = new java.util.EnumMap<>(EdgeKind.class);
         withoutTables.putAll(weights);
         withoutTables.remove(EdgeKind.TABLE);
-        this.weighted = WeightedGraph.of(graph, withoutTables);
+        this.weighted = WeightedGraph.of(index, withoutTables);
         this.tableWeight = weights.getOrDefault(EdgeKind.TABLE, 0.0);
         int n = weighted.vertexCount();
-        long[] pairs = new long[graph.edges().size()];
+        List<Edge> edges = graph.edges();
+        long[] pairs = new long[edges.size()];
         int count = 0;
-        for (Edge e : graph.edges()) {
-            int a = weighted.vertex(e.from());
-            int b = weighted.vertex(e.to());
-            if (a >= 0 && b >= 0 && e.kind() != EdgeKind.CO_CHANGE && weights.getOrDefault(e.kind(), 0.0) > 0) {
+        for (int e = 0; e < pairs.length; e++) {
+            int a = index.from(e);
+            int b = index.to(e);
+            EdgeKind kind = edges.get(e).kind();
+            if (a >= 0 && b >= 0 && kind != EdgeKind.CO_CHANGE && weights.getOrDefault(kind, 0.0) > 0) {
                 pairs[count++] = ((long) a << 32) | b;
             }
         }
-        long[] forward = Arrays.stream(pairs, 0, count).sorted().distinct().toArray();
-        long[] backward = Arrays.stream(forward).map(p -> (p << 32) | (p >>> 32)).sorted().toArray();
-        this.uses = adjacency(n, forward);
-        this.usedBy = adjacency(n, backward);
+        Arrays.sort(pairs, 0, count);
+        int distinct = 0;
+        for (int i = 0; i < count; i++) {
+            if (distinct == 0 || pairs[i] != pairs[distinct - 1]) {
+                pairs[distinct++] = pairs[i];
+            }
+        }
+        this.uses = new int[n][];
+        this.usedBy = new int[n][];
+        rows(pairs, distinct, n);
     }
 
-    /** Rows of sorted, distinct packed (row, column) pairs. */
-    private static int[][] adjacency(int n, long[] sorted) {
-        int[] degree = new int[n];
-        for (long p : sorted) {
-            degree[(int) (p >>> 32)]++;
+    /**
+     * Fills {@link #uses} and {@link #usedBy} from sorted, distinct packed (user, used) pairs: each row ascending,
+     * since the pairs come in (user, used) order.
+     */
+    private void rows(long[] sorted, int count, int n) {
+        int[] out = new int[n];
+        int[] in = new int[n];
+        for (int i = 0; i < count; i++) {
+            out[(int) (sorted[i] >>> 32)]++;
+            in[(int) sorted[i]]++;
         }
-        int[][] rows = new int[n][];
         for (int v = 0; v < n; v++) {
-            rows[v] = new int[degree[v]];
+            uses[v] = new int[out[v]];
+            usedBy[v] = new int[in[v]];
+            out[v] = 0;
+            in[v] = 0;
         }
-        int[] fill = new int[n];
-        for (long p : sorted) {
-            int v = (int) (p >>> 32);
-            rows[v][fill[v]++] = (int) p;
+        for (int i = 0; i < count; i++) {
+            int a = (int) (sorted[i] >>> 32);
+            int b = (int) sorted[i];
+            uses[a][out[a]++] = b;
+            usedBy[b][in[b]++] = a;
         }
-        return rows;
     }
 
     public int size() {
@@ -76,7 +100,12 @@ public final class Facts {
 
     /** Vertex of a class id, or -1. */
     public int vertex(String id) {
-        return weighted.vertex(id);
+        return index.vertex(id);
+    }
+
+    /** The graph's vertices and the vertices of its edges' ends. */
+    public GraphIndex index() {
+        return index;
     }
 
     /** Weight of the {@code table} edge kind, which {@link #weighted()} leaves out (see {@code ClusteringGraph}). */

@@ -2,6 +2,9 @@ package dev.cleave.splitter.internal.domain;
 
 import dev.cleave.model.Edge;
 import dev.cleave.model.EdgeKind;
+import dev.cleave.splitter.internal.GraphIndex;
+
+import java.util.List;
 
 /**
  * Dead classes: nothing references them, the framework does not call them, and they implement or extend no
@@ -12,18 +15,21 @@ public final class Liveness {
     }
 
     public static boolean[] dead(Facts facts) {
+        GraphIndex index = facts.index();
+        List<Edge> edges = facts.graph().edges();
         boolean[] referenced = new boolean[facts.size()];
-        for (Edge e : facts.graph().edges()) {
-            if (e.kind() != EdgeKind.CO_CHANGE && facts.vertex(e.to()) >= 0) {
-                referenced[facts.vertex(e.to())] = true;
+        for (int e = 0; e < edges.size(); e++) {
+            if (edges.get(e).kind() != EdgeKind.CO_CHANGE && index.to(e) >= 0) {
+                referenced[index.to(e)] = true;
             }
         }
         boolean[] viaSupertype = new boolean[facts.size()];
-        for (Edge e : facts.graph().edges()) {
-            if (e.kind() == EdgeKind.EXTENDS || e.kind() == EdgeKind.IMPLEMENTS) {
-                int sup = facts.vertex(e.to());
-                if (sup >= 0 && facts.vertex(e.from()) >= 0 && referenced[sup] || Roles.isFrameworkInvoked(facts.node(sup))) {
-                    viaSupertype[facts.vertex(e.from())] = true;
+        for (int e = 0; e < edges.size(); e++) {
+            EdgeKind kind = edges.get(e).kind();
+            if (kind == EdgeKind.EXTENDS || kind == EdgeKind.IMPLEMENTS) {
+                int sup = index.to(e);
+                if (sup >= 0 && index.from(e) >= 0 && referenced[sup] || Roles.isFrameworkInvoked(facts.node(sup))) {
+                    viaSupertype[index.from(e)] = true;
                 }
             }
         }
@@ -36,11 +42,12 @@ public final class Liveness {
 
     /** Classes without any edge, of any kind. */
     public static boolean[] isolated(Facts facts) {
+        GraphIndex index = facts.index();
         boolean[] touched = new boolean[facts.size()];
-        for (Edge e : facts.graph().edges()) {
-            if (facts.vertex(e.from()) >= 0 && facts.vertex(e.to()) >= 0) {
-                touched[facts.vertex(e.from())] = true;
-                touched[facts.vertex(e.to())] = true;
+        for (int e = 0; e < facts.graph().edges().size(); e++) {
+            if (index.from(e) >= 0 && index.to(e) >= 0) {
+                touched[index.from(e)] = true;
+                touched[index.to(e)] = true;
             }
         }
         boolean[] isolated = new boolean[facts.size()];

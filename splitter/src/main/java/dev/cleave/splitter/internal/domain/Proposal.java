@@ -1,9 +1,9 @@
 package dev.cleave.splitter.internal.domain;
 
-import dev.cleave.model.CodeGraph;
 import dev.cleave.model.Constraints;
 import dev.cleave.model.EdgeKind;
 import dev.cleave.splitter.SplitException;
+import dev.cleave.splitter.internal.GraphIndex;
 import dev.cleave.splitter.internal.cluster.ClusterGraph;
 import dev.cleave.splitter.internal.cluster.Leiden;
 import dev.cleave.splitter.internal.cluster.Partitions;
@@ -34,7 +34,7 @@ public final class Proposal {
     }
 
     /** @throws SplitException when the constraints are unknown, contradictory or unsatisfiable */
-    public static Result run(CodeGraph graph, Params p) {
+    public static Result run(GraphIndex graph, Params p) {
         Facts facts = new Facts(graph, p.weights());
         ConstraintCheck.check(facts, p.constraints(), p.fixed(), p.min());
         Map<String, Integer> owners = TableOwners.of(facts);

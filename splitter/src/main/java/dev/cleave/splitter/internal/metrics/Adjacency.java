@@ -3,6 +3,7 @@ package dev.cleave.splitter.internal.metrics;
 import dev.cleave.model.CodeGraph;
 import dev.cleave.model.Edge;
 import dev.cleave.model.EdgeKind;
+import dev.cleave.splitter.internal.GraphIndex;
 
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,7 @@ import java.util.Map;
  * Edges whose ends are not nodes are ignored.
  */
 public final class Adjacency {
-    final List<String> ids;
-    final Map<String, Integer> index;
+    final GraphIndex index;
     final int[] offsets;
     final int[] neighbors;
     final int[] structural;
@@ -35,7 +35,6 @@ public final class Adjacency {
     final Map<EdgeKind, Double> kindWeights;
 
     private Adjacency(AdjacencyBuilder b, Map<EdgeKind, Double> kindWeights) {
-        this.ids = b.ids;
         this.index = b.index;
         this.offsets = b.offsets;
         this.neighbors = b.neighbors;
@@ -54,21 +53,30 @@ public final class Adjacency {
 
     /** @param kindWeights weight of each edge kind for Q; kinds not in the map weigh 0 */
     public static Adjacency of(CodeGraph graph, Map<EdgeKind, Double> kindWeights) {
+        return of(GraphIndex.of(graph), kindWeights);
+    }
+
+    /** As {@link #of(CodeGraph, Map)}, on a graph whose edge ends are already looked up. */
+    public static Adjacency of(GraphIndex graph, Map<EdgeKind, Double> kindWeights) {
         return new Adjacency(new AdjacencyBuilder(graph, kindWeights).build(), kindWeights);
     }
 
     public int vertexCount() {
-        return ids.size();
+        return index.vertexCount();
     }
 
     /** Vertex of a class, or -1 when the class is not a node of the graph. */
     public int vertex(String id) {
-        Integer v = index.get(id);
-        return v == null ? -1 : v;
+        return index.vertex(id);
     }
 
     public String id(int vertex) {
-        return ids.get(vertex);
+        return index.id(vertex);
+    }
+
+    /** The graph's vertices and the vertices of its edges' ends. */
+    public GraphIndex index() {
+        return index;
     }
 
     public int tableCount() {

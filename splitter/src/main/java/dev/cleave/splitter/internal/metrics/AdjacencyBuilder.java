@@ -5,6 +5,7 @@ import dev.cleave.model.Edge;
 import dev.cleave.model.EdgeKind;
 import dev.cleave.model.Node;
 import dev.cleave.model.TableUse;
+import dev.cleave.splitter.internal.GraphIndex;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,8 +15,7 @@ import java.util.Map;
 
 /** Builds an {@link Adjacency} in O(V + E): incident edges per vertex, then one merge pass with a stamp array. */
 final class AdjacencyBuilder {
-    final List<String> ids;
-    final Map<String, Integer> index;
+    final GraphIndex index;
     int[] offsets;
     int[] neighbors;
     int[] structural;
@@ -32,23 +32,21 @@ final class AdjacencyBuilder {
     private final CodeGraph graph;
     private final Map<EdgeKind, Double> kindWeights;
 
-    AdjacencyBuilder(CodeGraph graph, Map<EdgeKind, Double> kindWeights) {
-        this.graph = graph;
+    AdjacencyBuilder(GraphIndex index, Map<EdgeKind, Double> kindWeights) {
+        this.graph = index.graph();
         this.kindWeights = kindWeights;
-        this.ids = graph.nodes().stream().map(Node::id).toList();
-        this.index = indexOf(ids);
+        this.index = index;
     }
 
     AdjacencyBuilder build() {
         edges = graph.edges();
-        int n = ids.size();
-        int[] from = edgeEnds(edges, index, true);
-        int[] to = edgeEnds(edges, index, false);
+        int n = index.vertexCount();
+        int[] from = new int[edges.size()];
+        int[] to = new int[edges.size()];
         for (int i = 0; i < from.length; i++) {
-            if (from[i] < 0 || to[i] < 0) {
-                from[i] = -1;
-                to[i] = -1;
-            }
+            boolean both = index.from(i) >= 0 && index.to(i) >= 0;
+            from[i] = both ? index.from(i) : -1;
+            to[i] = both ? index.to(i) : -1;
         }
         merge(edges, from, to, n);
         directedCalls(edges, from, to, n);
@@ -151,20 +149,4 @@ final class AdjacencyBuilder {
         return false;
     }
 
-    static Map<String, Integer> indexOf(List<String> ids) {
-        Map<String, Integer> index = new HashMap<>(ids.size() * 2);
-        for (int i = 0; i < ids.size(); i++) {
-            index.put(ids.get(i), i);
-        }
-        return index;
-    }
-
-    static int[] edgeEnds(List<Edge> edges, Map<String, Integer> index, boolean from) {
-        int[] ends = new int[edges.size()];
-        for (int i = 0; i < ends.length; i++) {
-            Integer v = index.get(from ? edges.get(i).from() : edges.get(i).to());
-            ends[i] = v == null ? -1 : v;
-        }
-        return ends;
-    }
 }
