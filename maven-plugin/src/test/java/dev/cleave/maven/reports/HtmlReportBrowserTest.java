@@ -1,5 +1,6 @@
 package dev.cleave.maven.reports;
 
+import dev.cleave.testing.Chromium;
 import dev.cleave.pipeline.report.ReportFormat;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

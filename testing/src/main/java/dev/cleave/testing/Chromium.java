@@ -1,4 +1,4 @@
-package dev.cleave.maven.reports;
+package dev.cleave.testing;
 
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -17,20 +17,34 @@ import java.util.logging.Level;
  * Headless Debian Chromium for browser tests. Installs {@code chromium} and {@code chromium-driver} with apt when
  * they are missing (as root); when the browser still cannot start the test fails, it is never skipped.
  */
-final class Chromium {
+public final class Chromium {
     private static final Path BROWSER = Path.of("/usr/bin/chromium");
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
     private Chromium() {
     }
 
-    static ChromeDriver start(Path profile) throws IOException, InterruptedException {
+    /** A browser with a 1280×1700 window (long report pages), using a fresh profile folder. */
+    public static ChromeDriver start(Path profile) throws IOException, InterruptedException {
+        return start(profile, 1280, 1700, null);
+    }
+
+    /**
+     * A browser with the given window size; downloads (when {@code downloads} is not null) go to that folder
+     * without asking.
+     */
+    public static ChromeDriver start(Path profile, int width, int height, Path downloads)
+            throws IOException, InterruptedException {
         installWhenMissing();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1700",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=" + width + "," + height,
                 "--user-data-dir=" + profile.toAbsolutePath());
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
+                    downloads.toAbsolutePath().toString(), "download.prompt_for_download", false));
+        }
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
