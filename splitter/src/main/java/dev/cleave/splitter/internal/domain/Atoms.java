@@ -38,7 +38,7 @@ public final class Atoms {
         constraints.keepApart().forEach(g -> g.forEach(cls -> apart.add(facts.vertex(cls))));
         for (int v = 0; v < facts.size(); v++) {
             int owner = soleOwner(facts, v, tableOwners);
-            if (owner >= 0 && !apart.contains(v) && !apart.contains(owner) && !Roles.isEntity(facts.node(v)) && !Roles.isEntryPoint(facts.node(v))
+            if (owner >= 0 && !apart.contains(v) && !apart.contains(owner) && !facts.anchors().isEntity(v) && !facts.anchors().isEntryPoint(v)
                     && (facts.node(v).is(Stereotype.REPOSITORY) || facts.node(v).is(Stereotype.MAPPER))) {
                 union(parent, owner, v);
             }

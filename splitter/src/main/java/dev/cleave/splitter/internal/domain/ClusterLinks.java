@@ -40,7 +40,7 @@ final class ClusterLinks {
         for (int v = 0; v < place.length; v++) {
             if (place[v] >= 0) {
                 size[place[v]]++;
-                anchored[place[v]] |= Roles.isAnchor(layout.facts.node(v));
+                anchored[place[v]] |= layout.facts.anchors().isAnchor(v);
                 pin[place[v]] = pin[place[v]] != null ? pin[place[v]] : layout.pin[v];
             }
         }

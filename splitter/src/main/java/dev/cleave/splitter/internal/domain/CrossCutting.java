@@ -22,16 +22,17 @@ public final class CrossCutting {
     public static boolean[] of(Facts facts, int[][] stemLinks, boolean[] constrained) {
         boolean[] cross = new boolean[facts.size()];
         int[] subclasses = subclasses(facts);
+        Anchors anchors = facts.anchors();
         for (int v = 0; v < facts.size(); v++) {
             cross[v] = !constrained[v] && (Roles.isCrossCuttingByStereotype(facts.node(v))
                     || Roles.isListener(facts.node(v))
-                    || (subclasses[v] >= BASE_CLASS_SUBCLASSES && !Roles.isEntity(facts.node(v))));
+                    || (subclasses[v] >= BASE_CLASS_SUBCLASSES && !anchors.isEntity(v)));
         }
         boolean changed = true;
         while (changed) {
             changed = false;
             for (int v = 0; v < facts.size(); v++) {
-                if (!cross[v] && !constrained[v] && !Roles.isAnchor(facts.node(v)) && stemLinks[v].length == 0
+                if (!cross[v] && !constrained[v] && !anchors.isAnchor(v) && stemLinks[v].length == 0
                         && facts.usedBy(v).length >= HUB_FAN_IN && domainFanOut(facts, v, cross) <= 1) {
                     cross[v] = true;
                     changed = true;

@@ -23,6 +23,7 @@ public final class Facts {
     private final double tableWeight;
     private final int[][] uses;
     private final int[][] usedBy;
+    private Anchors anchors;
 
     public Facts(CodeGraph graph, Map<EdgeKind, Double> weights) {
         this(GraphIndex.of(graph), weights);
@@ -126,6 +127,14 @@ public final class Facts {
     /** Classes that depend on this class, ascending. */
     public int[] usedBy(int v) {
         return usedBy[v];
+    }
+
+    /** Roles and name words of each class, computed on first use. */
+    public synchronized Anchors anchors() {
+        if (anchors == null) {
+            anchors = Anchors.of(this);
+        }
+        return anchors;
     }
 
     public CodeGraph graph() {

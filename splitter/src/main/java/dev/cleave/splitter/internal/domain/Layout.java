@@ -48,7 +48,7 @@ public final class Layout {
     /** Whether any class of the graph is an anchor (an entry point or an entity). */
     public boolean anchorsKnown() {
         for (int v = 0; v < place.length; v++) {
-            if (Roles.isAnchor(facts.node(v))) {
+            if (facts.anchors().isAnchor(v)) {
                 return true;
             }
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Deterministic, unique, lower-case-kebab service names. A pinned cluster takes its pin's name. Otherwise each
@@ -17,6 +18,9 @@ import java.util.TreeMap;
  */
 final class ServiceNames {
     private static final Set<String> RESERVED = Set.of("shared", "unassigned");
+    private static final Pattern NOT_KEBAB = Pattern.compile("[^a-z0-9-]");
+    private static final Pattern HYPHENS = Pattern.compile("-+");
+    private static final Pattern OUTER_HYPHEN = Pattern.compile("^-|-$");
 
     private ServiceNames() {
     }
@@ -63,38 +67,58 @@ final class ServiceNames {
     }
 
     private static List<String> ranked(Layout layout, List<Integer> cluster) {
-        Map<List<String>, Integer> score = new TreeMap<>(Comparator.comparing((List<String> s) -> String.join(" ", s)));
+        Anchors anchors = layout.facts.anchors();
+        Map<String, Candidate> score = new TreeMap<>();
         for (int v : cluster) {
-            List<String> stem = StemLinks.anchorStem(layout.facts, v);
+            List<String> stem = anchors.stem(v);
             if (!stem.isEmpty()) {
-                score.merge(stem, 1, Integer::sum);
+                score.computeIfAbsent(anchors.key(v), k -> new Candidate(stem, k)).score++;
             }
         }
         if (score.isEmpty()) {
             int central = cluster.stream().max(Comparator.comparingDouble((Integer v) -> layout.graph.strength()[v])
                     .thenComparing(v -> -v)).orElseThrow();
-            score.put(Stems.stem(layout.facts.node(central).simpleName()), 1);
+            List<String> stem = Stems.stem(anchors.words(central));
+            Candidate only = new Candidate(stem, String.join(" ", stem));
+            only.score = 1;
+            score.put(only.key, only);
         }
-        Map<List<String>, Integer> named = new java.util.HashMap<>();
+        Map<List<String>, Candidate> byStem = new java.util.HashMap<>();
+        score.values().forEach(c -> byStem.putIfAbsent(c.stem, c));
         for (int v : cluster) {
-            List<String> words = Stems.words(layout.facts.node(v).simpleName());
+            List<String> words = anchors.words(v);
             for (int length = 1; length <= words.size(); length++) {
-                named.merge(words.subList(0, length), 1, Integer::sum);
+                Candidate c = byStem.get(words.subList(0, length));
+                if (c != null) {
+                    c.named++;
+                }
             }
         }
-        for (var e : score.entrySet()) {
-            e.setValue(e.getValue() + named.getOrDefault(e.getKey(), 0));
+        return score.values().stream()
+                .sorted(Comparator.comparingInt((Candidate c) -> -(c.score + c.named))
+                        .thenComparingInt(c -> c.stem.size())
+                        .thenComparing(c -> c.key))
+                .map(c -> kebab(c.stem)).filter(n -> !n.isEmpty()).distinct().toList();
+    }
+
+    /** A stem that may name a cluster: anchors carrying it, and classes whose names start with it. */
+    private static final class Candidate {
+        final List<String> stem;
+        final String key;
+        int score;
+        int named;
+
+        Candidate(List<String> stem, String key) {
+            this.stem = stem;
+            this.key = key;
         }
-        return score.entrySet().stream()
-                .sorted(Comparator.comparingInt((Map.Entry<List<String>, Integer> e) -> -e.getValue())
-                        .thenComparingInt(e -> e.getKey().size())
-                        .thenComparing(e -> String.join(" ", e.getKey())))
-                .map(e -> kebab(e.getKey())).filter(n -> !n.isEmpty()).distinct().toList();
     }
 
     static String kebab(List<String> words) {
-        String name = String.join("-", words).replaceAll("[^a-z0-9-]", "").replaceAll("-+", "-")
-                .replaceAll("^-|-$", "");
+        String name = String.join("-", words);
+        name = NOT_KEBAB.matcher(name).replaceAll("");
+        name = HYPHENS.matcher(name).replaceAll("-");
+        name = OUTER_HYPHEN.matcher(name).replaceAll("");
         if (!name.isEmpty() && !Character.isLetter(name.charAt(0))) {
             name = "s-" + name;
         }

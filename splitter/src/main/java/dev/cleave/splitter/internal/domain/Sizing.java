@@ -68,11 +68,11 @@ final class Sizing {
     }
 
     private static int capabilities(Layout layout, List<Integer> cluster) {
-        Set<List<String>> stems = new TreeSet<>((a, b) -> String.join(" ", a).compareTo(String.join(" ", b)));
+        Anchors anchors = layout.facts.anchors();
+        Set<String> stems = new java.util.HashSet<>();
         for (int v : cluster) {
-            List<String> stem = StemLinks.anchorStem(layout.facts, v);
-            if (!stem.isEmpty()) {
-                stems.add(stem);
+            if (!anchors.stem(v).isEmpty()) {
+                stems.add(anchors.key(v));
             }
         }
         return stems.size();
@@ -111,7 +111,7 @@ final class Sizing {
     private static int anchoredParts(Layout layout, List<Integer> cluster, int[] part) {
         Set<Integer> anchored = new TreeSet<>();
         for (int i = 0; i < part.length; i++) {
-            if (Roles.isAnchor(layout.facts.node(cluster.get(i)))) {
+            if (layout.facts.anchors().isAnchor(cluster.get(i))) {
                 anchored.add(part[i]);
             }
         }

@@ -1,6 +1,7 @@
 package dev.cleave.splitter.internal.domain;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,23 +18,32 @@ public final class StemLinks {
 
     /** For each vertex, the anchor vertices it is linked to (ascending; never itself). */
     public static int[][] of(Facts facts) {
+        Anchors names = facts.anchors();
         Map<List<String>, List<Integer>> anchors = new HashMap<>();
         for (int v = 0; v < facts.size(); v++) {
-            List<String> stem = anchorStem(facts, v);
+            List<String> stem = names.stem(v);
             if (!stem.isEmpty()) {
                 anchors.computeIfAbsent(stem, s -> new ArrayList<>()).add(v);
             }
         }
         int[][] links = new int[facts.size()][];
         for (int v = 0; v < facts.size(); v++) {
-            List<String> words = Stems.words(facts.node(v).simpleName());
+            List<String> words = names.words(v);
             links[v] = new int[0];
             for (int length = words.size(); length > 0; length--) {
-                final int self = v;
-                int[] others = anchors.getOrDefault(words.subList(0, length), List.of()).stream()
-                        .mapToInt(Integer::intValue).filter(a -> a != self).toArray();
-                if (others.length > 0) {
-                    links[v] = others;
+                List<Integer> found = anchors.get(words.subList(0, length));
+                if (found == null) {
+                    continue;
+                }
+                int[] others = new int[found.size()];
+                int count = 0;
+                for (int a : found) {
+                    if (a != v) {
+                        others[count++] = a;
+                    }
+                }
+                if (count > 0) {
+                    links[v] = Arrays.copyOf(others, count);
                     break;
                 }
             }
@@ -43,12 +53,6 @@ public final class StemLinks {
 
     /** The stem an anchor is known by; empty for classes that are not anchors. */
     public static List<String> anchorStem(Facts facts, int v) {
-        if (Roles.isEntity(facts.node(v))) {
-            return Stems.words(facts.node(v).simpleName());
-        }
-        if (Roles.isEntryPoint(facts.node(v))) {
-            return Stems.stem(facts.node(v).simpleName());
-        }
-        return List.of();
+        return facts.anchors().stem(v);
     }
 }

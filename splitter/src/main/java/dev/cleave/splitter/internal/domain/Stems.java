@@ -37,7 +37,11 @@ public final class Stems {
 
     /** The words up to the first technical word (kept whole when it starts with one). */
     public static List<String> stem(String simpleName) {
-        List<String> words = words(simpleName);
+        return stem(words(simpleName));
+    }
+
+    /** {@link #stem(String)} of a name already split into {@link #words(String)}. */
+    static List<String> stem(List<String> words) {
         int end = 0;
         while (end < words.size() && !TECHNICAL.contains(words.get(end))) {
             end++;

@@ -35,7 +35,7 @@ public final class TableOwners {
     /** Higher is a better owner; ties keep the lower vertex (visited first). */
     private static int rank(Facts facts, int v, TableUse use) {
         int access = use.access() == TableAccess.MAPS ? 3 : use.access() == TableAccess.WRITES ? 2 : 1;
-        String name = String.join("_", Stems.words(facts.node(v).simpleName()));
+        String name = String.join("_", facts.anchors().words(v));
         int match = name.equals(use.table()) || (name + "s").equals(use.table()) ? 2
                 : use.table().startsWith(name) || name.startsWith(use.table()) ? 1 : 0;
         int few = Math.max(0, 50 - facts.node(v).tables().size());
