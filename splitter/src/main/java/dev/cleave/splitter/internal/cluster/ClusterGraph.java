@@ -46,10 +46,15 @@ public record ClusterGraph(int[] offsets, int[] neighbors, double[] weights, dou
      * parallel edges add up, self-loops are ignored. O(V + E log E).
      */
     public static ClusterGraph fromEdges(int n, int[] from, int[] to, double[] weight) {
+        return fromEdges(n, from, to, weight, from.length);
+    }
+
+    /** As {@link #fromEdges(int, int[], int[], double[])} with the first {@code count} edges of the arrays. */
+    private static ClusterGraph fromEdges(int n, int[] from, int[] to, double[] weight, int count) {
         int[] self = Leiden.identity(n);
         double[] strength = new double[n];
         int[] offsets = new int[n + 1];
-        for (int i = 0; i < from.length; i++) {
+        for (int i = 0; i < count; i++) {
             if (from[i] != to[i]) {
                 offsets[from[i] + 1]++;
                 offsets[to[i] + 1]++;
@@ -62,7 +67,7 @@ public record ClusterGraph(int[] offsets, int[] neighbors, double[] weights, dou
         int[] neighbors = new int[offsets[n]];
         double[] weights = new double[offsets[n]];
         double total = 0;
-        for (int i = 0; i < from.length; i++) {
+        for (int i = 0; i < count; i++) {
             if (from[i] != to[i]) {
                 neighbors[fill[from[i]]] = to[i];
                 weights[fill[from[i]]++] = weight[i];
@@ -75,6 +80,36 @@ public record ClusterGraph(int[] offsets, int[] neighbors, double[] weights, dou
         }
         ClusterGraph raw = new ClusterGraph(offsets, neighbors, weights, strength, total);
         return raw.withoutParallelEdges(self);
+    }
+
+    /** Collects edges for {@link #fromEdges}, in the order added, in primitive arrays. */
+    public static final class Builder {
+        private final int n;
+        private int[] from = new int[16];
+        private int[] to = new int[16];
+        private double[] weight = new double[16];
+        private int count;
+
+        /** @param n number of vertices */
+        public Builder(int n) {
+            this.n = n;
+        }
+
+        public void add(int a, int b, double w) {
+            if (count == from.length) {
+                from = Arrays.copyOf(from, 2 * count);
+                to = Arrays.copyOf(to, 2 * count);
+                weight = Arrays.copyOf(weight, 2 * count);
+            }
+            from[count] = a;
+            to[count] = b;
+            weight[count++] = w;
+        }
+
+        /** {@link #fromEdges} of the edges added so far. */
+        public ClusterGraph build() {
+            return fromEdges(n, from, to, weight, count);
+        }
     }
 
     private ClusterGraph withoutParallelEdges(int[] self) {

@@ -3,8 +3,6 @@ package dev.cleave.splitter.internal.domain;
 import dev.cleave.splitter.internal.WeightedGraph;
 import dev.cleave.splitter.internal.cluster.ClusterGraph;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import dev.cleave.model.TableAccess;
 import dev.cleave.model.TableUse;
@@ -28,32 +26,28 @@ final class ClusteringGraph {
         WeightedGraph w = facts.weighted();
         int n = w.vertexCount();
         double[] damp = damping(w, excluded);
-        List<int[]> pairs = new ArrayList<>();
-        List<Double> weights = new ArrayList<>();
+        ClusterGraph.Builder edges = new ClusterGraph.Builder(n);
         for (int v = 0; v < n; v++) {
             for (int i = 0; i < w.degree(v); i++) {
                 int u = w.neighbor(v, i);
                 if (u > v && !excluded[u] && !excluded[v]) {
-                    pairs.add(new int[] {v, u});
-                    weights.add(compress(w.weight(v, i)) * damp[u] * damp[v]);
+                    edges.add(v, u, compress(w.weight(v, i)) * damp[u] * damp[v]);
                 }
             }
             if (!excluded[v]) {
-                tableLinks(facts, v, excluded, owners, pairs, weights);
+                tableLinks(facts, v, excluded, owners, edges);
                 int linked = 0;
                 for (int a : stems[v]) {
                     linked += excluded[a] ? 0 : 1;
                 }
                 for (int a : stems[v]) {
                     if (!excluded[a]) {
-                        pairs.add(new int[] {v, a});
-                        weights.add(STEM_WEIGHT / linked);
+                        edges.add(v, a, STEM_WEIGHT / linked);
                     }
                 }
             }
         }
-        return ClusterGraph.fromEdges(n, pairs.stream().mapToInt(p -> p[0]).toArray(),
-                pairs.stream().mapToInt(p -> p[1]).toArray(), weights.stream().mapToDouble(Double::doubleValue).toArray());
+        return edges.build();
     }
 
     /**
@@ -61,7 +55,10 @@ final class ClusteringGraph {
      * one that only reads it with half of it. Two classes that merely touch the same table are not tied.
      */
     private static void tableLinks(Facts facts, int v, boolean[] excluded, Map<String, Integer> owners,
-                                   List<int[]> pairs, List<Double> weights) {
+                                   ClusterGraph.Builder edges) {
+        if (facts.node(v).tables().isEmpty()) {
+            return;
+        }
         Map<Integer, Double> toOwner = new java.util.TreeMap<>();
         for (TableUse use : facts.node(v).tables()) {
             int owner = owners.get(use.table());
@@ -72,8 +69,7 @@ final class ClusteringGraph {
         }
         toOwner.forEach((owner, w) -> {
             if (w > 0) {
-                pairs.add(new int[] {v, owner});
-                weights.add(w);
+                edges.add(v, owner, w);
             }
         });
     }

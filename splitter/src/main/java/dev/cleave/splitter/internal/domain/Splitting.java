@@ -4,7 +4,6 @@ import dev.cleave.splitter.internal.cluster.ClusterGraph;
 import dev.cleave.splitter.internal.cluster.Leiden;
 import dev.cleave.splitter.internal.cluster.Partitions;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,22 +60,17 @@ final class Splitting {
 
     private static ClusterGraph induced(ClusterGraph g, List<Integer> members, int[] atomOfMember, int atoms) {
         int[] local = localIndex(g.offsets().length - 1, members);
-        List<int[]> pairs = new ArrayList<>();
-        List<Double> weights = new ArrayList<>();
+        ClusterGraph.Builder edges = new ClusterGraph.Builder(members.size());
         for (int i = 0; i < members.size(); i++) {
             int v = members.get(i);
             for (int k = g.offsets()[v]; k < g.offsets()[v + 1]; k++) {
                 int j = local[g.neighbors()[k]];
                 if (j > i) {
-                    pairs.add(new int[] {i, j});
-                    weights.add(g.weights()[k]);
+                    edges.add(i, j, g.weights()[k]);
                 }
             }
         }
-        int[] from = pairs.stream().mapToInt(p -> p[0]).toArray();
-        int[] to = pairs.stream().mapToInt(p -> p[1]).toArray();
-        double[] w = weights.stream().mapToDouble(Double::doubleValue).toArray();
-        return ClusterGraph.fromEdges(members.size(), from, to, w).aggregate(atomOfMember, atoms);
+        return edges.build().aggregate(atomOfMember, atoms);
     }
 
     /**

@@ -1,0 +1,51 @@
+package dev.cleave.splitter.cluster;
+
+import dev.cleave.splitter.internal.cluster.ClusterGraph;
+import org.junit.jupiter.api.Test;
+
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ClusterGraphTest {
+
+    @Test
+    void theBuilderGivesTheGraphOfItsEdgesInOrderAsFromEdgesDoes() {
+        int[] from = {0, 1, 2, 1, 3, 0, 4, 4};
+        int[] to = {1, 0, 3, 2, 3, 2, 0, 1};
+        double[] w = {1.0, 0.5, 2.0, 0.25, 9.0, 0.1, 0.3, 0.7};
+        ClusterGraph.Builder builder = new ClusterGraph.Builder(5);
+        for (int i = 0; i < from.length; i++) {
+            builder.add(from[i], to[i], w[i]);
+        }
+        ClusterGraph built = builder.build();
+        ClusterGraph expected = ClusterGraph.fromEdges(5, from, to, w);
+        assertThat(built.offsets()).containsExactly(expected.offsets());
+        assertThat(built.neighbors()).containsExactly(expected.neighbors());
+        assertThat(built.weights()).containsExactly(expected.weights());
+        assertThat(built.strength()).containsExactly(expected.strength());
+        assertThat(built.totalWeight()).isEqualTo(expected.totalWeight());
+        assertThat(built.neighbors()).containsExactly(1, 2, 4, 0, 2, 4, 0, 1, 3, 2, 0, 1);
+        assertThat(built.weights()[0]).isEqualTo(1.5); // 0-1 and 1-0 merged
+    }
+
+    @Test
+    void theBuilderGrowsAndKeepsEveryEdge() {
+        Random random = new Random(42);
+        int[] from = new int[100];
+        int[] to = new int[100];
+        double[] w = new double[100];
+        ClusterGraph.Builder builder = new ClusterGraph.Builder(20);
+        for (int i = 0; i < from.length; i++) {
+            from[i] = random.nextInt(20);
+            to[i] = random.nextInt(20);
+            w[i] = random.nextDouble();
+            builder.add(from[i], to[i], w[i]);
+        }
+        ClusterGraph built = builder.build();
+        ClusterGraph expected = ClusterGraph.fromEdges(20, from, to, w);
+        assertThat(built.neighbors()).containsExactly(expected.neighbors());
+        assertThat(built.weights()).containsExactly(expected.weights());
+        assertThat(built.totalWeight()).isEqualTo(expected.totalWeight());
+    }
+}
