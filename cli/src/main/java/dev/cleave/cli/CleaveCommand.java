@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "cleave", mixinStandardHelpOptions = true, version = "Cleave 0.1.0-SNAPSHOT",
         description = "Turns a legacy Java monolith into running, containerized microservices.",
         subcommands = {AnalyzeCommand.class, SplitCommand.class, CompareCommand.class, MetricsCommand.class,
-                GenerateCommand.class, CheckCommand.class,
+                GenerateCommand.class, CheckCommand.class, UiCommand.class,
                 picocli.CommandLine.HelpCommand.class})
 final class CleaveCommand implements Runnable {
     @picocli.CommandLine.Spec
