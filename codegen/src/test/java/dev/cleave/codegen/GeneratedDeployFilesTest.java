@@ -46,6 +46,32 @@ class GeneratedDeployFilesTest {
     private static List<Map<String, Object>> databaseDocs;
 
     @Test
+    void aServiceWithItsOwnBaseImageInThePlanGetsItOthersKeepTheDefault() throws IOException {
+        dev.cleave.model.Plan plan = PlanJson.read(FIXTURE.resolve("plan.json"));
+        List<dev.cleave.model.Service> withImage = plan.services().stream().map(s -> !s.name().equals("names") ? s
+                : new dev.cleave.model.Service(s.name(), s.classes(), s.pinned(), s.tables(), s.port(),
+                        Map.of(dev.cleave.codegen.deploy.DeployOptions.BASE_IMAGE_SETTING, "tar:///opt/base/jre.tar")))
+                .toList();
+        Path system = out.resolve("own-base");
+        Generator.generate(null, plan.withServices(withImage), GenerateOptions.of(FIXTURE.resolve("input"), system));
+        List<String> names = new ArrayList<>();
+        List<String> greetings = new ArrayList<>();
+        try (var poms = Files.walk(system)) {
+            for (Path pom : poms.filter(p -> p.getFileName().toString().equals("pom.xml")).toList()) {
+                String text = Files.readString(pom);
+                if (text.contains("<artifactId>names</artifactId>") || pom.getParent().getFileName().toString().equals("names")) {
+                    names.add(text);
+                } else if (pom.getParent().getFileName().toString().equals("greetings")) {
+                    greetings.add(text);
+                }
+            }
+        }
+        assertThat(String.join("", names)).contains("<image>tar:///opt/base/jre.tar</image>");
+        assertThat(String.join("", greetings)).contains("<image>" + dev.cleave.codegen.deploy.DeployOptions.DEFAULT_BASE_IMAGE + "</image>")
+                .doesNotContain("tar:///opt/base/jre.tar");
+    }
+
+    @Test
     void composeDependsOnNamesOnlyDefinedServicesAndHasNoCycle() {
         Map<String, Set<String>> graph = new TreeMap<>();
         services.forEach((name, service) -> graph.put(name, dependsOn(service).keySet()));

@@ -27,7 +27,7 @@ import java.util.TreeMap;
  */
 public final class PlanEdits {
     /** {@link Service#settings()} key of the service's container base image (codegen's Jib {@code <from>}). */
-    public static final String BASE_IMAGE = "baseImage";
+    public static final String BASE_IMAGE = dev.cleave.codegen.deploy.DeployOptions.BASE_IMAGE_SETTING;
 
     private PlanEdits() {
     }

@@ -20,6 +20,8 @@ public record DeployOptions(String baseImage, String imagePrefix, String imageTa
      * (Kubernetes probes are HTTP GETs from the kubelet; compose has no health checks).
      */
     public static final String DEFAULT_BASE_IMAGE = "eclipse-temurin:17-jre";
+    /** Key of a plan service's settings that names its own base image, instead of {@link #baseImage}. */
+    public static final String BASE_IMAGE_SETTING = "baseImage";
 
     private static final Pattern TAG = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
     private static final Pattern PREFIX = Pattern.compile("([a-z0-9][a-z0-9._:-]*(/[a-z0-9][a-z0-9._-]*)*/)?");

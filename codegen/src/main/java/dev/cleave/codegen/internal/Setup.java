@@ -19,7 +19,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** Reads the monolith and lays out the system: everything the emitters need. */
 public final class Setup {
@@ -45,8 +47,15 @@ public final class Setup {
                 + "' maps table '" + t + "' owned by '" + o + "' through a copied entity (shared database)")));
         int dbPort = options.firstServicePort() + services.size();
         String h2 = h2Name(properties);
+        Map<String, String> baseImages = new TreeMap<>();
+        plan.services().forEach(s -> {
+            String image = s.settings().get(DeployOptions.BASE_IMAGE_SETTING);
+            if (image != null && !image.isBlank()) {
+                baseImages.put(s.name(), image);
+            }
+        });
         DeployHook deploy = new JibDeployHook(services, options.gatewayPort(), h2, dbPort, options.databasePort(),
-                DeployOptions.defaults());
+                DeployOptions.defaults(), baseImages);
         return new Context(facts, options, services, shared, new Poms(options.groupId(), project, deploy),
                 Dependencies.of(root), project, properties, h2, dbPort, warnings);
     }

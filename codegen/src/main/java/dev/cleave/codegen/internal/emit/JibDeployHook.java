@@ -28,14 +28,17 @@ public final class JibDeployHook implements DeployHook {
 
     private final Map<String, DeployUnit> units = new LinkedHashMap<>();
     private final DeployOptions options;
+    /** service name → the base image its plan settings ask for ({@code baseImage}), instead of the default */
+    private final Map<String, String> baseImages;
 
     /**
      * @param h2Database name of the shared in-memory H2 database, or null when the services keep the monolith's
      *                   datasource (then there is no database unit)
      */
     public JibDeployHook(List<ServiceLayout> services, int gatewayPort, String h2Database, int databaseHttpPort,
-                         int databaseTcpPort, DeployOptions options) {
+                         int databaseTcpPort, DeployOptions options, Map<String, String> baseImages) {
         this.options = options;
+        this.baseImages = Map.copyOf(baseImages);
         Map<String, String> peers = new TreeMap<>();
         services.forEach(s -> peers.put(envName(s.name()), "http://" + s.name() + ":" + s.port()));
         if (h2Database != null) {
@@ -65,7 +68,9 @@ public final class JibDeployHook implements DeployHook {
 
     @Override
     public String buildPlugins(String module, String artifactId) {
-        return JibConfig.pluginXml(unit(module), options);
+        DeployUnit unit = unit(module);
+        String image = baseImages.get(unit.name());
+        return JibConfig.pluginXml(unit, image == null ? options : options.withBaseImage(image));
     }
 
     @Override
