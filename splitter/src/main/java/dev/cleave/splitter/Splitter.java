@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * Proposes services for a code graph: the entry points and entities of each business capability with the classes
@@ -37,11 +38,13 @@ public final class Splitter {
         Objects.requireNonNull(graph, "graph");
         Objects.requireNonNull(options, "options");
         GraphIndex index = GraphIndex.of(graph);
+        // the scoring's view depends on the graph alone: built on another core while the proposal is made
+        ForkJoinTask<Adjacency> adjacency = ForkJoinTask.adapt(() -> Adjacency.of(index, options.edgeWeights())).fork();
         Proposal.Result result = Proposal.run(index, new Proposal.Params(options.seed(), options.resolution(),
                 options.edgeWeights(), options.constraints(), options.fixedServices(), options.minServices(),
                 options.maxServices()));
         Plan plan = PlanAssembly.plan(result, options.constraints(), algorithm(options));
-        Adjacency adj = Adjacency.of(index, options.edgeWeights());
+        Adjacency adj = adjacency.join();
         Placement placement = Placement.of(adj, plan);
         return plan.withMetrics(PlanScorer.score(adj, placement)).withWiring(PlanScorer.wiring(adj, placement));
     }

@@ -9,6 +9,7 @@ import dev.cleave.splitter.internal.cluster.Leiden;
 import dev.cleave.splitter.internal.cluster.Partitions;
 
 import java.util.Map;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * The splitting pipeline: facts and table owners → atoms → cross-cutting classes set aside → Leiden on the damped,
@@ -37,6 +38,7 @@ public final class Proposal {
     public static Result run(GraphIndex graph, Params p) {
         Facts facts = new Facts(graph, p.weights());
         ConstraintCheck.check(facts, p.constraints(), p.fixed(), p.min());
+        ForkJoinTask<boolean[]> dead = ForkJoinTask.adapt(() -> Liveness.dead(facts)).fork(); // another core
         Map<String, Integer> owners = TableOwners.of(facts);
         int[] atom = Atoms.of(facts, p.constraints(), owners);
         ConstraintCheck.checkAtoms(facts, p.constraints(), atom);
@@ -66,7 +68,7 @@ public final class Proposal {
                 p.resolution());
         shape(layout, p);
         layout.compact();
-        return new Result(facts, layout.place(), ServiceNames.of(layout), owners, Liveness.dead(facts));
+        return new Result(facts, layout.place(), ServiceNames.of(layout), owners, dead.join());
     }
 
     private static void shape(Layout layout, Params p) {

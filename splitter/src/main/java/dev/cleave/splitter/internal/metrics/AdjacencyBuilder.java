@@ -30,11 +30,12 @@ final class AdjacencyBuilder {
     Csr incident;
 
     private final CodeGraph graph;
-    private final Map<EdgeKind, Double> kindWeights;
+    private final double[] kindWeights;
 
     AdjacencyBuilder(GraphIndex index, Map<EdgeKind, Double> kindWeights) {
         this.graph = index.graph();
-        this.kindWeights = kindWeights;
+        this.kindWeights = new double[EdgeKind.values().length];
+        kindWeights.forEach((kind, w) -> this.kindWeights[kind.ordinal()] = w);
         this.index = index;
     }
 
@@ -100,7 +101,7 @@ final class AdjacencyBuilder {
         if (edge.kind() == EdgeKind.CALL) {
             calls[at] += edge.weight();
         }
-        weights[at] += kindWeights.getOrDefault(edge.kind(), 0.0) * edge.weight();
+        weights[at] += kindWeights[edge.kind().ordinal()] * edge.weight();
     }
 
     private void directedCalls(List<Edge> edges, int[] from, int[] to, int n) {
