@@ -17,22 +17,54 @@ public final class Stems {
             "handler", "helper", "api", "action", "ejb", "local", "remote", "home", "default", "abstract", "base",
             "data", "vo", "bo", "to", "info", "details", "page", "command", "query");
 
-    /** Case changes, digits to capitals, '_' and '$': where a simple name's words meet (compiled once). */
-    private static final java.util.regex.Pattern WORD_BREAK =
-            java.util.regex.Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|[_$]");
-
     private Stems() {
     }
 
-    /** Lower-case words of a simple name split at case changes and digits. */
+    /**
+     * Lower-case words of a simple name split at case changes and digits: where a lower-case letter or digit meets
+     * a capital, before the last capital of a run followed by a lower-case letter, and at '_' and '$' (dropped); as
+     * {@code split("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|[_$]")} without its empty words, in one pass.
+     */
     public static List<String> words(String simpleName) {
         List<String> words = new ArrayList<>();
-        for (String w : WORD_BREAK.split(simpleName)) {
-            if (!w.isEmpty()) {
-                words.add(w.toLowerCase(Locale.ROOT));
+        int start = 0;
+        for (int i = 0; i < simpleName.length(); i++) {
+            char c = simpleName.charAt(i);
+            if (c == '_' || c == '$') {
+                add(words, simpleName, start, i);
+                start = i + 1;
+            } else if (i > 0 && breaksBefore(simpleName, i)) {
+                add(words, simpleName, start, i);
+                start = i;
             }
         }
+        add(words, simpleName, start, simpleName.length());
         return words;
+    }
+
+    private static boolean breaksBefore(String name, int i) {
+        char before = name.charAt(i - 1);
+        char at = name.charAt(i);
+        return isUpper(at) && (isLower(before) || isDigit(before)
+                || (isUpper(before) && i + 1 < name.length() && isLower(name.charAt(i + 1))));
+    }
+
+    private static void add(List<String> words, String name, int from, int to) {
+        if (to > from) {
+            words.add(name.substring(from, to).toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isLower(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The words up to the first technical word (kept whole when it starts with one). */
