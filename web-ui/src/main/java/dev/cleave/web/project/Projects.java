@@ -1,0 +1,215 @@
+package dev.cleave.web.project;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cleave.web.WizardProperties;
+import dev.cleave.web.store.AtomicFiles;
+import dev.cleave.web.upload.SafeUnzip;
+import dev.cleave.web.upload.WorkspacePaths;
+import org.springframework.stereotype.Service;
+import org.springframework.util.FileSystemUtils;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * The projects of the workspace. Each lives in its own folder with a {@code project.json}; the list is read from
+ * disk, so a restarted wizard shows every project it had.
+ */
+@Service
+public class Projects {
+    private static final String FILE = "project.json";
+    private static final int MAX_NAME = 120;
+    private final Workspace workspace;
+    private final ObjectMapper json;
+    private final WizardProperties properties;
+
+    public Projects(Workspace workspace, ObjectMapper json, WizardProperties properties) {
+        this.workspace = workspace;
+        this.json = json;
+        this.properties = properties;
+    }
+
+    /** Every project, by name then id. Folders without a readable {@code project.json} are left out. */
+    public List<Project> list() {
+        List<Project> all = new ArrayList<>();
+        try (Stream<Path> dirs = Files.list(workspace.projectsDir())) {
+            for (Path dir : dirs.sorted().toList()) {
+                Path file = dir.resolve(FILE);
+                if (Files.isRegularFile(file)) {
+                    try {
+                        all.add(read(file));
+                    } catch (RuntimeException | IOException ignored) {
+                        // a half-created or hand-edited folder: not a project the wizard can open
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the projects in " + workspace.projectsDir(), e);
+        }
+        all.sort(Comparator.comparing((Project p) -> p.name().toLowerCase(Locale.ROOT)).thenComparing(Project::id));
+        return all;
+    }
+
+    /** @throws ProjectNotFoundException when there is no such project */
+    public Project get(String id) {
+        if (id == null || !id.matches("[a-z0-9][a-z0-9-]{0,62}")) {
+            throw new ProjectNotFoundException(String.valueOf(id));
+        }
+        Path file = workspace.projectDir(id).resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            throw new ProjectNotFoundException(id);
+        }
+        try {
+            return read(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path dir(Project project) {
+        return workspace.projectDir(project.id());
+    }
+
+    /** Opens a bundled sample. */
+    public Project fromSample(String sample) {
+        Path source = workspace.sample(sample);
+        return create(sample, Project.Kind.SAMPLE, source);
+    }
+
+    /**
+     * Opens a folder under the workspace root.
+     *
+     * @throws IllegalArgumentException naming the folder when it is outside the workspace or not a folder
+     */
+    public Project fromFolder(String folder, String name) {
+        if (folder == null || folder.isBlank()) {
+            throw new IllegalArgumentException("give a folder under the workspace " + workspace.root());
+        }
+        Path source = WorkspacePaths.inside(workspace.root(), folder);
+        if (source.startsWith(workspace.root().resolve(Workspace.DATA))) {
+            throw new IllegalArgumentException(folder + " is the wizard's own data folder: choose a monolith's folder");
+        }
+        return create(name == null || name.isBlank() ? source.getFileName().toString() : name,
+                Project.Kind.FOLDER, source);
+    }
+
+    /**
+     * Unpacks an uploaded zip of a monolith's sources into a new project. The upload is bounded in size, entries,
+     * unpacked bytes and compression ratio; entries may not leave the project's folder and may not be links.
+     *
+     * @throws dev.cleave.web.upload.UnsafeArchiveException naming the entry when the archive is refused
+     */
+    public Project fromUpload(String fileName, InputStream zip, String name) throws IOException {
+        String shown = name == null || name.isBlank() ? stripZip(fileName) : name;
+        String id = newId(shown);
+        Path dir = Files.createDirectories(workspace.projectDir(id));
+        boolean done = false;
+        try {
+            Path upload = dir.resolve("upload.zip");
+            copyBounded(zip, upload);
+            Path unpacked = dir.resolve("source");
+            SafeUnzip.unzip(upload, unpacked, SafeUnzip.Limits.DEFAULTS);
+            Files.delete(upload);
+            Project project = new Project(id, shown, Project.Kind.UPLOAD, SafeUnzip.projectRoot(unpacked));
+            write(project);
+            done = true;
+            return project;
+        } finally {
+            if (!done) {
+                FileSystemUtils.deleteRecursively(dir);
+            }
+        }
+    }
+
+    /** Deletes a project's wizard data (never the monolith's own folder, unless it was an upload). */
+    public void delete(String id) throws IOException {
+        Project project = get(id);
+        FileSystemUtils.deleteRecursively(dir(project));
+    }
+
+    private void copyBounded(InputStream in, Path target) throws IOException {
+        long limit = properties.uploadLimit().toBytes();
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        try (var out = Files.newOutputStream(target)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                total += n;
+                if (total > limit) {
+                    throw new IllegalArgumentException("the upload is larger than " + limit / (1024 * 1024)
+                            + " MiB: zip only the sources (no build output or .git), or start the wizard with"
+                            + " --cleave.upload-limit=<size>");
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+    }
+
+    private Project create(String name, Project.Kind kind, Path source) {
+        Project project = new Project(newId(name), clean(name), kind, source);
+        write(project);
+        return project;
+    }
+
+    private synchronized String newId(String name) {
+        String slug = Normalizer.normalize(name, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (slug.isEmpty()) {
+            slug = "project";
+        }
+        slug = slug.length() > 40 ? slug.substring(0, 40).replaceAll("-+$", "") : slug;
+        String id = slug;
+        for (int n = 2; Files.exists(workspace.projectDir(id)); n++) {
+            id = slug + "-" + n;
+        }
+        try {
+            Files.createDirectories(workspace.projectDir(id));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the project folder " + workspace.projectDir(id), e);
+        }
+        return id;
+    }
+
+    private static String clean(String name) {
+        String n = name.strip().replaceAll("\\p{Cntrl}", " ");
+        return n.length() > MAX_NAME ? n.substring(0, MAX_NAME) : n;
+    }
+
+    private static String stripZip(String fileName) {
+        String n = fileName == null ? "upload" : Path.of(fileName.replace('\\', '/')).getFileName().toString();
+        return n.toLowerCase(Locale.ROOT).endsWith(".zip") ? n.substring(0, n.length() - 4) : n;
+    }
+
+    private void write(Project project) {
+        ObjectNode node = json.createObjectNode();
+        node.put("id", project.id());
+        node.put("name", clean(project.name()));
+        node.put("kind", project.kind().name().toLowerCase(Locale.ROOT));
+        node.put("source", project.source().toString());
+        try {
+            AtomicFiles.write(workspace.projectDir(project.id()).resolve(FILE),
+                    json.writerWithDefaultPrettyPrinter().writeValueAsString(node).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot save the project " + project.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Project read(Path file) throws IOException {
+        JsonNode node = json.readTree(file.toFile());
+        return new Project(node.path("id").asText(), node.path("name").asText(),
+                Project.Kind.valueOf(node.path("kind").asText().toUpperCase(Locale.ROOT)),
+                Path.of(node.path("source").asText()));
+    }
+
+}

@@ -1,0 +1,241 @@
+package dev.cleave.web.ui;
+
+import dev.cleave.model.Plan;
+import dev.cleave.pipeline.PlanEdits;
+import dev.cleave.web.project.AnalysisStatus;
+import dev.cleave.web.project.Analyses;
+import dev.cleave.web.project.Editor;
+import dev.cleave.web.project.Generations;
+import dev.cleave.web.project.Project;
+import dev.cleave.web.project.Projects;
+import dev.cleave.web.project.Workspace;
+import dev.cleave.web.store.StalePlanException;
+import dev.cleave.web.store.VersionedPlan;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
+
+/** The wizard's pages, one per step: project, analysis, proposal and editing, wiring, generation. */
+@Controller
+public class WizardController {
+    private final Workspace workspace;
+    private final Projects projects;
+    private final Analyses analyses;
+    private final Editor editor;
+    private final Generations generations;
+
+    public WizardController(Workspace workspace, Projects projects, Analyses analyses, Editor editor,
+                            Generations generations) {
+        this.workspace = workspace;
+        this.projects = projects;
+        this.analyses = analyses;
+        this.editor = editor;
+        this.generations = generations;
+    }
+
+    /** Step 1: choose a project. */
+    @GetMapping("/")
+    String home(Model model) {
+        model.addAttribute("projects", projects.list());
+        model.addAttribute("samples", workspace.samples());
+        model.addAttribute("folders", workspace.folders());
+        model.addAttribute("workspaceRoot", workspace.root().toString());
+        model.addAttribute("step", 1);
+        return "home";
+    }
+
+    @PostMapping("/projects")
+    String create(@RequestParam(required = false) String sample, @RequestParam(required = false) String folder,
+                  @RequestParam(required = false) String name) {
+        Project project = sample != null && !sample.isBlank() ? projects.fromSample(sample)
+                : projects.fromFolder(folder, name);
+        analyses.start(project);
+        return "redirect:/projects/" + project.id() + "/analysis";
+    }
+
+    @PostMapping("/projects/upload")
+    String upload(@RequestParam("archive") MultipartFile archive, @RequestParam(required = false) String name)
+            throws IOException {
+        if (archive.isEmpty()) {
+            throw new IllegalArgumentException("the upload is empty: choose a zip file of the monolith's sources");
+        }
+        Project project;
+        try (InputStream in = archive.getInputStream()) {
+            project = projects.fromUpload(archive.getOriginalFilename(), in, name);
+        }
+        analyses.start(project);
+        return "redirect:/projects/" + project.id() + "/analysis";
+    }
+
+    @GetMapping("/projects/{id}")
+    String open(@PathVariable String id) {
+        Project project = projects.get(id);
+        return editor.hasPlan(project) ? "redirect:/projects/" + id + "/plan" : "redirect:/projects/" + id + "/analysis";
+    }
+
+    @PostMapping("/projects/{id}/delete")
+    String delete(@PathVariable String id, RedirectAttributes flash) throws IOException {
+        Project project = projects.get(id);
+        projects.delete(id);
+        flash.addFlashAttribute("notice", "Project '" + project.name() + "' removed (its sources were not touched).");
+        return "redirect:/";
+    }
+
+    /** Step 2: analysis with progress. */
+    @GetMapping("/projects/{id}/analysis")
+    String analysis(@PathVariable String id, Model model) {
+        Project project = projects.get(id);
+        model.addAttribute("project", project);
+        model.addAttribute("status", analyses.status(project));
+        model.addAttribute("step", 2);
+        return "analysis";
+    }
+
+    /** The progress fragment, polled by the analysis page; sends the browser on when the analysis is done. */
+    @GetMapping("/projects/{id}/analysis/progress")
+    String progress(@PathVariable String id, Model model, HttpServletResponse response) {
+        Project project = projects.get(id);
+        AnalysisStatus status = analyses.status(project);
+        if (status.state() == AnalysisStatus.State.DONE && editor.hasPlan(project)) {
+            response.setHeader("HX-Redirect", "/projects/" + id + "/plan");
+        }
+        model.addAttribute("project", project);
+        model.addAttribute("status", status);
+        return "analysis :: progress";
+    }
+
+    @PostMapping("/projects/{id}/analysis")
+    String analyze(@PathVariable String id) {
+        analyses.start(projects.get(id));
+        return "redirect:/projects/" + id + "/analysis";
+    }
+
+    /** Steps 3 and 4: the proposal, edited by drag and drop. */
+    @GetMapping("/projects/{id}/plan")
+    String plan(@PathVariable String id, Model model) {
+        Project project = projects.get(id);
+        if (!editor.hasPlan(project)) {
+            return "redirect:/projects/" + id + "/analysis";
+        }
+        Editor.View view = editor.view(project);
+        Plan plan = view.plan().plan();
+        model.addAttribute("project", project);
+        model.addAttribute("version", view.plan());
+        model.addAttribute("plan", plan);
+        model.addAttribute("columns", PlanPage.columns(plan, view.graph()));
+        model.addAttribute("metrics", PlanPage.metrics(plan.metrics()));
+        java.util.List<?> history = new java.util.ArrayList<>(editor.store(project).history());
+        java.util.Collections.reverse(history);
+        model.addAttribute("history", history.subList(0, Math.min(12, history.size())));
+        model.addAttribute("step", 3);
+        return "plan";
+    }
+
+    /** Step 5: the operations that cross each pair of services, and the services' settings. */
+    @GetMapping("/projects/{id}/wiring")
+    String wiring(@PathVariable String id, Model model) {
+        Project project = projects.get(id);
+        if (!editor.hasPlan(project)) {
+            return "redirect:/projects/" + id + "/analysis";
+        }
+        Editor.View view = editor.view(project);
+        model.addAttribute("project", project);
+        model.addAttribute("version", view.plan());
+        model.addAttribute("plan", view.plan().plan());
+        model.addAttribute("baseImageKey", PlanEdits.BASE_IMAGE);
+        model.addAttribute("step", 5);
+        return "wiring";
+    }
+
+    @PostMapping("/projects/{id}/services/{service}/settings")
+    String settings(@PathVariable String id, @PathVariable String service, @RequestParam long version,
+                    @RequestParam String name, @RequestParam(defaultValue = "0") String port,
+                    @RequestParam(defaultValue = "") String baseImage, RedirectAttributes flash)
+            throws StalePlanException {
+        Project project = projects.get(id);
+        int portNumber = port(port);
+        String newName = name.strip();
+        VersionedPlan saved = editor.edit(project, version, "settings of " + service, (graph, plan) -> {
+            Plan edited = PlanEdits.settings(plan, service, portNumber, baseImage);
+            return newName.equals(service) ? edited : PlanEdits.rename(graph, edited, service, newName);
+        });
+        flash.addFlashAttribute("notice", "Saved the settings of " + newName + " (version " + saved.version() + ").");
+        return "redirect:/projects/" + id + "/wiring";
+    }
+
+    /** Step 6: generate, look at the tree, download. */
+    @GetMapping("/projects/{id}/generate")
+    String generatePage(@PathVariable String id, Model model) {
+        Project project = projects.get(id);
+        if (!editor.hasPlan(project)) {
+            return "redirect:/projects/" + id + "/analysis";
+        }
+        model.addAttribute("project", project);
+        model.addAttribute("version", editor.view(project).plan());
+        Optional<Generations.Generated> latest = generations.latest(project);
+        model.addAttribute("generated", latest.orElse(null));
+        model.addAttribute("tree", latest.map(g -> tree(g.files())).orElse(java.util.Map.of()));
+        model.addAttribute("step", 6);
+        return "generate";
+    }
+
+    @PostMapping("/projects/{id}/generate")
+    String generate(@PathVariable String id, RedirectAttributes flash) {
+        Project project = projects.get(id);
+        Generations.Generated result = generations.generate(project);
+        flash.addFlashAttribute("notice", "Generated " + result.files().size() + " files from plan version "
+                + result.planVersion() + " (" + result.written() + " written, " + result.deleted() + " deleted).");
+        return "redirect:/projects/" + id + "/generate";
+    }
+
+    @GetMapping("/projects/{id}/download.zip")
+    ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> download(
+            @PathVariable String id) {
+        Project project = projects.get(id);
+        if (generations.latest(project).isEmpty()) {
+            throw new IllegalStateException("nothing generated yet for '" + project.name()
+                    + "': generate the services first");
+        }
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + id + "-services.zip\"")
+                .header(HttpHeaders.CONTENT_TYPE, "application/zip")
+                .body(out -> generations.zip(project, out));
+    }
+
+    /** Files grouped by module: {@code services/<name>}, another top folder, or "" for the top level. */
+    static java.util.Map<String, java.util.List<String>> tree(java.util.List<String> files) {
+        java.util.Map<String, java.util.List<String>> groups = new java.util.TreeMap<>();
+        for (String f : files) {
+            String[] parts = f.split("/");
+            String group = parts.length == 1 ? "" : parts[0].equals("services") && parts.length > 2
+                    ? parts[0] + "/" + parts[1] : parts[0];
+            groups.computeIfAbsent(group, k -> new java.util.ArrayList<>()).add(f);
+        }
+        return groups;
+    }
+
+    private static int port(String text) {
+        try {
+            int port = Integer.parseInt(text.strip());
+            if (port < 0 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("port '" + text + "' is not a TCP port: give 1..65535, or 0 to let"
+                    + " Cleave choose");
+        }
+    }
+}

@@ -1,0 +1,251 @@
+package dev.cleave.web.ui;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.cleave.model.Plan;
+import dev.cleave.model.PlanJson;
+import dev.cleave.web.WebUiApplication;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The wizard over real HTTP, as browsers and scripts reach it: conflicting saves, CSRF, paths and uploads that
+ * must be refused, escaping of user-given names, Host checks, and a restart on the same workspace.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "cleave.upload-limit=1MB")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WizardApiTest {
+    static final Path temp = Temp.folder("WizardApiTest");
+    @LocalServerPort
+    int port;
+    String project;
+
+    @DynamicPropertySource
+    static void workspace(DynamicPropertyRegistry registry) {
+        registry.add("cleave.workspace", () -> temp.resolve("workspace").toString());
+        registry.add("cleave.home", () -> Path.of("..").toAbsolutePath().normalize().toString());
+    }
+
+    @BeforeAll
+    void analyzeASample() throws Exception {
+        WizardClient client = new WizardClient(port).open();
+        HttpResponse<String> created = client.form("/projects", "sample=servlet-library");
+        assertThat(created.statusCode()).isEqualTo(302);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        project = location.replaceAll(".*/projects/([^/]+)/analysis$", "$1");
+        org.awaitility.Awaitility.await("analysis of servlet-library").atMost(java.time.Duration.ofMinutes(3))
+                .pollInterval(java.time.Duration.ofMillis(200)).until(() -> {
+                    HttpResponse<String> progress = client.get("/projects/" + project + "/analysis/progress");
+                    assertThat(progress.body()).doesNotContain("The analysis failed");
+                    return client.get("/api/projects/" + project + "/plan").statusCode() == 200;
+                });
+    }
+
+    @Test
+    void twoClientsSaveTheSameVersionOneGets409AndNoUpdateIsLost() throws Exception {
+        WizardClient alice = new WizardClient(port).open();
+        WizardClient bob = new WizardClient(port).open();
+        JsonNode state = alice.get("/api/projects/" + project + "/plan").body().transform(WizardApiTest::json);
+        long version = state.get("version").asLong();
+        Plan plan = PlanJson.read(planFile());
+        String a = plan.services().get(0).classes().get(0);
+        String b = plan.services().get(1).classes().get(0);
+        String toA = plan.services().get(1).name();
+        String toB = plan.services().get(0).name();
+
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        Future<WizardClient.Response> first = pool.submit(call(start, alice, a, toA, version));
+        Future<WizardClient.Response> second = pool.submit(call(start, bob, b, toB, version));
+        start.countDown();
+        List<Integer> statuses = List.of(first.get().status(), second.get().status());
+        pool.shutdown();
+        assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        WizardClient.Response conflict = first.get().status() == 409 ? first.get() : second.get();
+        assertThat(conflict.json().get("error").asText()).contains("changed elsewhere").contains("reload");
+        assertThat(conflict.json().get("currentVersion").asLong()).isEqualTo(version + 1);
+
+        // the loser reloads and applies its edit again: both edits are in the saved plan
+        boolean aliceLost = first.get().status() == 409;
+        WizardClient loser = aliceLost ? alice : bob;
+        long current = loser.get("/api/projects/" + project + "/plan").body().transform(WizardApiTest::json)
+                .get("version").asLong();
+        WizardClient.Response retry = loser.post("/api/projects/" + project + "/moves",
+                Map.of("classes", List.of(aliceLost ? a : b), "to", aliceLost ? toA : toB, "version", current));
+        assertThat(retry.status()).isEqualTo(200);
+        Plan saved = PlanJson.read(planFile());
+        assertThat(saved.service(toA).classes()).contains(a);
+        assertThat(saved.service(toB).classes()).contains(b);
+        // undo the two moves so other tests see the proposal
+        for (int i = 0; i < 2; i++) {
+            long v = alice.get("/api/projects/" + project + "/plan").body().transform(WizardApiTest::json)
+                    .get("version").asLong();
+            assertThat(alice.post("/api/projects/" + project + "/undo", Map.of("version", v)).status()).isEqualTo(200);
+        }
+        assertThat(PlanJson.read(planFile()).services()).isEqualTo(plan.services());
+    }
+
+    private Callable<WizardClient.Response> call(CountDownLatch start, WizardClient client, String cls, String to,
+                                                 long version) {
+        return () -> {
+            start.await();
+            return client.post("/api/projects/" + project + "/moves",
+                    Map.of("classes", List.of(cls), "to", to, "version", version));
+        };
+    }
+
+    @Test
+    void everyChangeNeedsTheCsrfToken() throws Exception {
+        WizardClient client = new WizardClient(port).open();
+        Map<String, Object> move = Map.of("classes", List.of("x.Y"), "to", "z", "version", 1);
+        assertThat(client.post("/api/projects/" + project + "/moves", move, false).status()).isEqualTo(403);
+        assertThat(client.post("/api/projects/" + project + "/undo", Map.of("version", 1), false).status())
+                .isEqualTo(403);
+        WizardClient stranger = new WizardClient(port).open();
+        WizardClient victim = new WizardClient(port).open();
+        int before = projects();
+        assertThat(victim.formWithToken(stranger.token(), "/projects", "sample=spring-shop").statusCode())
+                .as("a token of another session").isEqualTo(403);
+        assertThat(victim.formWithToken("", "/projects", "sample=spring-shop").statusCode()).isEqualTo(403);
+        assertThat(projects()).isEqualTo(before);
+    }
+
+    @Test
+    void foldersOutsideTheWorkspaceAreRefused() throws Exception {
+        WizardClient client = new WizardClient(port).open();
+        Path outside = Files.createDirectories(temp.resolve("outside"));
+        Files.createSymbolicLink(temp.resolve("workspace").resolve("link-out"), outside);
+        for (String folder : List.of("../outside", outside.toString(), "link-out", "/etc")) {
+            HttpResponse<String> page = client.form("/projects", "folder=" + encode(folder));
+            assertThat(page.statusCode()).as(folder).isEqualTo(400);
+            assertThat(page.body()).as(folder).contains("outside the workspace");
+        }
+        assertThat(client.form("/projects", "folder=missing").body()).contains("missing");
+    }
+
+    @Test
+    void zipSlipAndOversizedUploadsAreRefused() throws Exception {
+        WizardClient client = new WizardClient(port).open();
+        int before = projects();
+        HttpResponse<String> slip = client.upload("evil.zip", zip(Map.of("../../escaped.txt", "x".getBytes(StandardCharsets.UTF_8))));
+        assertThat(slip.statusCode()).isEqualTo(400);
+        assertThat(slip.body()).contains("../../escaped.txt");
+        try (Stream<Path> all = Files.walk(temp)) {
+            assertThat(all.filter(p -> p.getFileName().toString().equals("escaped.txt"))).isEmpty();
+        }
+        byte[] big = new byte[2 * 1024 * 1024];
+        new java.util.Random(7).nextBytes(big);
+        HttpResponse<String> oversized = client.upload("big.zip", zip(Map.of("Big.java", big)));
+        assertThat(oversized.statusCode()).isEqualTo(413);
+        assertThat(oversized.body()).contains("larger than 1 MB");
+        assertThat(projects()).isEqualTo(before);
+    }
+
+    @Test
+    void userGivenNamesAreEscaped() throws Exception {
+        WizardClient client = new WizardClient(port).open();
+        Files.createDirectories(temp.resolve("workspace").resolve("plain"));
+        Files.writeString(temp.resolve("workspace").resolve("plain").resolve("A.java"), "class A {}");
+        String name = "<script>alert('x')</script>";
+        HttpResponse<String> created = client.form("/projects", "folder=plain&name=" + encode(name));
+        assertThat(created.statusCode()).isEqualTo(302);
+        String home = client.get("/").body();
+        assertThat(home).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;").doesNotContain(name);
+    }
+
+    @Test
+    void requestsForOtherHostNamesAreRefused() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET / HTTP/1.1\r\nHost: attacker.example:" + port + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            String status = new String(in.readNBytes(12), StandardCharsets.US_ASCII);
+            assertThat(status).isEqualTo("HTTP/1.1 421");
+        }
+    }
+
+    @Test
+    void aRestartedWizardHasEveryProjectAndVersion() throws Exception {
+        WizardClient client = new WizardClient(port).open();
+        long version = client.get("/api/projects/" + project + "/plan").body().transform(WizardApiTest::json)
+                .get("version").asLong();
+        try (ConfigurableApplicationContext second = new SpringApplicationBuilder(WebUiApplication.class)
+                .properties("server.port=0", "cleave.workspace=" + temp.resolve("workspace"),
+                        "cleave.home=" + Path.of("..").toAbsolutePath().normalize())
+                .run()) {
+            int otherPort = ((ServletWebServerApplicationContext) second).getWebServer().getPort();
+            WizardClient other = new WizardClient(otherPort).open();
+            JsonNode state = json(other.get("/api/projects/" + project + "/plan").body());
+            assertThat(state.get("version").asLong()).isEqualTo(version);
+            assertThat(other.get("/").body()).contains("servlet-library");
+        }
+    }
+
+    private Path planFile() {
+        return temp.resolve("workspace").resolve(".cleave-wizard").resolve("projects").resolve(project)
+                .resolve("plan.json");
+    }
+
+    private int projects() throws IOException {
+        try (Stream<Path> dirs = Files.list(temp.resolve("workspace").resolve(".cleave-wizard").resolve("projects"))) {
+            return (int) dirs.count();
+        }
+    }
+
+    private static String encode(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + text, e);
+        }
+    }
+
+    private static byte[] zip(Map<String, byte[]> entries) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes)) {
+            for (Map.Entry<String, byte[]> e : new java.util.TreeMap<>(entries).entrySet()) {
+                ZipArchiveEntry entry = new ZipArchiveEntry(e.getKey());
+                zip.putArchiveEntry(entry);
+                zip.write(e.getValue());
+                zip.closeArchiveEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+}
