@@ -115,6 +115,76 @@ class WizardApiTest {
         assertThat(PlanJson.read(planFile()).services()).isEqualTo(plan.services());
     }
 
+    @Test
+    void pinsRenamesGroupsAndReSplitsGoThroughTheApiAndAreUndoable() throws Exception {
+        WizardClient client = new WizardClient(port).open();
+        String api = "/api/projects/" + project;
+        Plan plan = PlanJson.read(planFile());
+        String from = plan.services().get(0).name();
+        String cls = plan.services().get(0).classes().get(0);
+        String to = plan.services().get(1).name();
+        long v = version(client);
+
+        WizardClient.Response moved = client.post(api + "/moves", Map.of("classes", List.of(cls), "to", to, "version", v));
+        assertThat(moved.status()).isEqualTo(200);
+        assertThat(moved.json().at("/explanation/className").asText()).isEqualTo(cls);
+        assertThat(moved.json().at("/outcome/from/" + cls.replace("/", "~1")).asText()).isEqualTo(from);
+        assertThat(client.post(api + "/pins", Map.of("classes", List.of(cls), "pinned", true, "version", v + 1))
+                .status()).isEqualTo(200);
+        assertThat(client.post(api + "/resplit", Map.of("version", v + 2)).status()).isEqualTo(200);
+        Plan resplit = PlanJson.read(planFile());
+        assertThat(resplit.constraints().pins()).containsEntry(cls, to);
+        assertThat(resplit.service(to).classes()).as("a re-split keeps the pinned class").contains(cls);
+
+        assertThat(client.post(api + "/services", Map.of("name", "audit-trail", "version", v + 3)).status()).isEqualTo(200);
+        assertThat(client.post(api + "/services/audit-trail/rename", Map.of("to", "Bad Name", "version", v + 4))
+                .json().get("error").asText()).contains("lower case letters");
+        assertThat(client.post(api + "/services/audit-trail/rename", Map.of("to", "trail", "version", v + 4))
+                .status()).isEqualTo(200);
+        assertThat(client.post(api + "/services/trail/remove", Map.of("moveTo", to, "version", v + 5)).status())
+                .isEqualTo(200);
+        List<String> pair = List.of(plan.services().get(0).classes().get(1), plan.services().get(1).classes().get(1));
+        assertThat(client.post(api + "/groups", Map.of("kind", "together", "classes", pair, "version", v + 6))
+                .status()).isEqualTo(200);
+        assertThat(PlanJson.read(planFile()).constraints().keepTogether()).contains(pair.stream().sorted().toList());
+        WizardClient.Response stale = client.post(api + "/groups", Map.of("kind", "apart", "classes", pair, "version", v));
+        assertThat(stale.status()).isEqualTo(409);
+
+        for (long undo = v + 7; undo < v + 7 + 7; undo++) {
+            assertThat(client.post(api + "/undo", Map.of("version", undo)).status()).as("undo at %d", undo).isEqualTo(200);
+        }
+        assertThat(client.post(api + "/undo", Map.of("version", v + 14)).json().get("error").asText())
+                .contains("nothing to undo");
+        assertThat(PlanJson.read(planFile()).services()).isEqualTo(plan.services());
+        assertThat(client.post(api + "/redo", Map.of("version", v + 14)).status()).isEqualTo(200);
+        assertThat(PlanJson.read(planFile()).service(to).classes()).contains(cls);
+        assertThat(client.post(api + "/undo", Map.of("version", v + 15)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aZipOfSourcesBecomesAProject() throws Exception {
+        WizardClient client = new WizardClient(port).open();
+        HttpResponse<String> created = client.upload("tiny-shop.zip", zip(Map.of(
+                "tiny-shop/src/main/java/shop/Cart.java", "package shop; public class Cart { Item item; }".getBytes(StandardCharsets.UTF_8),
+                "tiny-shop/src/main/java/shop/Item.java", "package shop; public class Item { }".getBytes(StandardCharsets.UTF_8))));
+        assertThat(created.statusCode()).isEqualTo(302);
+        assertThat(created.headers().firstValue("Location").orElseThrow()).endsWith("/projects/tiny-shop/analysis");
+        Path source = temp.resolve("workspace").resolve(".cleave-wizard").resolve("projects").resolve("tiny-shop")
+                .resolve("source").resolve("tiny-shop");
+        assertThat(source.resolve("src/main/java/shop/Cart.java")).exists();
+        org.awaitility.Awaitility.await("analysis of the upload").atMost(java.time.Duration.ofMinutes(2))
+                .pollInterval(java.time.Duration.ofMillis(200))
+                .until(() -> client.get("/api/projects/tiny-shop/plan").statusCode() == 200);
+    }
+
+    private static long version(WizardClient client, String project) throws Exception {
+        return json(client.get("/api/projects/" + project + "/plan").body()).get("version").asLong();
+    }
+
+    private long version(WizardClient client) throws Exception {
+        return version(client, project);
+    }
+
     private Callable<WizardClient.Response> call(CountDownLatch start, WizardClient client, String cls, String to,
                                                  long version) {
         return () -> {
