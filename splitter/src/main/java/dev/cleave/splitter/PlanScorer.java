@@ -77,15 +77,14 @@ public final class PlanScorer {
      */
     static List<Wiring> wiring(Adjacency adj, Placement placement) {
         GraphIndex index = adj.index();
-        List<Edge> edges = index.graph().edges();
         int k = placement.services().size();
         int[] places = placement.places();
-        long[] crossing = new long[edges.size()];
+        long[] crossing = new long[index.edgeCount()];
         int count = 0;
         for (int e = 0; e < crossing.length; e++) {
             int from = index.from(e) >= 0 ? places[index.from(e)] : -1;
             int to = index.to(e) >= 0 ? places[index.to(e)] : -1;
-            if (from >= 0 && to >= 0 && from != to && Adjacency.isCodeReference(edges.get(e).kind())) {
+            if (from >= 0 && to >= 0 && from != to && Adjacency.isCodeReference(index.kind(e))) {
                 crossing[count++] = ((long) from * k + to) << 32 | index.to(e);
             }
         }

@@ -2,6 +2,7 @@ package dev.cleave.splitter.internal;
 
 import dev.cleave.model.CodeGraph;
 import dev.cleave.model.Edge;
+import dev.cleave.model.EdgeKind;
 import dev.cleave.model.Node;
 
 import java.util.HashMap;
@@ -9,23 +10,31 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A code graph's nodes numbered in id order (vertices) and the end vertices of each of its edges, looked up once so
- * that the views built on the graph ({@link WeightedGraph}, the domain rules' facts, the metrics' adjacency) need
- * no lookup by name per edge. An edge end that is not a node is -1. Immutable; O(V + E) to build.
+ * A code graph's nodes numbered in id order (vertices) and the end vertices, kind and weight of each of its edges in
+ * primitive arrays, read once so that the views built on the graph ({@link WeightedGraph}, the domain rules' facts,
+ * the metrics' adjacency) need no lookup by name per edge and do not chase edge objects. An edge end that is not a
+ * node is -1. Immutable; O(V + E) to build.
  */
 public final class GraphIndex {
+    private static final EdgeKind[] KINDS = EdgeKind.values();
+
     private final CodeGraph graph;
     private final List<String> ids;
     private final Map<String, Integer> index;
     private final int[] from;
     private final int[] to;
+    private final byte[] kind;
+    private final int[] weight;
 
-    private GraphIndex(CodeGraph graph, List<String> ids, Map<String, Integer> index, int[] from, int[] to) {
+    private GraphIndex(CodeGraph graph, List<String> ids, Map<String, Integer> index, int[] from, int[] to,
+                       byte[] kind, int[] weight) {
         this.graph = graph;
         this.ids = ids;
         this.index = index;
         this.from = from;
         this.to = to;
+        this.kind = kind;
+        this.weight = weight;
     }
 
     public static GraphIndex of(CodeGraph graph) {
@@ -37,6 +46,8 @@ public final class GraphIndex {
         List<Edge> edges = graph.edges();
         int[] from = new int[edges.size()];
         int[] to = new int[edges.size()];
+        byte[] kind = new byte[edges.size()];
+        int[] weight = new int[edges.size()];
         String lastFrom = null;
         int a = -1;
         for (int e = 0; e < from.length; e++) {
@@ -47,8 +58,10 @@ public final class GraphIndex {
             }
             from[e] = a;
             to[e] = lookup(index, edge.to());
+            kind[e] = (byte) edge.kind().ordinal();
+            weight[e] = edge.weight();
         }
-        return new GraphIndex(graph, ids, index, from, to);
+        return new GraphIndex(graph, ids, index, from, to, kind, weight);
     }
 
     private static int lookup(Map<String, Integer> index, String id) {
@@ -87,5 +100,20 @@ public final class GraphIndex {
     /** Vertex of the {@code to} end of the graph's {@code edge}-th edge, or -1 when it is not a node. */
     public int to(int edge) {
         return to[edge];
+    }
+
+    /** Number of edges of the graph. */
+    public int edgeCount() {
+        return from.length;
+    }
+
+    /** Kind of the graph's {@code edge}-th edge. */
+    public EdgeKind kind(int edge) {
+        return KINDS[kind[edge]];
+    }
+
+    /** Weight of the graph's {@code edge}-th edge. */
+    public int weight(int edge) {
+        return weight[edge];
     }
 }

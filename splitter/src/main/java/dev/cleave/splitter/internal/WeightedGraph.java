@@ -1,11 +1,9 @@
 package dev.cleave.splitter.internal;
 
 import dev.cleave.model.CodeGraph;
-import dev.cleave.model.Edge;
 import dev.cleave.model.EdgeKind;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -48,15 +46,15 @@ public final class WeightedGraph {
 
     /** As {@link #of(CodeGraph, Map)}, on a graph whose edge ends are already looked up. */
     public static WeightedGraph of(GraphIndex graph, Map<EdgeKind, Double> kindWeights) {
-        List<Edge> edges = graph.graph().edges();
-        int m = edges.size();
+        int m = graph.edgeCount();
+        double[] byKind = new double[EdgeKind.values().length];
+        kindWeights.forEach((kind, weight) -> byKind[kind.ordinal()] = weight);
         int[] lo = new int[m];
         int[] hi = new int[m];
         double[] w = new double[m];
         int k = 0;
         for (int e = 0; e < m; e++) {
-            Edge edge = edges.get(e);
-            double weight = kindWeights.getOrDefault(edge.kind(), 0.0) * edge.weight();
+            double weight = byKind[graph.kind(e).ordinal()] * graph.weight(e);
             int a = graph.from(e);
             int b = graph.to(e);
             if (weight <= 0 || a < 0 || b < 0 || a == b) {

@@ -44,10 +44,10 @@ public final class CrossCutting {
 
     private static int[] subclasses(Facts facts) {
         int[] count = new int[facts.size()];
-        java.util.List<dev.cleave.model.Edge> edges = facts.graph().edges();
-        for (int e = 0; e < edges.size(); e++) {
-            int sup = facts.index().to(e);
-            if (edges.get(e).kind() == dev.cleave.model.EdgeKind.EXTENDS && sup >= 0 && facts.index().from(e) >= 0) {
+        var index = facts.index();
+        for (int e = 0; e < index.edgeCount(); e++) {
+            int sup = index.to(e);
+            if (index.kind(e) == dev.cleave.model.EdgeKind.EXTENDS && sup >= 0 && index.from(e) >= 0) {
                 count[sup]++;
             }
         }

@@ -1,14 +1,12 @@
 package dev.cleave.splitter.internal.domain;
 
 import dev.cleave.model.CodeGraph;
-import dev.cleave.model.Edge;
 import dev.cleave.model.EdgeKind;
 import dev.cleave.model.Node;
 import dev.cleave.splitter.internal.GraphIndex;
 import dev.cleave.splitter.internal.WeightedGraph;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -39,13 +37,12 @@ public final class Facts {
         this.weighted = WeightedGraph.of(index, withoutTables);
         this.tableWeight = weights.getOrDefault(EdgeKind.TABLE, 0.0);
         int n = weighted.vertexCount();
-        List<Edge> edges = graph.edges();
-        long[] pairs = new long[edges.size()];
+        long[] pairs = new long[index.edgeCount()];
         int count = 0;
         for (int e = 0; e < pairs.length; e++) {
             int a = index.from(e);
             int b = index.to(e);
-            EdgeKind kind = edges.get(e).kind();
+            EdgeKind kind = index.kind(e);
             if (a >= 0 && b >= 0 && kind != EdgeKind.CO_CHANGE && weights.getOrDefault(kind, 0.0) > 0) {
                 pairs[count++] = ((long) a << 32) | b;
             }

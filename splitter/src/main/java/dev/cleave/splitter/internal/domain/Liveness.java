@@ -1,10 +1,7 @@
 package dev.cleave.splitter.internal.domain;
 
-import dev.cleave.model.Edge;
 import dev.cleave.model.EdgeKind;
 import dev.cleave.splitter.internal.GraphIndex;
-
-import java.util.List;
 
 /**
  * Dead classes: nothing references them, the framework does not call them, and they implement or extend no
@@ -16,16 +13,15 @@ public final class Liveness {
 
     public static boolean[] dead(Facts facts) {
         GraphIndex index = facts.index();
-        List<Edge> edges = facts.graph().edges();
         boolean[] referenced = new boolean[facts.size()];
-        for (int e = 0; e < edges.size(); e++) {
-            if (edges.get(e).kind() != EdgeKind.CO_CHANGE && index.to(e) >= 0) {
+        for (int e = 0; e < index.edgeCount(); e++) {
+            if (index.kind(e) != EdgeKind.CO_CHANGE && index.to(e) >= 0) {
                 referenced[index.to(e)] = true;
             }
         }
         boolean[] viaSupertype = new boolean[facts.size()];
-        for (int e = 0; e < edges.size(); e++) {
-            EdgeKind kind = edges.get(e).kind();
+        for (int e = 0; e < index.edgeCount(); e++) {
+            EdgeKind kind = index.kind(e);
             if (kind == EdgeKind.EXTENDS || kind == EdgeKind.IMPLEMENTS) {
                 int sup = index.to(e);
                 if (sup >= 0 && index.from(e) >= 0 && referenced[sup] || Roles.isFrameworkInvoked(facts.node(sup))) {
@@ -44,7 +40,7 @@ public final class Liveness {
     public static boolean[] isolated(Facts facts) {
         GraphIndex index = facts.index();
         boolean[] touched = new boolean[facts.size()];
-        for (int e = 0; e < facts.graph().edges().size(); e++) {
+        for (int e = 0; e < index.edgeCount(); e++) {
             if (index.from(e) >= 0 && index.to(e) >= 0) {
                 touched[index.from(e)] = true;
                 touched[index.to(e)] = true;

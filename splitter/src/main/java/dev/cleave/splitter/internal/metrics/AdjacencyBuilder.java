@@ -49,13 +49,13 @@ final class AdjacencyBuilder {
             from[i] = both ? index.from(i) : -1;
             to[i] = both ? index.to(i) : -1;
         }
-        merge(edges, from, to, n);
-        directedCalls(edges, from, to, n);
+        merge(from, to, n);
+        directedCalls(from, to, n);
         tables = tablesOf(graph.nodes(), new HashMap<>(), tableNames);
         return this;
     }
 
-    private void merge(List<Edge> edges, int[] from, int[] to, int n) {
+    private void merge(int[] from, int[] to, int n) {
         int[] owner = new int[2 * from.length];
         int[] edgeOf = new int[2 * from.length];
         for (int i = 0; i < from.length; i++) {
@@ -84,7 +84,7 @@ final class AdjacencyBuilder {
                     slot[u] = next;
                     neighbors[next++] = u;
                 }
-                add(slot[u], edges.get(e));
+                add(slot[u], index.kind(e), index.weight(e));
             }
             offsets[v + 1] = next;
         }
@@ -94,25 +94,25 @@ final class AdjacencyBuilder {
         weights = Arrays.copyOf(weights, next);
     }
 
-    private void add(int at, Edge edge) {
-        if (Adjacency.isStructural(edge.kind())) {
+    private void add(int at, EdgeKind kind, int weight) {
+        if (Adjacency.isStructural(kind)) {
             structural[at]++;
         }
-        if (edge.kind() == EdgeKind.CALL) {
-            calls[at] += edge.weight();
+        if (kind == EdgeKind.CALL) {
+            calls[at] += weight;
         }
-        weights[at] += kindWeights[edge.kind().ordinal()] * edge.weight();
+        weights[at] += kindWeights[kind.ordinal()] * weight;
     }
 
-    private void directedCalls(List<Edge> edges, int[] from, int[] to, int n) {
+    private void directedCalls(int[] from, int[] to, int n) {
         int[] callFrom = new int[from.length];
         int[] callTo = new int[from.length];
         referenced = new boolean[n];
         for (int i = 0; i < from.length; i++) {
-            boolean call = from[i] >= 0 && edges.get(i).kind() == EdgeKind.CALL;
+            boolean call = from[i] >= 0 && index.kind(i) == EdgeKind.CALL;
             callFrom[i] = call ? from[i] : -1;
             callTo[i] = call ? to[i] : -1;
-            if (to[i] >= 0 && Adjacency.isCodeReference(edges.get(i).kind())) {
+            if (to[i] >= 0 && Adjacency.isCodeReference(index.kind(i))) {
                 referenced[to[i]] = true;
             }
         }
