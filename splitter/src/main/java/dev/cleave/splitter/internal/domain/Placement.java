@@ -1,5 +1,7 @@
 package dev.cleave.splitter.internal.domain;
 
+import dev.cleave.splitter.internal.WeightedGraph;
+
 /**
  * Places the cross-cutting classes kept out of clustering ({@link Layout#PENDING}): a class whose dependents all
  * sit in one service, or mostly one of two, joins it; between two services without a clear majority, a class named
@@ -19,30 +21,36 @@ final class Placement {
     static void run(Layout layout) {
         int[] place = layout.place;
         int[] decided = place.clone();
+        Votes votes = new Votes(layout);
         for (int round = 0; round < 2; round++) {
             for (int v = 0; v < place.length; v++) {
                 if (place[v] == Layout.PENDING) {
-                    decided[v] = decide(layout, v, round == 0 ? place : decided);
+                    decided[v] = decide(layout, v, round == 0 ? place : decided, votes);
                 }
             }
         }
         System.arraycopy(decided, 0, place, 0, place.length);
     }
 
-    private static int decide(Layout layout, int v, int[] place) {
+    private static int decide(Layout layout, int v, int[] place, Votes votes) {
         Facts facts = layout.facts;
-        if (Roles.isListener(facts.node(v))) {
-            int byReactions = owner(layout, v, behaviour(facts, facts.uses(v)), place, 2, false);
-            if (byReactions != Layout.PENDING) {
-                return byReactions;
+        votes.pairWeights(v);
+        try {
+            if (Roles.isListener(facts.node(v))) {
+                int byReactions = owner(layout, v, behaviour(facts, facts.uses(v)), place, 2, false, votes);
+                if (byReactions != Layout.PENDING) {
+                    return byReactions;
+                }
             }
+            int byUsers = owner(layout, v, facts.usedBy(v), place, 2, true, votes);
+            if (byUsers != Layout.PENDING) {
+                return byUsers;
+            }
+            int byUses = owner(layout, v, facts.uses(v), place, 2, false, votes);
+            return byUses == Layout.PENDING ? Layout.SHARED : byUses;
+        } finally {
+            votes.clearPairWeights(v);
         }
-        int byUsers = owner(layout, v, facts.usedBy(v), place, 2, true);
-        if (byUsers != Layout.PENDING) {
-            return byUsers;
-        }
-        int byUses = owner(layout, v, facts.uses(v), place, 2, false);
-        return byUses == Layout.PENDING ? Layout.SHARED : byUses;
     }
 
     /**
@@ -50,52 +58,121 @@ final class Placement {
      * dominant one) are involved, PENDING when none is.
      */
     private static int owner(Layout layout, int v, int[] neighbours, int[] place, int maxServices,
-                             boolean sharedVotes) {
-        java.util.Map<Integer, Double> pair = pairWeights(layout, v);
-        java.util.Map<Integer, Double> weight = new java.util.TreeMap<>();
+                             boolean sharedVotes, Votes votes) {
         for (int u : neighbours) {
             if (place[u] >= 0 || (place[u] == Layout.SHARED && sharedVotes)) {
-                weight.merge(place[u], 1.0 + pair.getOrDefault(u, 0.0), Double::sum);
+                votes.add(place[u], 1.0 + votes.pair[u]);
             }
         }
-        if (weight.isEmpty()) {
+        try {
+            return byVotes(layout, v, place, maxServices, votes);
+        } finally {
+            votes.clear();
+        }
+    }
+
+    private static int byVotes(Layout layout, int v, int[] place, int maxServices, Votes votes) {
+        int places = votes.sortedPlaces();
+        if (places == 0) {
             return Layout.PENDING;
         }
-        double total = weight.values().stream().mapToDouble(Double::doubleValue).sum();
-        int best = weight.keySet().iterator().next();
-        for (var e : weight.entrySet()) {
-            if (e.getValue() > weight.get(best)) {
-                best = e.getKey();
-            }
+        double[] inOrder = new double[places];
+        for (int i = 0; i < places; i++) {
+            inOrder[i] = votes.weight(votes.place[i]);
         }
-        long services = weight.keySet().stream().filter(c -> c >= 0).count();
+        double total = java.util.Arrays.stream(inOrder).sum();
+        int best = votes.place[0];
+        long services = 0;
+        for (int i = 0; i < places; i++) {
+            if (inOrder[i] > votes.weight(best)) {
+                best = votes.place[i];
+            }
+            services += votes.place[i] >= 0 ? 1 : 0;
+        }
         boolean dataLike = !Roles.isCrossCuttingByStereotype(layout.facts.node(v));
-        if (weight.get(best) >= DOMINANT * total && (services <= maxServices || dataLike)) {
+        if (votes.weight(best) >= DOMINANT * total && (services <= maxServices || dataLike)) {
             return best;
         }
         if (services > maxServices) {
             return Layout.SHARED;
         }
         for (int anchor : layout.stems[v]) {
-            if (place[anchor] >= 0 && weight.containsKey(place[anchor])) {
+            if (place[anchor] >= 0 && votes.has(place[anchor])) {
                 return place[anchor];
             }
         }
         return Layout.SHARED;
     }
 
+    /**
+     * Scratch space of {@link #owner}: the weight each place (a cluster or {@link Layout#SHARED}) gets from the
+     * neighbours, summed in neighbour order, and the kind-weighted weight of v to each vertex. Arrays instead of maps;
+     * {@link #sortedPlaces} gives the places in ascending order, as a sorted map would.
+     */
+    private static final class Votes {
+        final double[] pair;
+        final int[] place;
+        private final double[] weight;
+        private final boolean[] voted;
+        private final WeightedGraph graph;
+        private int count;
+
+        Votes(Layout layout) {
+            int k = Math.max(layout.clusters(), 0);
+            this.pair = new double[layout.place.length];
+            this.place = new int[k + 1];
+            this.weight = new double[k + 1];
+            this.voted = new boolean[k + 1];
+            this.graph = layout.facts.weighted();
+        }
+
+        void pairWeights(int v) {
+            for (int i = 0; i < graph.degree(v); i++) {
+                pair[graph.neighbor(v, i)] = graph.weight(v, i);
+            }
+        }
+
+        void clearPairWeights(int v) {
+            for (int i = 0; i < graph.degree(v); i++) {
+                pair[graph.neighbor(v, i)] = 0;
+            }
+        }
+
+        /** @param p a cluster or {@link Layout#SHARED} */
+        void add(int p, double w) {
+            int slot = p + 1;
+            if (!voted[slot]) {
+                voted[slot] = true;
+                place[count++] = p;
+            }
+            weight[slot] += w;
+        }
+
+        int sortedPlaces() {
+            java.util.Arrays.sort(place, 0, count);
+            return count;
+        }
+
+        double weight(int p) {
+            return weight[p + 1];
+        }
+
+        boolean has(int p) {
+            return voted[p + 1];
+        }
+
+        void clear() {
+            for (int i = 0; i < count; i++) {
+                voted[place[i] + 1] = false;
+                weight[place[i] + 1] = 0;
+            }
+            count = 0;
+        }
+    }
+
     /** The classes among these that have behaviour: not data, not data access, and depending on something. */
     private static int[] behaviour(Facts facts, int[] classes) {
         return java.util.Arrays.stream(classes).filter(u -> !Roles.isData(facts.node(u))
                 && !Roles.isDataAccess(facts.node(u)) && facts.uses(u).length > 0).toArray();
-    }
-
-    private static java.util.Map<Integer, Double> pairWeights(Layout layout, int v) {
-        var w = layout.facts.weighted();
-        java.util.Map<Integer, Double> pair = new java.util.HashMap<>();
-        for (int i = 0; i < w.degree(v); i++) {
-            pair.put(w.neighbor(v, i), w.weight(v, i));
-        }
-        return pair;
     }
 }
