@@ -3,7 +3,10 @@ package dev.cleave.splitter.cluster;
 import dev.cleave.splitter.internal.cluster.ClusterGraph;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,5 +50,48 @@ class ClusterGraphTest {
         assertThat(built.neighbors()).containsExactly(expected.neighbors());
         assertThat(built.weights()).containsExactly(expected.weights());
         assertThat(built.totalWeight()).isEqualTo(expected.totalWeight());
+    }
+
+    @Test
+    void aLargeGraphAggregatesInRangesExactlyAsOneGroupAfterTheOther() {
+        Random random = new Random(7);
+        int n = 30_000;
+        ClusterGraph.Builder builder = new ClusterGraph.Builder(n);
+        for (int i = 0; i < 150_000; i++) {
+            builder.add(random.nextInt(n), random.nextInt(n), random.nextDouble());
+        }
+        ClusterGraph g = builder.build();
+        int groups = 3_000;
+        int[] membership = new int[n];
+        for (int v = 0; v < n; v++) {
+            membership[v] = random.nextInt(groups);
+        }
+        ClusterGraph aggregated = g.aggregate(membership, groups);
+        assertThat(g.neighbors().length).isGreaterThan(200_000);
+        List<List<Integer>> members = new ArrayList<>();
+        for (int c = 0; c < groups; c++) {
+            members.add(new ArrayList<>());
+        }
+        for (int v = 0; v < n; v++) {
+            members.get(membership[v]).add(v);
+        }
+        int at = 0;
+        for (int c = 0; c < groups; c++) {
+            TreeMap<Integer, Double> expected = new TreeMap<>(); // weights summed member by member, edge by edge
+            for (int v : members.get(c)) {
+                for (int i = g.offsets()[v]; i < g.offsets()[v + 1]; i++) {
+                    int d = membership[g.neighbors()[i]];
+                    if (d != c) {
+                        expected.merge(d, g.weights()[i], Double::sum);
+                    }
+                }
+            }
+            assertThat(aggregated.offsets()[c]).isEqualTo(at);
+            for (var e : expected.entrySet()) {
+                assertThat(aggregated.neighbors()[at]).isEqualTo(e.getKey());
+                assertThat(aggregated.weights()[at++]).isEqualTo(e.getValue());
+            }
+        }
+        assertThat(aggregated.offsets()[groups]).isEqualTo(at);
     }
 }

@@ -12,6 +12,9 @@ import java.util.Arrays;
  * weights of the original graph (internal weight included). Arrays are shared, not copied: treat as immutable.
  */
 public record ClusterGraph(int[] offsets, int[] neighbors, double[] weights, double[] strength, double totalWeight) {
+    /** Edge ends from which {@link #aggregate} works on {@link #RANGES} ranges of groups in parallel. */
+    private static final int PARALLEL_EDGES = 200_000;
+    private static final int RANGES = 4;
 
     public int size() {
         return strength.length;
@@ -119,7 +122,8 @@ public record ClusterGraph(int[] offsets, int[] neighbors, double[] weights, dou
 
     /**
      * The graph whose vertices are the groups of {@code membership} (values 0..groups-1): weights between groups are
-     * summed, weights inside a group count toward its strength only. O(V + E) expected.
+     * summed, weights inside a group count toward its strength only. O(V + E) expected. A large graph's groups are
+     * aggregated in ranges on several cores, each exactly as alone.
      */
     public ClusterGraph aggregate(int[] membership, int groups) {
         double[] newStrength = new double[groups];
@@ -137,15 +141,61 @@ public record ClusterGraph(int[] offsets, int[] neighbors, double[] weights, dou
         for (int v = 0; v < size(); v++) {
             byGroup[fill[membership[v]]++] = v;
         }
+        int ranges = neighbors.length < PARALLEL_EDGES ? 1 : RANGES;
+        int[] bounds = new int[ranges + 1];
+        for (int r = 1, c = 0, seen = 0; r < ranges; r++) { // ranges of groups holding about as many edge ends
+            while (c < groups && seen < (long) neighbors.length * r / ranges) {
+                for (int k = start[c]; k < start[c + 1]; k++) {
+                    seen += offsets[byGroup[k] + 1] - offsets[byGroup[k]];
+                }
+                c++;
+            }
+            bounds[r] = c;
+        }
+        bounds[ranges] = groups;
+        Range[] parts = new Range[ranges];
+        if (ranges == 1) {
+            parts[0] = aggregate(membership, groups, start, byGroup, 0, groups);
+        } else {
+            java.util.stream.IntStream.range(0, ranges).parallel().forEach(r ->
+                    parts[r] = aggregate(membership, groups, start, byGroup, bounds[r], bounds[r + 1]));
+        }
+        int[] outOffsets = new int[groups + 1];
+        int edges = 0;
+        for (int r = 0; r < ranges; r++) {
+            for (int c = bounds[r]; c < bounds[r + 1]; c++) {
+                outOffsets[c + 1] = edges + parts[r].offsets[c - bounds[r] + 1];
+            }
+            edges += parts[r].edges;
+        }
+        int[] outNeighbors = new int[edges];
+        double[] outWeights = new double[edges];
+        for (int r = 0, at = 0; r < ranges; r++) {
+            System.arraycopy(parts[r].neighbors, 0, outNeighbors, at, parts[r].edges);
+            System.arraycopy(parts[r].weights, 0, outWeights, at, parts[r].edges);
+            at += parts[r].edges;
+        }
+        return new ClusterGraph(outOffsets, outNeighbors, outWeights, newStrength, totalWeight);
+    }
+
+    /** Edges of aggregated groups {@code from..to-1}; offsets relative to the range. */
+    private record Range(int[] offsets, int[] neighbors, double[] weights, int edges) {
+    }
+
+    private Range aggregate(int[] membership, int groups, int[] start, int[] byGroup, int from, int to) {
+        int capacity = 0;
+        for (int k = start[from]; k < start[to]; k++) {
+            capacity += offsets[byGroup[k] + 1] - offsets[byGroup[k]];
+        }
         double[] acc = new double[groups];
         int[] mark = new int[groups];
         Arrays.fill(mark, -1);
         int[] touched = new int[groups];
-        int[] outOffsets = new int[groups + 1];
-        int[] outNeighbors = new int[neighbors.length];
-        double[] outWeights = new double[neighbors.length];
+        int[] outOffsets = new int[to - from + 1];
+        int[] outNeighbors = new int[capacity];
+        double[] outWeights = new double[capacity];
         int edges = 0;
-        for (int c = 0; c < groups; c++) {
+        for (int c = from; c < to; c++) {
             int nt = 0;
             for (int k = start[c]; k < start[c + 1]; k++) {
                 int v = byGroup[k];
@@ -167,9 +217,8 @@ public record ClusterGraph(int[] offsets, int[] neighbors, double[] weights, dou
                 outWeights[edges++] = acc[touched[t]];
                 acc[touched[t]] = 0;
             }
-            outOffsets[c + 1] = edges;
+            outOffsets[c - from + 1] = edges;
         }
-        return new ClusterGraph(outOffsets, Arrays.copyOf(outNeighbors, edges), Arrays.copyOf(outWeights, edges),
-                newStrength, totalWeight);
+        return new Range(outOffsets, outNeighbors, outWeights, edges);
     }
 }
