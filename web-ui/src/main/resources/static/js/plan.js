@@ -103,9 +103,10 @@
       const d = m.querySelector('.delta');
       d.className = 'delta';
       d.textContent = '';
-      if (delta && key in delta && Math.abs(delta[key]) > 1e-9) {
+      const shown = delta && key in delta ? fmt(key, Math.abs(delta[key])) : '';
+      if (shown && Number(shown) !== 0) {
         const v = delta[key];
-        d.textContent = (v > 0 ? '+' : '−') + fmt(key, Math.abs(v));
+        d.textContent = (v > 0 ? '+' : '−') + shown;
         const better = m.dataset.better;
         if (better) d.classList.add((v > 0) === (better === 'higher') ? 'good' : 'bad');
       }
@@ -222,7 +223,10 @@
     }
   }
 
-  function signed(v) { return (v > 0 ? '+' : v < 0 ? '−' : '') + Math.abs(v).toFixed(3); }
+  function signed(v) {
+    const shown = Math.abs(v).toFixed(3);
+    return Number(shown) === 0 ? shown : (v > 0 ? '+' : '−') + shown;
+  }
 
   // Moves classes on the server; the cards are already in place when dragged (domMoved) or are moved here.
   async function moveClasses(classes, to, moveCards) {
