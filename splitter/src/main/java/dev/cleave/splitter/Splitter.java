@@ -5,6 +5,7 @@ import dev.cleave.model.CodeGraph;
 import dev.cleave.model.EdgeKind;
 import dev.cleave.model.Plan;
 import dev.cleave.splitter.internal.GraphIndex;
+import dev.cleave.splitter.internal.domain.Anchors;
 import dev.cleave.splitter.internal.domain.Facts;
 import dev.cleave.splitter.internal.domain.Liveness;
 import dev.cleave.splitter.internal.domain.PlanAssembly;
@@ -37,10 +38,13 @@ public final class Splitter {
     public static Plan split(CodeGraph graph, SplitOptions options) {
         Objects.requireNonNull(graph, "graph");
         Objects.requireNonNull(options, "options");
+        // what depends on the graph alone, the classes' names and roles and the scoring's view, is prepared on
+        // another core while the proposal is made
+        ForkJoinTask<Anchors> anchors = ForkJoinTask.adapt(() -> Anchors.of(graph.nodes())).fork();
         GraphIndex index = GraphIndex.of(graph);
-        // the scoring's view depends on the graph alone: built on another core while the proposal is made
         ForkJoinTask<Adjacency> adjacency = ForkJoinTask.adapt(() -> Adjacency.of(index, options.edgeWeights())).fork();
-        Proposal.Result result = Proposal.run(index, new Proposal.Params(options.seed(), options.resolution(),
+        Facts facts = new Facts(index, options.edgeWeights(), anchors::join);
+        Proposal.Result result = Proposal.run(facts, new Proposal.Params(options.seed(), options.resolution(),
                 options.edgeWeights(), options.constraints(), options.fixedServices(), options.minServices(),
                 options.maxServices()));
         Plan plan = PlanAssembly.plan(result, options.constraints(), algorithm(options));

@@ -26,15 +26,16 @@ public final class Anchors {
         this.keys = keys;
     }
 
-    public static Anchors of(Facts facts) {
-        int n = facts.size();
+    /** @param nodes the graph's nodes in vertex order */
+    public static Anchors of(List<Node> nodes) {
+        int n = nodes.size();
         boolean[] entity = new boolean[n];
         boolean[] entryPoint = new boolean[n];
         List<String>[] words = newLists(n);
         List<String>[] stems = newLists(n);
         String[] keys = new String[n];
         for (int v = 0; v < n; v++) {
-            Node node = facts.node(v);
+            Node node = nodes.get(v);
             entity[v] = Roles.isEntity(node);
             entryPoint[v] = Roles.isEntryPoint(node);
             words[v] = Stems.words(node.simpleName());

@@ -8,6 +8,7 @@ import dev.cleave.splitter.internal.WeightedGraph;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The graph as the domain rules read it: nodes by vertex number (id order, as in {@link WeightedGraph}), the
@@ -21,6 +22,7 @@ public final class Facts {
     private final double tableWeight;
     private final int[][] uses;
     private final int[][] usedBy;
+    private Supplier<Anchors> anchorsSource;
     private Anchors anchors;
 
     public Facts(CodeGraph graph, Map<EdgeKind, Double> weights) {
@@ -29,6 +31,15 @@ public final class Facts {
 
     /** As {@link #Facts(CodeGraph, Map)}, on a graph whose edge ends are already looked up. */
     public Facts(GraphIndex index, Map<EdgeKind, Double> weights) {
+        this(index, weights, null);
+    }
+
+    /**
+     * @param anchors gives the {@link #anchors()} of the graph's nodes, computed elsewhere (on another core); null to
+     *                compute them on first use
+     */
+    public Facts(GraphIndex index, Map<EdgeKind, Double> weights, Supplier<Anchors> anchors) {
+        this.anchorsSource = anchors;
         this.index = index;
         this.graph = index.graph();
         java.util.EnumMap<EdgeKind, Double> withoutTables = new java.util.EnumMap<>(EdgeKind.class);
@@ -126,10 +137,11 @@ public final class Facts {
         return usedBy[v];
     }
 
-    /** Roles and name words of each class, computed on first use. */
+    /** Roles and name words of each class. */
     public synchronized Anchors anchors() {
         if (anchors == null) {
-            anchors = Anchors.of(this);
+            anchors = anchorsSource != null ? anchorsSource.get() : Anchors.of(graph.nodes());
+            anchorsSource = null;
         }
         return anchors;
     }

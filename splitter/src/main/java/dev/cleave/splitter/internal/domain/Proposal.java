@@ -3,7 +3,6 @@ package dev.cleave.splitter.internal.domain;
 import dev.cleave.model.Constraints;
 import dev.cleave.model.EdgeKind;
 import dev.cleave.splitter.SplitException;
-import dev.cleave.splitter.internal.GraphIndex;
 import dev.cleave.splitter.internal.cluster.ClusterGraph;
 import dev.cleave.splitter.internal.cluster.Leiden;
 import dev.cleave.splitter.internal.cluster.Partitions;
@@ -35,8 +34,7 @@ public final class Proposal {
     }
 
     /** @throws SplitException when the constraints are unknown, contradictory or unsatisfiable */
-    public static Result run(GraphIndex graph, Params p) {
-        Facts facts = new Facts(graph, p.weights());
+    public static Result run(Facts facts, Params p) {
         ConstraintCheck.check(facts, p.constraints(), p.fixed(), p.min());
         ForkJoinTask<boolean[]> dead = ForkJoinTask.adapt(() -> Liveness.dead(facts)).fork(); // another core
         Map<String, Integer> owners = TableOwners.of(facts);
