@@ -2,6 +2,8 @@ package dev.cleave.splitter.cluster;
 
 import dev.cleave.splitter.internal.cluster.ClusterGraph;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -52,8 +54,9 @@ class ClusterGraphTest {
         assertThat(built.totalWeight()).isEqualTo(expected.totalWeight());
     }
 
-    @Test
-    void aLargeGraphAggregatesInRangesExactlyAsOneGroupAfterTheOther() {
+    @ParameterizedTest
+    @ValueSource(ints = {40, 3_000, 30_000})
+    void aLargeGraphAggregatesInRangesExactlyAsANaiveSumMemberByMember(int groups) {
         Random random = new Random(7);
         int n = 30_000;
         ClusterGraph.Builder builder = new ClusterGraph.Builder(n);
@@ -61,7 +64,6 @@ class ClusterGraphTest {
             builder.add(random.nextInt(n), random.nextInt(n), random.nextDouble());
         }
         ClusterGraph g = builder.build();
-        int groups = 3_000;
         int[] membership = new int[n];
         for (int v = 0; v < n; v++) {
             membership[v] = random.nextInt(groups);

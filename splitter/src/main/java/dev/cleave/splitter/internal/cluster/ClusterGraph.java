@@ -191,12 +191,15 @@ public record ClusterGraph(int[] offsets, int[] neighbors, double[] weights, dou
         int[] mark = new int[groups];
         Arrays.fill(mark, -1);
         int[] touched = new int[groups];
+        long[] bits = new long[(groups + 63) / 64];
         int[] outOffsets = new int[to - from + 1];
         int[] outNeighbors = new int[capacity];
         double[] outWeights = new double[capacity];
         int edges = 0;
         for (int c = from; c < to; c++) {
             int nt = 0;
+            int lowest = groups;
+            int highest = -1;
             for (int k = start[c]; k < start[c + 1]; k++) {
                 int v = byGroup[k];
                 for (int i = offsets[v]; i < offsets[v + 1]; i++) {
@@ -207,11 +210,13 @@ public record ClusterGraph(int[] offsets, int[] neighbors, double[] weights, dou
                     if (mark[d] != c) {
                         mark[d] = c;
                         touched[nt++] = d;
+                        lowest = Math.min(lowest, d);
+                        highest = Math.max(highest, d);
                     }
                     acc[d] += weights[i];
                 }
             }
-            Arrays.sort(touched, 0, nt);
+            sortDistinct(touched, nt, lowest, highest, bits);
             for (int t = 0; t < nt; t++) {
                 outNeighbors[edges] = touched[t];
                 outWeights[edges++] = acc[touched[t]];
@@ -220,5 +225,33 @@ public record ClusterGraph(int[] offsets, int[] neighbors, double[] weights, dou
             outOffsets[c - from + 1] = edges;
         }
         return new Range(outOffsets, outNeighbors, outWeights, edges);
+    }
+
+    /**
+     * Sorts {@code nt} distinct values in {@code lowest..highest}: by a bit set over that span when it is short
+     * for their number (the span's words are cleared again), else by {@link Arrays#sort}.
+     */
+    private static void sortDistinct(int[] values, int nt, int lowest, int highest, long[] bits) {
+        if (nt < 2) {
+            return;
+        }
+        int base = lowest >>> 6;
+        int words = (highest >>> 6) - base + 1;
+        if (words > 2 * nt) {
+            Arrays.sort(values, 0, nt);
+            return;
+        }
+        for (int t = 0; t < nt; t++) {
+            bits[values[t] >>> 6] |= 1L << values[t];
+        }
+        int t = 0;
+        for (int w = base; w < base + words; w++) {
+            long word = bits[w];
+            bits[w] = 0;
+            while (word != 0) {
+                values[t++] = (w << 6) + Long.numberOfTrailingZeros(word);
+                word &= word - 1;
+            }
+        }
     }
 }

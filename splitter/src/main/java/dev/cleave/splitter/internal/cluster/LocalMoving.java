@@ -52,7 +52,7 @@ final class LocalMoving {
         double[] w = g.weights();
         while (size > 0) {
             int v = queue[head];
-            head = (head + 1) % n;
+            head = head + 1 == n ? 0 : head + 1;
             size--;
             queued[v] = false;
             int current = part[v];
@@ -96,7 +96,7 @@ final class LocalMoving {
                     int u = nb[i];
                     if (!queued[u] && part[u] != best) {
                         queued[u] = true;
-                        queue[(head + size) % n] = u;
+                        queue[head + size < n ? head + size : head + size - n] = u;
                         size++;
                     }
                 }
