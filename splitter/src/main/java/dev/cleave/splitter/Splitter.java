@@ -4,6 +4,8 @@ import dev.cleave.model.Algorithm;
 import dev.cleave.model.CodeGraph;
 import dev.cleave.model.EdgeKind;
 import dev.cleave.model.Plan;
+import dev.cleave.model.PlanMetrics;
+import dev.cleave.model.Wiring;
 import dev.cleave.splitter.internal.GraphIndex;
 import dev.cleave.splitter.internal.domain.Anchors;
 import dev.cleave.splitter.internal.domain.Facts;
@@ -42,15 +44,17 @@ public final class Splitter {
         // another core while the proposal is made
         ForkJoinTask<Anchors> anchors = ForkJoinTask.adapt(() -> Anchors.of(graph.nodes())).fork();
         GraphIndex index = GraphIndex.of(graph);
-        ForkJoinTask<Adjacency> adjacency = ForkJoinTask.adapt(() -> Adjacency.of(index, options.edgeWeights())).fork();
         Facts facts = new Facts(index, options.edgeWeights(), anchors::join);
+        ForkJoinTask<Adjacency> adjacency = ForkJoinTask.adapt(() -> Adjacency.of(index, options.edgeWeights())).fork();
         Proposal.Result result = Proposal.run(facts, new Proposal.Params(options.seed(), options.resolution(),
                 options.edgeWeights(), options.constraints(), options.fixedServices(), options.minServices(),
                 options.maxServices()));
         Plan plan = PlanAssembly.plan(result, options.constraints(), algorithm(options));
         Adjacency adj = adjacency.join();
         Placement placement = Placement.of(adj, plan);
-        return plan.withMetrics(PlanScorer.score(adj, placement)).withWiring(PlanScorer.wiring(adj, placement));
+        ForkJoinTask<List<Wiring>> wiring = ForkJoinTask.adapt(() -> PlanScorer.wiring(adj, placement)).fork();
+        PlanMetrics metrics = PlanScorer.score(adj, placement);
+        return plan.withMetrics(metrics).withWiring(wiring.join());
     }
 
     /**

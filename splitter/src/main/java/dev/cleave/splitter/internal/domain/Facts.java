@@ -8,6 +8,7 @@ import dev.cleave.splitter.internal.WeightedGraph;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Supplier;
 
 /**
@@ -45,9 +46,10 @@ public final class Facts {
         java.util.EnumMap<EdgeKind, Double> withoutTables = new java.util.EnumMap<>(EdgeKind.class);
         withoutTables.putAll(weights);
         withoutTables.remove(EdgeKind.TABLE);
-        this.weighted = WeightedGraph.of(index, withoutTables);
+        // the weighted view and the dependency rows are independent: the view is built on another core
+        ForkJoinTask<WeightedGraph> view = ForkJoinTask.adapt(() -> WeightedGraph.of(index, withoutTables)).fork();
         this.tableWeight = weights.getOrDefault(EdgeKind.TABLE, 0.0);
-        int n = weighted.vertexCount();
+        int n = index.vertexCount();
         long[] pairs = new long[index.edgeCount()];
         int count = 0;
         for (int e = 0; e < pairs.length; e++) {
@@ -68,6 +70,7 @@ public final class Facts {
         this.uses = new int[n][];
         this.usedBy = new int[n][];
         rows(pairs, distinct, n);
+        this.weighted = view.join();
     }
 
     /**

@@ -41,17 +41,19 @@ final class ServiceNames {
             order.add(c);
         }
         order.sort(Comparator.comparingInt((Integer c) -> -members.get(c).size()).thenComparingInt(c -> c));
+        // each cluster's candidates depend on the cluster alone: ranked on all cores, then chosen in order
+        List<List<String>> ranked = java.util.stream.IntStream.range(0, members.size()).parallel()
+                .mapToObj(c -> names[c] == null ? ranked(layout, members.get(c)) : List.<String>of()).toList();
         for (int c : order) {
             if (names[c] == null) {
-                names[c] = choose(layout, members.get(c), taken);
+                names[c] = choose(ranked.get(c), taken);
                 taken.add(names[c]);
             }
         }
         return names;
     }
 
-    private static String choose(Layout layout, List<Integer> cluster, Set<String> taken) {
-        List<String> ranked = ranked(layout, cluster);
+    private static String choose(List<String> ranked, Set<String> taken) {
         for (String name : ranked) {
             if (!taken.contains(name)) {
                 return name;
