@@ -8,6 +8,7 @@ import dev.cleave.model.Node;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * A code graph's nodes numbered in id order (vertices) and the end vertices, kind and weight of each of its edges in
@@ -17,6 +18,9 @@ import java.util.Map;
  */
 public final class GraphIndex {
     private static final EdgeKind[] KINDS = EdgeKind.values();
+    /** Edges are looked up in up to this many chunks on the cores, of at least {@link #CHUNK_EDGES} edges. */
+    private static final int CHUNKS = 8;
+    private static final int CHUNK_EDGES = 50_000;
 
     private final CodeGraph graph;
     private final List<String> ids;
@@ -48,19 +52,23 @@ public final class GraphIndex {
         int[] to = new int[edges.size()];
         byte[] kind = new byte[edges.size()];
         int[] weight = new int[edges.size()];
-        String lastFrom = null;
-        int a = -1;
-        for (int e = 0; e < from.length; e++) {
-            Edge edge = edges.get(e);
-            if (!edge.from().equals(lastFrom)) { // edges are sorted by from: one lookup per source
-                lastFrom = edge.from();
-                a = lookup(index, lastFrom);
+        int chunks = Math.max(1, Math.min(CHUNKS, edges.size() / CHUNK_EDGES));
+        IntStream.range(0, chunks).parallel().forEach(c -> { // lookups only: the map is not written any more
+            int end = (int) ((long) edges.size() * (c + 1) / chunks);
+            String lastFrom = null;
+            int a = -1;
+            for (int e = (int) ((long) edges.size() * c / chunks); e < end; e++) {
+                Edge edge = edges.get(e);
+                if (!edge.from().equals(lastFrom)) { // edges are sorted by from: one lookup per source
+                    lastFrom = edge.from();
+                    a = lookup(index, lastFrom);
+                }
+                from[e] = a;
+                to[e] = lookup(index, edge.to());
+                kind[e] = (byte) edge.kind().ordinal();
+                weight[e] = edge.weight();
             }
-            from[e] = a;
-            to[e] = lookup(index, edge.to());
-            kind[e] = (byte) edge.kind().ordinal();
-            weight[e] = edge.weight();
-        }
+        });
         return new GraphIndex(graph, ids, index, from, to, kind, weight);
     }
 
