@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * Deterministic, unique, lower-case-kebab service names. A pinned cluster takes its pin's name. Otherwise each
@@ -18,9 +17,6 @@ import java.util.regex.Pattern;
  */
 final class ServiceNames {
     private static final Set<String> RESERVED = Set.of("shared", "unassigned");
-    private static final Pattern NOT_KEBAB = Pattern.compile("[^a-z0-9-]");
-    private static final Pattern HYPHENS = Pattern.compile("-+");
-    private static final Pattern OUTER_HYPHEN = Pattern.compile("^-|-$");
 
     private ServiceNames() {
     }
@@ -116,11 +112,29 @@ final class ServiceNames {
         }
     }
 
+    /**
+     * The words joined by '-', keeping only a-z, 0-9 and single inner '-' (as replacing {@code [^a-z0-9-]} by nothing,
+     * {@code -+} by '-' and {@code ^-|-$} by nothing, in one pass); "s-" before a first character that is not a letter.
+     */
     static String kebab(List<String> words) {
-        String name = String.join("-", words);
-        name = NOT_KEBAB.matcher(name).replaceAll("");
-        name = HYPHENS.matcher(name).replaceAll("-");
-        name = OUTER_HYPHEN.matcher(name).replaceAll("");
+        StringBuilder kept = new StringBuilder();
+        for (int w = 0; w < words.size(); w++) {
+            String word = words.get(w);
+            for (int i = -1; i < word.length(); i++) {
+                char c = i < 0 ? '-' : word.charAt(i);
+                if (i < 0 && w == 0) {
+                    continue;
+                }
+                boolean allowed = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+                if (allowed && !(c == '-' && (kept.length() == 0 || kept.charAt(kept.length() - 1) == '-'))) {
+                    kept.append(c);
+                }
+            }
+        }
+        if (kept.length() > 0 && kept.charAt(kept.length() - 1) == '-') {
+            kept.setLength(kept.length() - 1);
+        }
+        String name = kept.toString();
         if (!name.isEmpty() && !Character.isLetter(name.charAt(0))) {
             name = "s-" + name;
         }
