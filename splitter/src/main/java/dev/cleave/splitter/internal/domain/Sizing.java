@@ -58,10 +58,11 @@ final class Sizing {
         if (cluster.size() <= maxSize || capabilities(layout, cluster) < 2) {
             return null;
         }
-        int[] parts = Splitting.parts(layout, cluster, layout.resolution * 1.5, seed);
-        int[] part = parts == null ? null : Splitting.bisection(layout, cluster, parts);
+        ClusterEdges edges = ClusterEdges.of(layout.graph, cluster);
+        int[] parts = Splitting.parts(layout, edges, layout.resolution * 1.5, seed);
+        int[] part = parts == null ? null : Splitting.bisection(layout, edges, parts);
         if (part != null && anchoredParts(layout, cluster, part) >= 2
-                && maxConductance(layout, cluster, part) <= MAX_CONDUCTANCE) {
+                && maxConductance(edges, part) <= MAX_CONDUCTANCE) {
             return part;
         }
         return null;
@@ -79,25 +80,18 @@ final class Sizing {
     }
 
     /** Largest conductance of a part against the rest of its cluster. */
-    static double maxConductance(Layout layout, List<Integer> cluster, int[] part) {
-        java.util.Map<Integer, Integer> index = new java.util.HashMap<>();
-        for (int i = 0; i < cluster.size(); i++) {
-            index.put(cluster.get(i), i);
-        }
+    static double maxConductance(ClusterEdges cluster, int[] part) {
         int parts = java.util.Arrays.stream(part).max().orElse(0) + 1;
         double[] cut = new double[parts];
         double[] volume = new double[parts];
         double total = 0;
-        var g = layout.graph;
         for (int i = 0; i < cluster.size(); i++) {
-            int v = cluster.get(i);
-            for (int k = g.offsets()[v]; k < g.offsets()[v + 1]; k++) {
-                Integer j = index.get(g.neighbors()[k]);
-                if (j != null) {
-                    volume[part[i]] += g.weights()[k];
-                    total += g.weights()[k];
-                    cut[part[i]] += part[j] != part[i] ? g.weights()[k] : 0;
-                }
+            for (int k = cluster.offsets()[i]; k < cluster.offsets()[i + 1]; k++) {
+                int j = cluster.neighbors()[k];
+                double w = cluster.weights()[k];
+                volume[part[i]] += w;
+                total += w;
+                cut[part[i]] += part[j] != part[i] ? w : 0;
             }
         }
         double worst = 0;

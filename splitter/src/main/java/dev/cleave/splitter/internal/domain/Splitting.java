@@ -25,6 +25,16 @@ final class Splitting {
      * @param members vertices of the cluster, ascending
      */
     static int[] parts(Layout layout, List<Integer> members, double startResolution, long seed) {
+        return parts(layout, members, null, startResolution, seed);
+    }
+
+    /** {@link #parts(Layout, List, double, long)} of a cluster whose edges are at hand. */
+    static int[] parts(Layout layout, ClusterEdges cluster, double startResolution, long seed) {
+        return parts(layout, cluster.members(), cluster, startResolution, seed);
+    }
+
+    private static int[] parts(Layout layout, List<Integer> members, ClusterEdges edges, double startResolution,
+                               long seed) {
         Map<Integer, Integer> localAtom = new HashMap<>();
         int[] atomOfMember = new int[members.size()];
         for (int i = 0; i < members.size(); i++) {
@@ -40,7 +50,8 @@ final class Splitting {
                 localAtom.put(-1 - i, i);
             }
         }
-        ClusterGraph sub = induced(layout.graph, members, atomOfMember, localAtom.size());
+        ClusterGraph sub = induced(edges != null ? edges : ClusterEdges.of(layout.graph, members), atomOfMember,
+                localAtom.size());
         for (double r = startResolution; r <= MAX_RESOLUTION; r *= 2) {
             int[] atomPart = new Leiden(r, seed).cluster(sub);
             if (Partitions.count(atomPart) >= 2) {
@@ -58,15 +69,13 @@ final class Splitting {
         return part;
     }
 
-    private static ClusterGraph induced(ClusterGraph g, List<Integer> members, int[] atomOfMember, int atoms) {
-        int[] local = localIndex(g.offsets().length - 1, members);
-        ClusterGraph.Builder edges = new ClusterGraph.Builder(members.size());
-        for (int i = 0; i < members.size(); i++) {
-            int v = members.get(i);
-            for (int k = g.offsets()[v]; k < g.offsets()[v + 1]; k++) {
-                int j = local[g.neighbors()[k]];
+    private static ClusterGraph induced(ClusterEdges cluster, int[] atomOfMember, int atoms) {
+        ClusterGraph.Builder edges = new ClusterGraph.Builder(cluster.size());
+        for (int i = 0; i < cluster.size(); i++) {
+            for (int k = cluster.offsets()[i]; k < cluster.offsets()[i + 1]; k++) {
+                int j = cluster.neighbors()[k];
                 if (j > i) {
-                    edges.add(i, j, g.weights()[k]);
+                    edges.add(i, j, cluster.weights()[k]);
                 }
             }
         }
@@ -77,21 +86,22 @@ final class Splitting {
      * Joins the parts most connected for their strength (w_ab / (K_a·K_b), as average linkage) until two remain:
      * the bisection the parts suggest. O(p² + E) per join.
      */
-    static int[] bisection(Layout layout, List<Integer> members, int[] part) {
+    static int[] bisection(Layout layout, ClusterEdges cluster, int[] part) {
         int[] p = part.clone();
-        var g = layout.graph;
-        int[] local = localIndex(g.offsets().length - 1, members);
+        double[] own = new double[cluster.size()];
+        for (int i = 0; i < own.length; i++) {
+            own[i] = layout.graph.strength()[cluster.members().get(i)] + 1e-9;
+        }
         while (Partitions.count(p) > 2) {
             int k = Partitions.count(p);
             double[][] w = new double[k][k];
             double[] volume = new double[k];
-            for (int i = 0; i < members.size(); i++) {
-                int v = members.get(i);
-                volume[p[i]] += g.strength()[v] + 1e-9;
-                for (int e = g.offsets()[v]; e < g.offsets()[v + 1]; e++) {
-                    int j = local[g.neighbors()[e]];
-                    if (j >= 0 && p[j] != p[i]) {
-                        w[p[i]][p[j]] += g.weights()[e];
+            for (int i = 0; i < own.length; i++) {
+                volume[p[i]] += own[i];
+                for (int e = cluster.offsets()[i]; e < cluster.offsets()[i + 1]; e++) {
+                    int j = cluster.neighbors()[e];
+                    if (p[j] != p[i]) {
+                        w[p[i]][p[j]] += cluster.weights()[e];
                     }
                 }
             }
@@ -125,15 +135,5 @@ final class Splitting {
             }
             layout.place[members.get(i)] = newId.get(p);
         }
-    }
-
-    /** Position of each vertex in {@code members}, -1 for the others: an array instead of a boxed map. */
-    private static int[] localIndex(int vertices, List<Integer> members) {
-        int[] local = new int[vertices];
-        java.util.Arrays.fill(local, -1);
-        for (int i = 0; i < members.size(); i++) {
-            local[members.get(i)] = i;
-        }
-        return local;
     }
 }
