@@ -133,10 +133,20 @@ public class Projects {
         }
     }
 
-    /** Deletes a project's wizard data (never the monolith's own folder, unless it was an upload). */
-    public void delete(String id) throws IOException {
+    /**
+     * Takes a project off the list. Nothing is deleted: its folder (plan history, uploads, generated code) moves
+     * to the workspace's trash, {@code .cleave-wizard/trash/<id>-<n>}, from where it can be moved back by hand.
+     *
+     * @return where the project's data now is
+     */
+    public Path remove(String id) throws IOException {
         Project project = get(id);
-        FileSystemUtils.deleteRecursively(dir(project));
+        Path trash = Files.createDirectories(workspace.projectsDir().resolveSibling("trash"));
+        Path target = trash.resolve(project.id());
+        for (int n = 2; Files.exists(target); n++) {
+            target = trash.resolve(project.id() + "-" + n);
+        }
+        return Files.move(dir(project), target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     private void copyBounded(InputStream in, Path target) throws IOException {

@@ -88,8 +88,9 @@ public class WizardController {
     @PostMapping("/projects/{id}/delete")
     String delete(@PathVariable String id, RedirectAttributes flash) throws IOException {
         Project project = projects.get(id);
-        projects.delete(id);
-        flash.addFlashAttribute("notice", "Project '" + project.name() + "' removed (its sources were not touched).");
+        java.nio.file.Path kept = projects.remove(id);
+        flash.addFlashAttribute("notice", "Project '" + project.name() + "' removed from the list; its plans and"
+                + " history are kept in " + kept + " and its sources were not touched.");
         return "redirect:/";
     }
 

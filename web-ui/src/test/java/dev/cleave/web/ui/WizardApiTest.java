@@ -162,6 +162,20 @@ class WizardApiTest {
     }
 
     @Test
+    void removingAProjectKeepsItsDataInTheTrash() throws Exception {
+        WizardClient client = new WizardClient(port).open();
+        Files.createDirectories(temp.resolve("workspace").resolve("to-remove"));
+        HttpResponse<String> created = client.form("/projects", "folder=to-remove&name=doomed");
+        assertThat(created.statusCode()).isEqualTo(302);
+        assertThat(client.get("/").body()).contains(">doomed<");
+        HttpResponse<String> removed = client.form("/projects/doomed/delete", "");
+        assertThat(removed.statusCode()).isEqualTo(302);
+        assertThat(client.get("/").body()).doesNotContain(">doomed<").contains("kept in");
+        assertThat(temp.resolve("workspace/.cleave-wizard/trash/doomed/project.json")).exists();
+        assertThat(temp.resolve("workspace/to-remove")).isDirectory();
+    }
+
+    @Test
     void aZipOfSourcesBecomesAProject() throws Exception {
         WizardClient client = new WizardClient(port).open();
         HttpResponse<String> created = client.upload("tiny-shop.zip", zip(Map.of(
