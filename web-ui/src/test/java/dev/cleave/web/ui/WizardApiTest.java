@@ -176,6 +176,20 @@ class WizardApiTest {
     }
 
     @Test
+    void aFolderWithoutJavaFailsWithAMessageAndCanBeAnalyzedAgain() throws Exception {
+        WizardClient client = new WizardClient(port).open();
+        Path folder = Files.createDirectories(temp.resolve("workspace").resolve("no-java"));
+        Files.writeString(folder.resolve("README.txt"), "not a monolith");
+        assertThat(client.form("/projects", "folder=no-java").statusCode()).isEqualTo(302);
+        org.awaitility.Awaitility.await("failed analysis").atMost(java.time.Duration.ofMinutes(1))
+                .pollInterval(java.time.Duration.ofMillis(100))
+                .until(() -> client.get("/projects/no-java/analysis/progress").body().contains("The analysis failed"));
+        String page = client.get("/projects/no-java/analysis").body();
+        assertThat(page).contains("Java").contains("Analyze again");
+        assertThat(client.get("/api/projects/no-java/plan").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void aZipOfSourcesBecomesAProject() throws Exception {
         WizardClient client = new WizardClient(port).open();
         HttpResponse<String> created = client.upload("tiny-shop.zip", zip(Map.of(
