@@ -91,7 +91,8 @@ class WizardBrowserTest {
         shot("1-project");
         browser.findElement(By.id("open-sample")).click();
         wait.until(ExpectedConditions.urlContains("/analysis"));
-        // a picture of the bar moving, unless the analysis is over first
+        shot("2-analysis");
+        // a better picture once the bar moves, unless the analysis is over first
         wait.until(ExpectedConditions.or(ExpectedConditions.urlContains("/plan"),
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector("progress:not([value='0'])"))));
         if (browser.getCurrentUrl().endsWith("/analysis")) {
