@@ -292,7 +292,11 @@
 
   document.getElementById('undo').addEventListener('click', function () { edit('/undo', {}, true); });
   document.getElementById('redo').addEventListener('click', function () { edit('/redo', {}, true); });
-  document.getElementById('resplit').addEventListener('click', function () { edit('/resplit', {}, true); });
+  document.getElementById('resplit-form').addEventListener('submit', function (e) {
+    e.preventDefault();
+    const count = document.getElementById('resplit-services').value;
+    edit('/resplit', count === '' ? {} : { services: Number(count) }, true);
+  });
   document.getElementById('reload').addEventListener('click', function () { window.location.reload(); });
   document.querySelector('#error .close').addEventListener('click', function () {
     document.getElementById('error').hidden = true;

@@ -207,6 +207,15 @@ public final class PlanEdits {
         return plan.withServices(services);
     }
 
+    /** Fixes the number of services the next re-split makes; 0 lets the splitter choose. */
+    public static Plan serviceCount(Plan plan, int services) {
+        if (services < 0) {
+            throw new IllegalArgumentException("the number of services must be 0 (automatic) or more: " + services);
+        }
+        Constraints c = plan.constraints();
+        return plan.withConstraints(new Constraints(c.pins(), c.keepTogether(), c.keepApart(), services));
+    }
+
     /**
      * Splits the graph again, keeping the plan's constraints (pins, groups, number of services), seed and edge
      * weights; services that keep their name keep their port and settings.

@@ -32,7 +32,7 @@ public class ApiErrors {
     }
 
     @ExceptionHandler({IllegalArgumentException.class, IllegalStateException.class, ModelFormatException.class,
-            Editor.NotAnalyzedException.class})
+            Editor.NotAnalyzedException.class, dev.cleave.splitter.SplitException.class})
     ResponseEntity<Map<String, Object>> badRequest(RuntimeException e) {
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(body(e.getMessage()));
     }

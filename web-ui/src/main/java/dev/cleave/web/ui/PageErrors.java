@@ -31,7 +31,8 @@ public class PageErrors {
 
     @ExceptionHandler({IllegalArgumentException.class, IllegalStateException.class, UnsafeArchiveException.class,
             ModelFormatException.class, GenerationException.class, Editor.NotAnalyzedException.class,
-            MultipartException.class})
+            MultipartException.class, dev.cleave.splitter.SplitException.class,
+            dev.cleave.analyzer.AnalyzerException.class})
     String badInput(Exception e, Model model, HttpServletResponse response) {
         return page(HttpStatus.BAD_REQUEST, e.getMessage(), model, response);
     }

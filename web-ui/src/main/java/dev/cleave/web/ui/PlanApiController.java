@@ -42,6 +42,10 @@ public class PlanApiController {
     public record VersionRequest(long version) {
     }
 
+    /** A re-split; {@code services}: null keeps the plan's setting, 0 = automatic, K = exactly K. */
+    public record ResplitRequest(long version, Integer services) {
+    }
+
     public record PinRequest(List<String> classes, boolean pinned, long version) {
     }
 
@@ -148,9 +152,12 @@ public class PlanApiController {
     }
 
     @PostMapping("/resplit")
-    State resplit(@PathVariable String id, @RequestBody VersionRequest request) throws StalePlanException {
-        return State.of(editor.edit(project(id), request.version(), "split again around the pins",
-                PlanEdits::resplit));
+    State resplit(@PathVariable String id, @RequestBody ResplitRequest request) throws StalePlanException {
+        Integer services = request.services();
+        String action = "split again around the pins" + (services == null ? ""
+                : services == 0 ? " (services: automatic)" : " into " + services + " services");
+        return State.of(editor.edit(project(id), request.version(), action, (graph, plan) ->
+                PlanEdits.resplit(graph, services == null ? plan : PlanEdits.serviceCount(plan, services))));
     }
 
     @PostMapping("/undo")

@@ -201,6 +201,16 @@ public class WizardController {
         return "redirect:/projects/" + id + "/generate";
     }
 
+    /** The current plan as the CLI and the CI gate read it: commit it beside the code for {@code cleave check}. */
+    @GetMapping("/projects/{id}/plan.json")
+    ResponseEntity<String> planFile(@PathVariable String id) {
+        Project project = projects.get(id);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"cleave-plan.json\"")
+                .header(HttpHeaders.CONTENT_TYPE, "application/json")
+                .body(dev.cleave.model.PlanJson.toJson(editor.view(project).plan().plan()));
+    }
+
     @GetMapping("/projects/{id}/download.zip")
     ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> download(
             @PathVariable String id) {

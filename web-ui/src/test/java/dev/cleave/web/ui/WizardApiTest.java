@@ -190,6 +190,25 @@ class WizardApiTest {
     }
 
     @Test
+    void aReSplitIntoAFixedNumberOfServicesAndThePlanDownload() throws Exception {
+        WizardClient client = new WizardClient(port).open();
+        String api = "/api/projects/" + project;
+        long v = version(client);
+        WizardClient.Response tooMany = client.post(api + "/resplit", Map.of("version", v, "services", 100_000));
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.json().get("error").asText()).contains("100000");
+        assertThat(version(client)).as("nothing saved").isEqualTo(v);
+        assertThat(client.post(api + "/resplit", Map.of("version", v, "services", 3)).status()).isEqualTo(200);
+        Plan three = PlanJson.read(planFile());
+        assertThat(three.services()).hasSize(3);
+        assertThat(three.constraints().services()).isEqualTo(3);
+        HttpResponse<String> download = client.get("/projects/" + project + "/plan.json");
+        assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).contains("cleave-plan.json");
+        assertThat(download.body()).isEqualTo(Files.readString(planFile()));
+        assertThat(client.post(api + "/undo", Map.of("version", v + 1)).status()).isEqualTo(200);
+    }
+
+    @Test
     void aZipOfSourcesBecomesAProject() throws Exception {
         WizardClient client = new WizardClient(port).open();
         HttpResponse<String> created = client.upload("tiny-shop.zip", zip(Map.of(
