@@ -82,14 +82,14 @@ public class Projects {
         return workspace.projectDir(project.id());
     }
 
-    /** Opens a bundled sample. */
+    /** Opens a bundled sample (the same project again when it was opened before). */
     public Project fromSample(String sample) {
         Path source = workspace.sample(sample);
         return create(sample, Project.Kind.SAMPLE, source);
     }
 
     /**
-     * Opens a folder under the workspace root.
+     * Opens a folder under the workspace root (the same project again when it was opened before).
      *
      * @throws IllegalArgumentException naming the folder when it is outside the workspace or not a folder
      */
@@ -166,7 +166,13 @@ public class Projects {
         }
     }
 
+    /** The project of a sample or folder that was opened before, or a new one. */
     private Project create(String name, Project.Kind kind, Path source) {
+        for (Project existing : list()) {
+            if (existing.kind() == kind && existing.source().equals(source)) {
+                return existing;
+            }
+        }
         Project project = new Project(newId(name), clean(name), kind, source);
         write(project);
         return project;

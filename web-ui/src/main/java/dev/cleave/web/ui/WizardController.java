@@ -61,6 +61,9 @@ public class WizardController {
                   @RequestParam(required = false) String name) {
         Project project = sample != null && !sample.isBlank() ? projects.fromSample(sample)
                 : projects.fromFolder(folder, name);
+        if (editor.hasPlan(project)) {
+            return "redirect:/projects/" + project.id() + "/plan";
+        }
         analyses.start(project);
         return "redirect:/projects/" + project.id() + "/analysis";
     }

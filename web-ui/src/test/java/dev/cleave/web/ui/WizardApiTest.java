@@ -209,6 +209,15 @@ class WizardApiTest {
     }
 
     @Test
+    void openingTheSameSampleAgainOpensItsProject() throws Exception {
+        WizardClient client = new WizardClient(port).open();
+        int before = projects();
+        HttpResponse<String> again = client.form("/projects", "sample=servlet-library");
+        assertThat(again.headers().firstValue("Location").orElseThrow()).endsWith("/projects/" + project + "/plan");
+        assertThat(projects()).isEqualTo(before);
+    }
+
+    @Test
     void aZipOfSourcesBecomesAProject() throws Exception {
         WizardClient client = new WizardClient(port).open();
         HttpResponse<String> created = client.upload("tiny-shop.zip", zip(Map.of(
