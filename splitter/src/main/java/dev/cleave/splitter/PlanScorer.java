@@ -1,7 +1,6 @@
 package dev.cleave.splitter;
 
 import dev.cleave.model.CodeGraph;
-import dev.cleave.model.Edge;
 import dev.cleave.model.EdgeKind;
 import dev.cleave.model.Plan;
 import dev.cleave.model.PlanMetrics;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Scores a plan against its graph with the formulas of DESIGN.md ("Metrics"); docs/metrics.md explains them.
@@ -54,27 +52,13 @@ public final class PlanScorer {
      * Sorted by (from, to).
      */
     public static List<Wiring> wiring(CodeGraph graph, Plan plan) {
-        Map<String, String> serviceOf = new java.util.HashMap<>();
-        plan.services().forEach(s -> s.classes().forEach(c -> serviceOf.put(c, s.name())));
-        Map<String, Map<String, TreeSet<String>>> ops = new TreeMap<>();
-        for (Edge edge : graph.edges()) {
-            String from = serviceOf.get(edge.from());
-            String to = serviceOf.get(edge.to());
-            if (from != null && to != null && !from.equals(to) && Adjacency.isCodeReference(edge.kind())) {
-                ops.computeIfAbsent(from, f -> new TreeMap<>()).computeIfAbsent(to, t -> new TreeSet<>())
-                        .add(edge.to());
-            }
-        }
-        List<Wiring> wiring = new ArrayList<>();
-        ops.forEach((from, targets) -> targets.forEach((to, operations) ->
-                wiring.add(new Wiring(from, to, "rest", List.copyOf(operations)))));
-        return wiring;
+        Objects.requireNonNull(graph, "graph");
+        Objects.requireNonNull(plan, "plan");
+        Adjacency adj = Adjacency.of(graph, Map.of());
+        return wiring(adj, Placement.of(adj, plan));
     }
 
-    /**
-     * As {@link #wiring(CodeGraph, Plan)} for a plan that names only classes of the adjacency's graph (a plan the
-     * splitter made of that graph): the services of each edge's ends by vertex, without a lookup by name.
-     */
+    /** {@link #wiring(CodeGraph, Plan)} on an adjacency and placement already built (the splitter's own). */
     static List<Wiring> wiring(Adjacency adj, Placement placement) {
         GraphIndex index = adj.index();
         int k = placement.services().size();
