@@ -43,9 +43,8 @@ final class Seed {
         Plan plan = Splitter.split(graph, SplitOptions.defaults());
         Path dir = Files.createDirectories(projectDir(workspace));
         Path source = Files.createDirectories(workspace.resolve("monolith")).toAbsolutePath();
-        Files.writeString(dir.resolve("project.json"), String.format(
-                "{\"id\":\"%s\",\"name\":\"%s\",\"kind\":\"folder\",\"source\":%s}%n",
-                PROJECT, PROJECT, Json.string(source.toString())));
+        Files.writeString(dir.resolve("project.json"), Json.object("id", PROJECT, "name", PROJECT, "kind", "folder",
+                "source", source.toString()) + System.lineSeparator());
         Files.createDirectories(corpus);
         for (Path target : new Path[] {dir, corpus}) {
             GraphJson.write(graph, target.resolve("graph.json"));
