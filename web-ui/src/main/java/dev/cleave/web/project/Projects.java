@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -146,7 +147,7 @@ public class Projects {
         for (int n = 2; Files.exists(target); n++) {
             target = trash.resolve(project.id() + "-" + n);
         }
-        return Files.move(dir(project), target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        return Files.move(dir(project), target, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private void copyBounded(InputStream in, Path target) throws IOException {

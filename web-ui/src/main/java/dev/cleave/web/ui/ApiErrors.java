@@ -1,6 +1,7 @@
 package dev.cleave.web.ui;
 
 import dev.cleave.model.ModelFormatException;
+import dev.cleave.splitter.SplitException;
 import dev.cleave.web.project.Editor;
 import dev.cleave.web.project.ProjectNotFoundException;
 import dev.cleave.web.store.StalePlanException;
@@ -32,7 +33,7 @@ public class ApiErrors {
     }
 
     @ExceptionHandler({IllegalArgumentException.class, IllegalStateException.class, ModelFormatException.class,
-            Editor.NotAnalyzedException.class, dev.cleave.splitter.SplitException.class})
+            Editor.NotAnalyzedException.class, SplitException.class})
     ResponseEntity<Map<String, Object>> badRequest(RuntimeException e) {
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(body(e.getMessage()));
     }

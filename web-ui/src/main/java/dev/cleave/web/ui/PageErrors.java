@@ -1,7 +1,9 @@
 package dev.cleave.web.ui;
 
+import dev.cleave.analyzer.AnalyzerException;
 import dev.cleave.codegen.GenerationException;
 import dev.cleave.model.ModelFormatException;
+import dev.cleave.splitter.SplitException;
 import dev.cleave.web.project.Editor;
 import dev.cleave.web.project.ProjectNotFoundException;
 import dev.cleave.web.store.StalePlanException;
@@ -31,8 +33,7 @@ public class PageErrors {
 
     @ExceptionHandler({IllegalArgumentException.class, IllegalStateException.class, UnsafeArchiveException.class,
             ModelFormatException.class, GenerationException.class, Editor.NotAnalyzedException.class,
-            MultipartException.class, dev.cleave.splitter.SplitException.class,
-            dev.cleave.analyzer.AnalyzerException.class})
+            MultipartException.class, SplitException.class, AnalyzerException.class})
     String badInput(Exception e, Model model, HttpServletResponse response) {
         return page(HttpStatus.BAD_REQUEST, e.getMessage(), model, response);
     }

@@ -1,14 +1,16 @@
 package dev.cleave.web.ui;
 
 import dev.cleave.model.Plan;
+import dev.cleave.model.PlanJson;
 import dev.cleave.pipeline.PlanEdits;
-import dev.cleave.web.project.AnalysisStatus;
 import dev.cleave.web.project.Analyses;
+import dev.cleave.web.project.AnalysisStatus;
 import dev.cleave.web.project.Editor;
 import dev.cleave.web.project.Generations;
 import dev.cleave.web.project.Project;
 import dev.cleave.web.project.Projects;
 import dev.cleave.web.project.Workspace;
+import dev.cleave.web.store.HistoryEntry;
 import dev.cleave.web.store.StalePlanException;
 import dev.cleave.web.store.VersionedPlan;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,11 +23,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** The wizard's pages, one per step: project, analysis, proposal and editing, wiring, generation. */
 @Controller
@@ -91,7 +100,7 @@ public class WizardController {
     @PostMapping("/projects/{id}/delete")
     String delete(@PathVariable String id, RedirectAttributes flash) throws IOException {
         Project project = projects.get(id);
-        java.nio.file.Path kept = projects.remove(id);
+        Path kept = projects.remove(id);
         flash.addFlashAttribute("notice", "Project '" + project.name() + "' removed from the list; its plans and"
                 + " history are kept in " + kept + " and its sources were not touched.");
         return "redirect:/";
@@ -140,8 +149,8 @@ public class WizardController {
         model.addAttribute("plan", plan);
         model.addAttribute("columns", PlanPage.columns(plan, view.graph()));
         model.addAttribute("metrics", PlanPage.metrics(plan.metrics()));
-        java.util.List<?> history = new java.util.ArrayList<>(editor.store(project).history());
-        java.util.Collections.reverse(history);
+        List<HistoryEntry> history = new ArrayList<>(editor.store(project).history());
+        Collections.reverse(history);
         model.addAttribute("history", history.subList(0, Math.min(12, history.size())));
         model.addAttribute("step", 3);
         return "plan";
@@ -190,7 +199,7 @@ public class WizardController {
         model.addAttribute("version", editor.view(project).plan());
         Optional<Generations.Generated> latest = generations.latest(project);
         model.addAttribute("generated", latest.orElse(null));
-        model.addAttribute("tree", latest.map(g -> tree(g.files())).orElse(java.util.Map.of()));
+        model.addAttribute("tree", latest.map(g -> tree(g.files())).orElse(Map.of()));
         model.addAttribute("step", 6);
         return "generate";
     }
@@ -211,11 +220,11 @@ public class WizardController {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"cleave-plan.json\"")
                 .header(HttpHeaders.CONTENT_TYPE, "application/json")
-                .body(dev.cleave.model.PlanJson.toJson(editor.view(project).plan().plan()));
+                .body(PlanJson.toJson(editor.view(project).plan().plan()));
     }
 
     @GetMapping("/projects/{id}/download.zip")
-    ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> download(
+    ResponseEntity<StreamingResponseBody> download(
             @PathVariable String id) {
         Project project = projects.get(id);
         if (generations.latest(project).isEmpty()) {
@@ -229,13 +238,13 @@ public class WizardController {
     }
 
     /** Files grouped by module: {@code services/<name>}, another top folder, or "" for the top level. */
-    static java.util.Map<String, java.util.List<String>> tree(java.util.List<String> files) {
-        java.util.Map<String, java.util.List<String>> groups = new java.util.TreeMap<>();
+    static Map<String, List<String>> tree(List<String> files) {
+        Map<String, List<String>> groups = new TreeMap<>();
         for (String f : files) {
             String[] parts = f.split("/");
             String group = parts.length == 1 ? "" : parts[0].equals("services") && parts.length > 2
                     ? parts[0] + "/" + parts[1] : parts[0];
-            groups.computeIfAbsent(group, k -> new java.util.ArrayList<>()).add(f);
+            groups.computeIfAbsent(group, k -> new ArrayList<>()).add(f);
         }
         return groups;
     }
