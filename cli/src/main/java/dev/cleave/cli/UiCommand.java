@@ -37,21 +37,36 @@ final class UiCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("--port " + port + " is not a TCP port: give 1..65535 (0 = any free port)");
         }
+        Path folder = workspace == null ? null : workspaceFolder(workspace);
         Path jar = locate();
         List<String> command = new ArrayList<>(List.of(java(), "-jar", jar.toString(), "--server.port=" + port));
         String home = System.getProperty("cleave.home");
         if (home != null && !home.isBlank()) {
             command.add("--cleave.home=" + home);
         }
-        if (workspace != null) {
-            Files.createDirectories(workspace);
-            command.add("--cleave.workspace=" + workspace.toAbsolutePath().normalize());
+        if (folder != null) {
+            command.add("--cleave.workspace=" + folder);
         }
         spec.commandLine().getOut().printf("Starting the wizard on http://localhost:%d/ (Ctrl+C stops it)%n", port);
         spec.commandLine().getOut().flush();
         Process wizard = new ProcessBuilder(command).inheritIO().start();
         Runtime.getRuntime().addShutdownHook(new Thread(wizard::destroy));
         return wizard.waitFor() == 0 ? 0 : 3;
+    }
+
+    /** The workspace folder, made when missing. @throws IllegalArgumentException when it cannot be a folder */
+    private static Path workspaceFolder(Path workspace) {
+        Path folder = workspace.toAbsolutePath().normalize();
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("--workspace " + folder + " is a file, not a folder: give a folder (it"
+                    + " is made when missing)");
+        }
+        try {
+            return Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot make the workspace folder " + folder + " (" + e + "): give a"
+                    + " folder you can write to", e);
+        }
     }
 
     private static Path locate() {

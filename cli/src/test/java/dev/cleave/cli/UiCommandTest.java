@@ -32,6 +32,15 @@ class UiCommandTest {
     }
 
     @Test
+    void aFileAsWorkspaceIsRefusedBeforeAnythingStarts(@TempDir Path dir) throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("not-a-folder"), "x");
+        System.setProperty("cleave.ui.jar", dir.resolve("nope.jar").toString());
+        assertThat(run("ui", "--workspace", file.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("is a file, not a folder").doesNotContain("Exception");
+        assertThat(java.nio.file.Files.readString(file)).isEqualTo("x");
+    }
+
+    @Test
     void aPortOutOfRangeIsRefused() {
         assertThat(run("ui", "--port", "70000")).isEqualTo(1);
         assertThat(err.toString()).contains("--port 70000 is not a TCP port");
