@@ -3,7 +3,10 @@ package dev.cleave.scenarios;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,19 +22,25 @@ import java.util.List;
  */
 public final class ScenarioRunner {
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-
     private ScenarioRunner() {
     }
 
-    /** Runs every scenario of the file, in order, against {@code baseUrl} (for example http://localhost:8080). */
+    /**
+     * Runs every scenario of the file, in order, against {@code baseUrl} (for example http://localhost:8080), as one
+     * browser would: redirects are not followed (a step sees them), cookies are kept for the whole run (a session
+     * started by one step is the session of the next), and {@code ${baseUrl}} names the base URL without its
+     * trailing slash (a redirect's {@code Location} must point at it, not at another host or port).
+     */
     public static ScenarioReport run(URI baseUrl, Path scenariosFile) {
         JsonNode document = readDocument(scenariosFile);
         Variables variables = new Variables();
-        StepExecutor executor = new StepExecutor(CLIENT, baseUrl, variables);
+        variables.put("baseUrl", TextNode.valueOf(baseUrl.toString().replaceAll("/+$", "")));
+        HttpClient client = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .build();
+        StepExecutor executor = new StepExecutor(client, baseUrl, variables);
         List<StepResult> results = new ArrayList<>();
         for (JsonNode scenario : document.path("scenarios")) {
             String name = scenario.path("name").asText("(unnamed)");

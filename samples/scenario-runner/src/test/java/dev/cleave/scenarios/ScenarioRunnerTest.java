@@ -30,6 +30,7 @@ class ScenarioRunnerTest {
     void start() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/api/customers", this::handle);
+        server.createContext("/session", this::session);
         server.start();
         base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
@@ -53,6 +54,19 @@ class ScenarioRunnerTest {
             String name = customers.get(id);
             respond(exchange, name == null ? 404 : 200, name == null ? "{\"error\":\"not found\"}"
                     : "{\"id\":" + id + ",\"name\":\"" + name + "\",\"balance\":2.0}");
+        }
+    }
+
+    /** POST sets a cookie and redirects (absolute Location); GET answers with the cookie it got. */
+    private void session(HttpExchange exchange) throws IOException {
+        if (exchange.getRequestMethod().equals("POST")) {
+            exchange.getResponseHeaders().add("Set-Cookie", "SESSION=abc123; Path=/");
+            exchange.getResponseHeaders().add("Location", base + "/session");
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+        } else {
+            String cookie = String.valueOf(exchange.getRequestHeaders().getFirst("Cookie"));
+            respond(exchange, 200, "{\"cookie\":\"" + cookie + "\"}");
         }
     }
 
@@ -121,5 +135,20 @@ class ScenarioRunnerTest {
         Path file = write(dir, "{\"scenarios\": []}");
         assertThatThrownBy(() -> ScenarioRunner.run(base, file)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("schemaVersion 1");
+    }
+
+    @Test
+    void cookiesLastForTheRunAndRedirectsAreCheckedAgainstTheBaseUrl(@TempDir Path dir) throws IOException {
+        Path file = write(dir, """
+                {"schemaVersion": 1, "scenarios": [{"name": "session", "steps": [
+                  {"request": {"method": "POST", "path": "/session"},
+                   "expect": {"status": 302, "headers": {"Location": "${baseUrl}/session"}}},
+                  {"request": {"method": "GET", "path": "/session"},
+                   "expect": {"status": 200, "body": {"cookie": "SESSION=abc123"}}}]}]}
+                """);
+
+        ScenarioRunner.run(base, file).assertAllPassed();
+        assertThat(ScenarioRunner.run(URI.create("http://localhost:" + base.getPort()), file).allPassed())
+                .as("a redirect naming 127.0.0.1 while the run's base URL names localhost").isFalse();
     }
 }
