@@ -1,0 +1,6 @@
+package com.example.bikes.rental;
+
+public enum RentalStatus {
+    BOOKED,
+    RETURNED
+}

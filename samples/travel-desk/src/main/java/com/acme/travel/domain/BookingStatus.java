@@ -1,0 +1,7 @@
+package com.acme.travel.domain;
+
+public enum BookingStatus {
+    AWAITING_PAYMENT,
+    CONFIRMED,
+    CANCELLED
+}

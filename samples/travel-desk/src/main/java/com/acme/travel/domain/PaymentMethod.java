@@ -1,0 +1,6 @@
+package com.acme.travel.domain;
+
+public enum PaymentMethod {
+    CARD,
+    BANK_TRANSFER
+}

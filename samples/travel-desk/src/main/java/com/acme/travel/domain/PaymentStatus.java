@@ -1,0 +1,8 @@
+package com.acme.travel.domain;
+
+public enum PaymentStatus {
+    PENDING,
+    CAPTURED,
+    REFUNDED,
+    CANCELLED
+}
