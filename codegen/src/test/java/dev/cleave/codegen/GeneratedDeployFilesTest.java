@@ -2,6 +2,7 @@ package dev.cleave.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cleave.codegen.deploy.YamlTrees;
 import dev.cleave.model.PlanJson;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,21 +30,30 @@ class GeneratedDeployFilesTest {
     @TempDir
     static Path out;
 
+    private static final List<String> UNITS = List.of("database", "gateway", "greetings", "names");
+    private static final List<String> SERVICES = List.of("greetings", "names");
+
     private static Map<String, Object> compose;
     private static Map<String, Map<String, Object>> services;
 
     @BeforeAll
     static void generate() throws IOException {
-        Path system = out.resolve("system");
+        system = out.resolve("system");
         Generator.generate(null, PlanJson.read(FIXTURE.resolve("plan.json")), GenerateOptions.of(FIXTURE.resolve("input"), system));
         compose = map(yaml().load(Files.readString(system.resolve("docker-compose.yml"))));
         services = new TreeMap<>();
         map(compose.get("services")).forEach((name, service) -> services.put(name, map(service)));
-        databaseDocs = new ArrayList<>();
-        yaml().loadAll(Files.readString(system.resolve("deploy/k8s/database.yaml"))).forEach(d -> databaseDocs.add(map(d)));
+        manifests = new TreeMap<>();
+        for (String unit : UNITS) {
+            manifests.put(unit, YamlTrees.documents(Files.readString(system.resolve("deploy/k8s/" + unit + ".yaml"))));
+        }
+        databaseDocs = manifests.get("database");
     }
 
+    private static Path system;
     private static List<Map<String, Object>> databaseDocs;
+    /** unit → the documents of its manifest */
+    private static Map<String, List<Map<String, Object>>> manifests;
 
     @Test
     void aServiceWithItsOwnBaseImageInThePlanGetsItOthersKeepTheDefault() throws IOException {
@@ -85,14 +95,19 @@ class GeneratedDeployFilesTest {
         assertThat(dependsOn(services.get("greetings")).keySet()).containsExactly("database");
         assertThat(dependsOn(services.get("names")).keySet()).containsExactly("database");
         assertThat(dependsOn(services.get("gateway")).keySet()).containsExactlyInAnyOrder("greetings", "names");
-        assertThat(dependsOn(services.get("database"))).isEmpty();
-        services.forEach((name, service) -> dependsOn(service).forEach((dep, condition) ->
-                assertThat(map(condition).get("condition")).as("%s -> %s", name, dep).isEqualTo("service_started")));
+        assertThat(dependsOn(services.get("database")).keySet()).as("only the one-shot owner change of its volume")
+                .containsExactly("database-data-init");
+        UNITS.forEach(name -> dependsOn(services.get(name)).forEach((dep, condition) ->
+                assertThat(map(condition).get("condition")).as("%s -> %s", name, dep)
+                        .isEqualTo(dep.equals("database-data-init") ? "service_completed_successfully" : "service_started")));
     }
 
     @Test
     void composeHasNoHealthCheckNeedingToolsTheBaseImageLacksAndRestartsFailedServices() {
-        services.forEach((name, service) -> {
+        assertThat(services.keySet()).containsExactlyInAnyOrder("database", "database-data-init", "gateway",
+                "greetings", "names");
+        UNITS.forEach(name -> {
+            Map<String, Object> service = services.get(name);
             assertThat(service).as(name).doesNotContainKey("healthcheck");
             assertThat(service.get("restart")).as(name).isEqualTo("on-failure");
         });
@@ -104,14 +119,102 @@ class GeneratedDeployFilesTest {
                 .asString().startsWith("jdbc:h2:tcp://database:9092/");
         assertThat(services.get("database").get("ports").toString()).contains("9092:9092");
 
-        Map<String, Object> deployment = databaseDocs.get(0);
+        Map<String, Object> statefulSet = databaseDocs.get(0);
         Map<String, Object> service = databaseDocs.get(1);
-        assertThat(deployment.get("kind")).isEqualTo("Deployment");
+        assertThat(statefulSet.get("kind")).isEqualTo("StatefulSet");
         assertThat(service.get("kind")).isEqualTo("Service");
-        Map<String, Object> container = map(((List<?>) at(deployment, "spec", "template", "spec").get("containers")).get(0));
+        Map<String, Object> container = YamlTrees.container(statefulSet);
         assertThat(ports((List<?>) container.get("ports"), "containerPort")).contains(8083, 9092);
         assertThat(ports((List<?>) at(service, "spec").get("ports"), "port")).contains(8083, 9092);
         assertThat(map(container).get("env").toString()).contains("CLEAVE_DATABASE_TCP_PORT");
+    }
+
+    @Test
+    void theDatabaseKeepsItsFilesOnAVolumeBehindAHeadlessService() {
+        Map<String, Object> statefulSet = YamlTrees.ofKind(databaseDocs, "StatefulSet");
+        Map<String, Object> container = YamlTrees.container(statefulSet);
+
+        assertThat(at(YamlTrees.ofKind(databaseDocs, "Service"), "spec").get("clusterIP")).isEqualTo("None");
+        assertThat(at(statefulSet, "spec").get("volumeClaimTemplates").toString()).contains("name=data");
+        assertThat(container.get("volumeMounts").toString()).contains("mountPath=/data");
+        assertThat(container.get("env").toString()).contains("name=CLEAVE_DATABASE_DIR, value=/data");
+        assertThat(map(services.get("database")).get("volumes").toString()).contains("database-data:/data");
+    }
+
+    @Test
+    void imagesAreTaggedWithTheGeneratedVersionWithoutSnapshotInJibManifestsAndCompose() throws IOException {
+        Map<String, String> modules = Map.of("database", "database", "gateway", "gateway",
+                "greetings", "services/greetings", "names", "services/names");
+        for (String unit : UNITS) {
+            String pom = Files.readString(system.resolve(modules.get(unit)).resolve("pom.xml"));
+            String version = between(pom, "</artifactId>\n  <version>", "</version>");
+            String image = "cleave/" + unit + ":" + version.replace("-SNAPSHOT", "");
+            assertThat(image).as(unit).doesNotEndWith(":latest").doesNotContain("SNAPSHOT");
+            assertThat(pom).as("Jib configuration of %s", unit).contains("<image>" + image + "</image>")
+                    .contains("<user>65532:65532</user>");
+            assertThat(YamlTrees.container(YamlTrees.workload(manifests.get(unit))).get("image")).as(unit)
+                    .isEqualTo(image);
+            assertThat(services.get(unit).get("image")).as(unit).isEqualTo(image);
+        }
+    }
+
+    @Test
+    void probesUseSeparateLivenessAndReadinessGroupsAndContainersAreLockedDown() {
+        for (String unit : UNITS) {
+            Map<String, Object> container = YamlTrees.container(YamlTrees.workload(manifests.get(unit)));
+            String health = unit.equals("gateway") ? "/cleave-gateway/actuator/health" : "/actuator/health";
+            assertThat(at(container, "livenessProbe", "httpGet").get("path")).as(unit)
+                    .isEqualTo(health + "/liveness");
+            assertThat(at(container, "readinessProbe", "httpGet").get("path")).as(unit)
+                    .isEqualTo(health + "/readiness");
+            assertThat(at(container, "securityContext")).as(unit).containsEntry("runAsNonRoot", true)
+                    .containsEntry("runAsUser", 65532).containsEntry("readOnlyRootFilesystem", true)
+                    .containsEntry("allowPrivilegeEscalation", false);
+            assertThat(at(container, "resources", "limits")).as(unit).containsKey("memory");
+            assertThat(services.get(unit)).as(unit).containsEntry("read_only", true)
+                    .containsEntry("user", "65532:65532");
+        }
+    }
+
+    @Test
+    void everyServiceAndNeitherTheGatewayNorTheDatabaseReadsTheRpcSecretTheKustomizationGenerates()
+            throws IOException {
+        Map<String, Object> kustomization = map(yaml().load(Files.readString(system.resolve("deploy/k8s/kustomization.yaml"))));
+        String secret = (String) map(((List<?>) kustomization.get("secretGenerator")).get(0)).get("name");
+        String partOf = (String) at(manifests.get("gateway").get(0), "metadata", "labels").get("app.kubernetes.io/part-of");
+
+        assertThat(secret).isEqualTo(partOf + "-rpc");
+        assertThat(kustomization.get("resources").toString()).doesNotContain("rpc-secret.env");
+        for (String unit : UNITS) {
+            Object envFrom = YamlTrees.container(YamlTrees.workload(manifests.get(unit))).get("envFrom");
+            Object envFile = services.get(unit).get("env_file");
+            if (SERVICES.contains(unit)) {
+                assertThat(String.valueOf(envFrom)).as(unit).isEqualTo("[{secretRef={name=" + secret + "}}]");
+                assertThat(envFile).as(unit).isEqualTo(List.of("deploy/k8s/rpc-secret.env"));
+            } else {
+                assertThat(envFrom).as(unit).isNull();
+                assertThat(envFile).as(unit).isNull();
+            }
+        }
+    }
+
+    @Test
+    void theKustomizationListsExactlyTheManifestsInItsFolder() throws IOException {
+        Map<String, Object> kustomization = map(yaml().load(Files.readString(system.resolve("deploy/k8s/kustomization.yaml"))));
+        List<String> manifestFiles;
+        try (var files = Files.list(system.resolve("deploy/k8s"))) {
+            manifestFiles = files.map(f -> f.getFileName().toString())
+                    .filter(f -> f.endsWith(".yaml") && !f.equals("kustomization.yaml")).sorted().toList();
+        }
+
+        assertThat(kustomization.get("resources")).isEqualTo(manifestFiles);
+    }
+
+    private static String between(String text, String before, String after) {
+        int start = text.indexOf(before);
+        assertThat(start).as("'%s' in%n%s", before, text).isNotNegative();
+        start += before.length();
+        return text.substring(start, text.indexOf(after, start));
     }
 
     private static List<Object> ports(List<?> ports, String key) {

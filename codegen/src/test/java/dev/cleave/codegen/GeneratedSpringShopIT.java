@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Generates services from the spring-shop sample, builds them, starts the database, every service and the gateway on
  * free ports, and replays the sample's HTTP scenarios through the gateway: the split system must answer exactly as
- * the monolith does, and calls between services must be remote. Two plans go this way ({@link GeneratedShop}):
+ * the monolith does, and calls between services must be remote. Two plans go this way ({@link GeneratedSystem}):
  * <ul>
  *   <li>the sample's reference plan {@code expected.json}; its build also writes every module's container image
  *       ({@code package jib:buildTar}, from a base image tarball made of the running JDK), and one service's image
@@ -61,7 +61,7 @@ class GeneratedSpringShopIT {
                 Path.of(System.getProperty("java.home")), work.resolve("base/base.tar")));
         Plan plan = PlanJson.read(Samples.springShop().resolve("expected.json"));
         assertThat(plan.services()).extracting(Service::name).containsExactlyElementsOf(SERVICES);
-        GeneratedShop shop = GeneratedShop.generate(plan, work, classpath);
+        GeneratedSystem shop = GeneratedSystem.generate(Samples.springShop(), plan, work, classpath);
         Path out = shop.out();
         assertDeployFiles(out);
         shop.build(JIB_BUILD_TAR, "-Djib.disableUpdateChecks=true",
@@ -72,10 +72,14 @@ class GeneratedSpringShopIT {
         try (RunningSystem system = new RunningSystem(work.resolve("logs"))) {
             Map<String, String> env = shop.start(system);
             shop.replayScenarios(system);
-            assertThat(system.get("payments", "/cleave/stats"))
+            assertThat(shop.stats(system, "payments"))
                     .as("orders charges the card through the payments service")
                     .contains("com.acme.shop.service.PaymentService#charge(com.acme.shop.domain.Order,java.lang.String)");
-            assertThat(system.get("backoffice", "/cleave/stats")).contains("ShopManager#nextReference");
+            assertThat(shop.stats(system, "backoffice")).contains("ShopManager#nextReference");
+            assertThat(system.send("payments", "/cleave/stats").statusCode())
+                    .as("the endpoints between services without the system's secret").isEqualTo(404);
+            assertThat(system.send("gateway", "/cleave/stats", "X-Cleave-Secret", shop.secret()).statusCode())
+                    .as("the gateway never routes the endpoints between services").isEqualTo(404);
             runImage(out.resolve("services/catalog/target/jib-image.tar"), work.resolve("container"), env);
         }
     }
@@ -86,7 +90,7 @@ class GeneratedSpringShopIT {
         CodeGraph graph = Analyzer.analyze(AnalyzerOptions.of(Samples.springShop()).withGitCommits(0));
         Plan plan = Splitter.split(graph, SplitOptions.defaults());
         assertThat(plan.services()).as("services of the splitter's plan").hasSizeGreaterThan(1);
-        GeneratedShop shop = GeneratedShop.generate(plan, work, classpath);
+        GeneratedSystem shop = GeneratedSystem.generate(Samples.springShop(), plan, work, classpath);
         shop.build();
         try (RunningSystem system = new RunningSystem(work.resolve("logs"))) {
             shop.start(system);
@@ -106,7 +110,7 @@ class GeneratedSpringShopIT {
         assertThat(Files.readString(out.resolve("deploy/k8s/kustomization.yaml"))).contains("- gateway.yaml",
                 "- database.yaml");
         assertThat(Files.readString(out.resolve("docker-compose.yml"))).contains("http://payments:8087",
-                "jdbc:h2:tcp://database:9092/mem:shop");
+                "jdbc:h2:tcp://database:9092/shop");
     }
 
     /** Runs a service's image with unshare + chroot on the running database; its health (with the database) is UP. */

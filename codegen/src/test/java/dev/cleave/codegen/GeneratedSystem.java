@@ -23,23 +23,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One plan of the spring-shop sample taken through the whole way: generated into {@code <work>/system}, built with
- * one nested Maven run, started (database first, then every service and the gateway on free ports) and checked with
- * the sample's HTTP scenarios through the gateway. {@link GeneratedSpringShopIT} runs every plan through this class.
+ * One plan of a sample monolith taken through the whole way: generated into {@code <work>/system}, built with one
+ * nested Maven run, started (database first, then every service and the gateway on free ports) and checked with the
+ * sample's HTTP scenarios through the gateway. The generated-system ITs run every plan through this class.
  */
-final class GeneratedShop {
-    /** The sample's directory name: artifact ids of the database and the gateway start with it. */
-    private static final String PROJECT = "spring-shop";
+final class GeneratedSystem {
     private static final String VERSION = "0.1.0-SNAPSHOT";
     private static final Pattern COUNT = Pattern.compile("\"[^\"]+\"\\s*:\\s*(\\d+)");
 
     private final Path shop;
+    /** The sample's directory name: artifact ids of the database and the gateway start with it. */
+    private final String project;
     private final Plan plan;
     private final Path work;
     private final Path out;
 
-    private GeneratedShop(Path shop, Plan plan, Path work) {
-        this.shop = shop;
+    private GeneratedSystem(Path sample, Plan plan, Path work) {
+        this.shop = sample;
+        this.project = sample.getFileName().toString();
         this.plan = plan;
         this.work = work;
         this.out = work.resolve("system");
@@ -49,12 +50,11 @@ final class GeneratedShop {
      * Generates the system of {@code plan} into {@code <work>/system} (the plan itself is kept as
      * {@code <work>/plan.json}), and checks that a second generation writes nothing.
      */
-    static GeneratedShop generate(Plan plan, Path work, List<Path> classpath) throws IOException {
-        Path shop = Samples.springShop();
+    static GeneratedSystem generate(Path sample, Plan plan, Path work, List<Path> classpath) throws IOException {
         Files.createDirectories(work);
         PlanJson.write(plan, work.resolve("plan.json"));
-        GeneratedShop generated = new GeneratedShop(shop, plan, work);
-        GenerateOptions options = GenerateOptions.of(shop, generated.out).withClasspath(classpath);
+        GeneratedSystem generated = new GeneratedSystem(sample, plan, work);
+        GenerateOptions options = GenerateOptions.of(sample, generated.out).withClasspath(classpath);
         Generator.generate(null, plan, options);
         assertThat(Generator.generate(null, plan, options).nothingChanged()).as("second generation").isTrue();
         return generated;
@@ -64,8 +64,27 @@ final class GeneratedShop {
         return out;
     }
 
+    /** The services of the generated system (the plan's, plus none: the generator adds no service). */
     List<String> services() {
         return plan.services().stream().map(Service::name).toList();
+    }
+
+    /** The secret the services share ({@code deploy/k8s/rpc-secret.env}). */
+    String secret() throws IOException {
+        String line = Files.readString(out.resolve("deploy/k8s/rpc-secret.env")).strip();
+        return line.substring(line.indexOf('=') + 1);
+    }
+
+    /** A setting of the generated service {@code service}'s application.properties (the last one wins). */
+    String setting(String service, String key) throws IOException {
+        String value = null;
+        for (String line : Files.readAllLines(out.resolve("services/" + service
+                + "/src/main/resources/application.properties"))) {
+            if (line.startsWith(key + "=")) {
+                value = line.substring(key.length() + 1);
+            }
+        }
+        return value;
     }
 
     /** One Maven run in the output root ({@code mvn -q package -DskipTests} plus {@code extra}); fails with its log. */
@@ -94,24 +113,32 @@ final class GeneratedShop {
     Map<String, String> start(RunningSystem system) throws IOException {
         int tcp = RunningSystem.freePort();
         Map<String, String> env = new HashMap<>();
-        env.put("SPRING_DATASOURCE_URL", "jdbc:h2:tcp://localhost:" + tcp + "/mem:shop");
+        String url = setting(services().get(0), "spring.datasource.url");
+        if (url != null && url.startsWith("jdbc:h2:tcp://localhost:")) {
+            env.put("SPRING_DATASOURCE_URL", url.replaceFirst("localhost:\\d+", "localhost:" + tcp));
+        }
+        env.put("CLEAVE_RPC_SECRET", secret());
         Map<String, Integer> ports = new HashMap<>();
         for (String s : services()) {
             ports.put(s, RunningSystem.freePort());
             env.put(peerVariable(s), "http://localhost:" + ports.get(s));
         }
         Map<String, String> database = new HashMap<>(env);
-        database.put("SPRING_DATASOURCE_URL", "jdbc:h2:mem:shop;DB_CLOSE_DELAY=-1");
+        database.remove("SPRING_DATASOURCE_URL");
         database.put("CLEAVE_DATABASE_TCP_PORT", Integer.toString(tcp));
-        system.start("database", out.resolve("database/target/" + PROJECT + "-database-" + VERSION + ".jar"),
-                RunningSystem.freePort(), database);
-        system.awaitHealthy(Duration.ofMinutes(3));
+        if (Files.isDirectory(out.resolve("database"))) {
+            system.start("database", out.resolve("database/target/" + project + "-database-" + VERSION + ".jar"),
+                    RunningSystem.freePort(), database);
+            system.awaitHealthy(Duration.ofMinutes(3));
+        }
         for (String s : services()) {
             system.start(s, out.resolve("services/" + s + "/target/" + s + "-service-" + VERSION + ".jar"),
                     ports.get(s), env);
         }
-        system.start("gateway", out.resolve("gateway/target/" + PROJECT + "-gateway-" + VERSION + ".jar"),
-                RunningSystem.freePort(), env);
+        Map<String, String> gateway = new HashMap<>(env);
+        gateway.remove("CLEAVE_RPC_SECRET");
+        system.start("gateway", out.resolve("gateway/target/" + project + "-gateway-" + VERSION + ".jar"),
+                RunningSystem.freePort(), gateway);
         system.awaitHealthy(Duration.ofMinutes(6));
         return env;
     }
@@ -126,7 +153,7 @@ final class GeneratedShop {
     Map<String, Long> servedCalls(RunningSystem system) throws IOException, InterruptedException {
         Map<String, Long> served = new TreeMap<>();
         for (String s : services()) {
-            Matcher m = COUNT.matcher(system.get(s, "/cleave/stats"));
+            Matcher m = COUNT.matcher(stats(system, s));
             long total = 0;
             while (m.find()) {
                 total += Long.parseLong(m.group(1));
@@ -134,6 +161,11 @@ final class GeneratedShop {
             served.put(s, total);
         }
         return served;
+    }
+
+    /** {@code GET /cleave/stats} of a service, with the system's secret. */
+    String stats(RunningSystem system, String service) throws IOException, InterruptedException {
+        return system.get(service, "/cleave/stats", "X-Cleave-Secret", secret());
     }
 
     /** {@code CLEAVE_PEERS_AUDIT_LOG} for service {@code audit-log}. */

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GoldenFilesTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
+    /** Random at the first generation (checked for its form, not pinned). */
+    private static final String SECRET = "deploy/k8s/rpc-secret.env";
 
     @TempDir
     Path out;
@@ -39,12 +41,29 @@ class GoldenFilesTest {
         assertThat(again.unchanged()).isGreaterThan(20);
     }
 
+    @Test
+    void theSystemsSecretIsMadeOnceAndKeptByEveryLaterGeneration() throws IOException {
+        Path fixture = GOLDEN.resolve("greetings-and-names");
+        var plan = PlanJson.read(fixture.resolve("plan.json"));
+        Generator.generate(null, plan, GenerateOptions.of(fixture.resolve("input"), out.resolve("a")));
+        Generator.generate(null, plan, GenerateOptions.of(fixture.resolve("input"), out.resolve("b")));
+        String first = Files.readString(out.resolve("a").resolve(SECRET));
+        assertThat(first).isNotEqualTo(Files.readString(out.resolve("b").resolve(SECRET)));
+        Generator.generate(null, plan, GenerateOptions.of(fixture.resolve("input"), out.resolve("a")));
+        assertThat(Files.readString(out.resolve("a").resolve(SECRET))).isEqualTo(first);
+        assertThat(Files.readString(out.resolve("a/services/names/src/main/resources/application.properties")))
+                .as("never compiled into a service").doesNotContain(first.substring(first.indexOf('=') + 1));
+    }
+
     private void assertGolden(String name) throws IOException {
         Path fixture = GOLDEN.resolve(name);
         Path actual = out.resolve("system");
         Generator.generate(null, PlanJson.read(fixture.resolve("plan.json")),
                 GenerateOptions.of(fixture.resolve("input"), actual));
         Path expected = fixture.resolve("expected");
+        assertThat(Files.readString(actual.resolve(SECRET))).as("a new random secret per system")
+                .matches("CLEAVE_RPC_SECRET=[0-9a-f]{64}\n");
+        Files.delete(actual.resolve(SECRET));
         if (System.getProperty("cleave.golden.update") != null) {
             update(actual, expected);
         }

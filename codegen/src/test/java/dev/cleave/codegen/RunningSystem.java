@@ -70,14 +70,25 @@ final class RunningSystem implements AutoCloseable {
         }
     }
 
-    String get(String name, String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port(name) + path))
-                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    /** The body of {@code GET path} on a started process; {@code headers} are name/value pairs. */
+    String get(String name, String path, String... headers) throws IOException, InterruptedException {
+        return send(name, path, headers).body();
+    }
+
+    /** {@code GET path} on a started process; {@code headers} are name/value pairs. */
+    HttpResponse<String> send(String name, String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port(name) + path))
+                .timeout(Duration.ofSeconds(10));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private boolean healthy(String name) {
         try {
-            return get(name, "/actuator/health").contains("\"UP\"");
+            return get(name, name.equals("gateway") ? "/cleave-gateway/actuator/health" : "/actuator/health")
+                    .contains("\"UP\"");
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {

@@ -49,12 +49,32 @@ class SharedClassesTest {
     }
 
     @Test
-    void aSharedBeanUsingOnlyClassesOfNoServiceIsRejected() {
+    void beansThePlanPlacesNowhereRunInTheServiceTheyUseAndSharedBeansFollowThem() {
         Plan plan = Plan.of(List.of(Service.of("names", List.of("demo.names.NameController", "demo.names.Person"))),
                 List.of("demo.DemoApplication", "demo.greet.GreetingController"));
-        assertThatThrownBy(() -> Generator.generate(null, plan, GenerateOptions.of(INPUT, dir.resolve("out"))))
-                .isInstanceOf(GenerationException.class)
-                .hasMessageContaining("shared class demo.greet.GreetingController uses demo.names.NameService")
-                .hasMessageContaining("puts in no service");
+        Path out = dir.resolve("out");
+        GenerationResult result = Generator.generate(null, plan, GenerateOptions.of(INPUT, out));
+
+        assertThat(out.resolve("services/names/src/main/java/demo/names/NameService.java"))
+                .as("a bean in no service of the plan").isRegularFile();
+        assertThat(out.resolve("services/names/src/main/java/demo/greet/GreetingController.java"))
+                .as("a shared bean using it").isRegularFile();
+        assertThat(result.warnings()).contains("class demo.names.NameService is in no service of the plan; it is a"
+                + " bean, so it runs in service 'names', the service whose classes it uses most");
+    }
+
+    @Test
+    void theApplicationClassIsSharedWithWhatItNeedsAndInNoService() {
+        Plan plan = Plan.of(List.of(Service.of("names", List.of("demo.DemoApplication", "demo.names.NameController",
+                        "demo.names.NameService", "demo.names.Person")),
+                Service.of("greetings", List.of("demo.greet.GreetingController", "demo.greet.GreetingListener",
+                        "demo.greet.Greeting", "demo.names.PersonRenamed"))), List.of());
+        Path out = dir.resolve("out");
+        GenerationResult result = Generator.generate(null, plan, GenerateOptions.of(INPUT, out));
+
+        assertThat(out.resolve("shared/src/main/java/demo/DemoApplication.java")).isRegularFile();
+        assertThat(out.resolve("services/names/src/main/java/demo/DemoApplication.java")).doesNotExist();
+        assertThat(result.warnings()).contains("the application class demo.DemoApplication runs in every service; it"
+                + " is in the shared library, not in service 'names'");
     }
 }

@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  *
  * <p>The image has two layers. The first holds what the JRE needs from the operating system: the shared libraries
  * {@code ldd} reports for its launchers and native libraries (glibc, the dynamic loader, libz, libstdc++...) copied
- * to the paths {@code ldd} names, {@code /etc/passwd} and {@code /etc/group} with root and nobody, {@code /tmp}
+ * to the paths {@code ldd} names, {@code /etc/passwd} and {@code /etc/group} with root, nobody and the user
+ * generated images run as ({@code nonroot}, {@link DeployOptions#CONTAINER_USER_ID}, no home), {@code /tmp}
  * (mode 1777) and empty {@code /proc}, {@code /dev} and {@code /sys} mount points. The second holds a JRE that
  * {@code jlink} makes from the JDK's {@code jmods} with the modules a Spring Boot application uses ({@link #MODULES}),
  * installed at {@value #JAVA_HOME_IN_IMAGE}. The image configuration sets {@code PATH}, {@code JAVA_HOME} and
@@ -43,9 +44,11 @@ public final class BaseImages {
 
     private static final List<String> LEFT_OUT_NATIVES = List.of("libawt_xawt.so", "libjawt.so",
             "libsplashscreen.so", "libjsound.so", "libfontmanager.so", "liblcms.so", "libjavajpeg.so");
+    private static final int NONROOT = DeployOptions.CONTAINER_USER_ID;
     private static final String PASSWD = "root:x:0:0:root:/root:/sbin/nologin\n"
+            + "nonroot:x:" + NONROOT + ":" + NONROOT + ":nonroot:/nonexistent:/sbin/nologin\n"
             + "nobody:x:65534:65534:nobody:/nonexistent:/sbin/nologin\n";
-    private static final String GROUP = "root:x:0:\nnogroup:x:65534:\n";
+    private static final String GROUP = "root:x:0:\nnonroot:x:" + NONROOT + ":\nnogroup:x:65534:\n";
 
     private BaseImages() {
     }

@@ -1,6 +1,10 @@
 package dev.cleave.codegen.deploy;
 
+import dev.cleave.codegen.deploy.DeployUnit.Role;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The compose file of all units. A unit waits only for the units it {@link DeployUnit#dependsOn depends on}
@@ -12,9 +16,28 @@ import java.util.List;
  * base of {@link BaseImages} (no shell) has one that could fetch the health path. Instead every service has
  * {@code restart: on-failure}: a service that starts before the database accepts connections fails and is started
  * again until it connects.
+ *
+ * <p>Only the gateway's port is published on every interface of the host, as the monolith's was; the services' and the
+ * database's ports are published on {@value #LOOPBACK}, for the developer's own tools.
+ *
+ * <p>As in Kubernetes, every container runs as {@link DeployOptions#CONTAINER_USER_ID} on a read-only root with a
+ * {@code tmpfs} at {@code /tmp}; the services read the RPC secret from {@code deploy/k8s/rpc-secret.env}. The database
+ * keeps its files in a named volume. Compose has no {@code fsGroup} and a new named volume belongs to root, so a
+ * one-shot {@code <database>-data-init} service (busybox, only {@code CAP_CHOWN}, no network) gives the volume to the
+ * containers' user before the database starts.
  */
 final class ComposeFile {
+    /** The image of the volume's one-shot owner change; any image with {@code chown} would do. */
+    static final String VOLUME_INIT_IMAGE = "busybox:1.37.0";
+    /** Where the ports of every unit but the gateway are published: the H2 TCP port takes SQL from anyone reaching it. */
+    static final String LOOPBACK = "127.0.0.1";
+
     private ComposeFile() {
+    }
+
+    /** {@code database-data-init} for the database unit {@code database}. */
+    static String volumeInit(DeployUnit database) {
+        return database.name() + "-data-init";
     }
 
     static String render(List<DeployUnit> sortedUnits, DeployOptions options) {
@@ -24,10 +47,22 @@ final class ComposeFile {
         y.append("# A service waits only for what it needs to start (services for the database, the gateway for the\n");
         y.append("# services), until started: there are no health checks, as the base image has no HTTP client to run\n");
         y.append("# them. A service that fails to start (the database not yet listening) is restarted.\n");
+        y.append("# Containers run as user ").append(DeployOptions.containerUser())
+                .append(" on a read-only root file system with a tmpfs at /tmp.\n");
+        if (options.externalDatabase()) {
+            y.append("# The services use an external database: export SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME\n");
+            y.append("# and SPRING_DATASOURCE_PASSWORD (or put them in a .env file beside this one) before starting.\n");
+        }
         y.append("services:\n");
+        Optional<DeployUnit> database = sortedUnits.stream().filter(u -> u.role() == Role.DATABASE).findFirst();
         for (DeployUnit unit : sortedUnits) {
             service(y, unit, options);
         }
+        database.ifPresent(unit -> {
+            volumeInit(y, unit);
+            y.append("volumes:\n");
+            y.append("  ").append(volume(unit)).append(":\n");
+        });
         return y.toString();
     }
 
@@ -35,20 +70,66 @@ final class ComposeFile {
         y.append("  ").append(unit.name()).append(":\n");
         y.append("    # built from ").append(unit.artifactDir()).append('\n');
         y.append("    image: ").append(Yaml.quote(options.image(unit))).append('\n');
+        y.append("    user: ").append(Yaml.quote(DeployOptions.containerUser())).append('\n');
+        y.append("    read_only: true\n");
+        y.append("    tmpfs:\n");
+        y.append("      - /tmp\n");
         y.append("    restart: on-failure\n");
         y.append("    ports:\n");
+        String host = unit.role() == Role.GATEWAY ? "" : LOOPBACK + ":";
         for (int port : unit.allPorts()) {
-            y.append("      - ").append(Yaml.quote(port + ":" + port)).append('\n');
+            y.append("      - ").append(Yaml.quote(host + port + ":" + port)).append('\n');
+        }
+        if (unit.role() == Role.SERVICE) {
+            y.append("    env_file:\n");
+            y.append("      - deploy/k8s/").append(Secrets.RPC_ENV_FILE).append('\n');
+        }
+        Map<String, String> environment = new TreeMap<>();
+        unit.containerEnv().forEach((key, value) -> environment.put(key, Yaml.literalEnv(value)));
+        if (unit.role() == Role.SERVICE && options.externalDatabase()) {
+            Secrets.DATASOURCE_KEYS.forEach(key ->
+                    environment.put(key, Yaml.quote("${" + key + "?set " + key + " for the external database}")));
         }
         y.append("    environment:\n");
-        unit.containerEnv().forEach((key, value) ->
-                y.append("      ").append(key).append(": ").append(Yaml.literalEnv(value)).append('\n'));
-        if (!unit.dependsOn().isEmpty()) {
+        environment.forEach((key, value) -> y.append("      ").append(key).append(": ").append(value).append('\n'));
+        if (unit.role() == Role.DATABASE) {
+            y.append("    volumes:\n");
+            y.append("      - ").append(volume(unit)).append(':').append(DeployUnit.DATA_DIR).append('\n');
+        }
+        boolean init = unit.role() == Role.DATABASE;
+        if (!unit.dependsOn().isEmpty() || init) {
             y.append("    depends_on:\n");
+            if (init) {
+                y.append("      ").append(volumeInit(unit)).append(":\n");
+                y.append("        condition: service_completed_successfully\n");
+            }
             unit.dependsOn().forEach(other -> {
                 y.append("      ").append(other).append(":\n");
                 y.append("        condition: service_started\n");
             });
         }
+    }
+
+    private static void volumeInit(StringBuilder y, DeployUnit database) {
+        String uid = DeployOptions.containerUser();
+        y.append("  ").append(volumeInit(database)).append(":\n");
+        y.append("    # once, before ").append(database.name()).append(": a new named volume belongs to root; hand it to ")
+                .append(uid).append('\n');
+        y.append("    image: ").append(Yaml.quote(VOLUME_INIT_IMAGE)).append('\n');
+        y.append("    user: \"0:0\"\n");
+        y.append("    read_only: true\n");
+        y.append("    network_mode: none\n");
+        y.append("    cap_drop:\n");
+        y.append("      - ALL\n");
+        y.append("    cap_add:\n");
+        y.append("      - CHOWN\n");
+        y.append("    command: [\"chown\", ").append(Yaml.quote(uid)).append(", ")
+                .append(Yaml.quote(DeployUnit.DATA_DIR)).append("]\n");
+        y.append("    volumes:\n");
+        y.append("      - ").append(volume(database)).append(':').append(DeployUnit.DATA_DIR).append('\n');
+    }
+
+    private static String volume(DeployUnit database) {
+        return database.name() + "-data";
     }
 }

@@ -1,109 +1,93 @@
 package dev.cleave.codegen.deploy;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
- * The deployment files of a generated system: for each unit {@code deploy/k8s/<name>.yaml} (Deployment with startup,
- * liveness and readiness probes on the health path, resources and environment; Service on the same port), then
- * {@code deploy/k8s/kustomization.yaml} and {@code docker-compose.yml}.
+ * The deployment files of a generated system: for each unit {@code deploy/k8s/<name>.yaml} (a Deployment, or a
+ * StatefulSet with a volume for the database, and its Service), {@code deploy/k8s/kustomization.yaml} (the manifests
+ * and the RPC Secret), with an external database {@code deploy/k8s/database-secret.example.yaml}, and
+ * {@code docker-compose.yml}.
  *
  * <p>Peer URLs such as {@code http://catalog:8082} work unchanged in both: the Kubernetes Service and the compose
  * service of a unit carry its name and listen on its port (and on its further TCP ports, such as the database's H2
  * TCP port). Every container also gets {@code SERVER_PORT} = the unit's
- * port unless its environment sets it, so Spring Boot listens where the probes look.
+ * port unless its environment sets it, so Spring Boot listens where the probes look. Images are tagged
+ * {@link DeployOptions#imageTag} everywhere, the same tag {@link JibConfig} builds.
  */
 public final class DeployFiles {
+    /**
+     * The file, relative to the output root, that holds the system's RPC secret as one line
+     * {@code CLEAVE_RPC_SECRET=<hex>}: the kustomization makes the Secret {@code <system>-rpc} from it and compose gives
+     * it to every service. The generator writes it; {@link #render} only refers to it.
+     */
+    public static final String RPC_SECRET_FILE = "deploy/k8s/" + Secrets.RPC_ENV_FILE;
+    /** The variable that carries the RPC secret in every service's environment. */
+    public static final String RPC_SECRET_VARIABLE = Secrets.RPC_VARIABLE;
+
+    private static final Pattern SYSTEM = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?");
+    /** A Secret name {@code <system>-database} stays a DNS label (63 characters). */
+    private static final int SYSTEM_MAX = 63 - "-database".length();
+
     private DeployFiles() {
     }
 
     /**
      * Renders the files.
      *
+     * @param system  name of the system in Kubernetes: lower-case letters, digits and dashes, at most 54 characters
+     *                ({@link #systemName} makes one of a project name); it names the Secrets {@code <system>-rpc} and
+     *                {@code <system>-database} and labels every object ({@code app.kubernetes.io/part-of})
      * @return relative path (forward slashes) → file text, sorted by path; the text depends only on the arguments
      *         (units are sorted by name, environments by variable), with no timestamps
      * @throws IllegalArgumentException when two units share a name or a port (the compose file publishes every port,
      *                                  HTTP and TCP, on the host), when a unit depends on a unit not in the list, or
-     *                                  when the {@link DeployUnit#dependsOn} relation has a cycle (compose rejects it)
+     *                                  when the {@link DeployUnit#dependsOn} relation has a cycle (compose rejects it);
+     *                                  when there are two database units, or one with {@code externalDatabase}; when a
+     *                                  service sets a variable that comes from a Secret ({@code CLEAVE_RPC_SECRET},
+     *                                  and with an external database {@code SPRING_DATASOURCE_URL}...)
      */
-    public static SortedMap<String, String> render(List<DeployUnit> units, DeployOptions options) {
+    public static SortedMap<String, String> render(String system, List<DeployUnit> units, DeployOptions options) {
+        checkSystem(system);
         List<DeployUnit> sorted = units.stream().sorted(Comparator.comparing(DeployUnit::name)).toList();
-        checkUnique(sorted);
-        checkDependencies(sorted);
+        UnitChecks.unique(sorted);
+        UnitChecks.dependencies(sorted);
+        UnitChecks.roles(sorted, options);
         TreeMap<String, String> files = new TreeMap<>();
         for (DeployUnit unit : sorted) {
-            files.put("deploy/k8s/" + unit.name() + ".yaml", KubernetesManifests.unit(unit, options));
+            files.put("deploy/k8s/" + unit.name() + ".yaml", KubernetesManifests.unit(unit, options, system));
         }
-        files.put("deploy/k8s/kustomization.yaml", KubernetesManifests.kustomization(sorted));
+        files.put("deploy/k8s/kustomization.yaml", Kustomization.render(sorted, options, system));
+        if (options.externalDatabase()) {
+            files.put("deploy/k8s/" + Kustomization.DATABASE_SECRET_EXAMPLE, Kustomization.databaseSecretExample(system));
+        }
         files.put("docker-compose.yml", ComposeFile.render(sorted, options));
         return Collections.unmodifiableSortedMap(files);
     }
 
-    private static void checkUnique(List<DeployUnit> units) {
-        Set<String> names = new HashSet<>();
-        Map<Integer, String> ports = new TreeMap<>();
-        for (DeployUnit unit : units) {
-            if (!names.add(unit.name())) {
-                throw new IllegalArgumentException("two deploy units are named " + unit.name());
-            }
-            for (int port : unit.allPorts()) {
-                String other = ports.putIfAbsent(port, unit.name());
-                if (other != null) {
-                    throw new IllegalArgumentException("services " + other + " and " + unit.name()
-                            + " both use port " + port + "; give each service its own ports");
-                }
-            }
-        }
+    /**
+     * A system name for Kubernetes made of a project name: lower case, every run of other characters than a-z and 0-9
+     * turned into one dash, no dash at either end, at most 54 characters; {@code cleave} when nothing is left
+     * ({@code Spring_Shop} → {@code spring-shop}).
+     */
+    public static String systemName(String project) {
+        String name = project.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        name = name.substring(0, Math.min(name.length(), SYSTEM_MAX)).replaceAll("^-+|-+$", "");
+        return name.isEmpty() ? "cleave" : name;
     }
 
-    /** Every dependency names a unit, and no unit depends on itself through others. */
-    private static void checkDependencies(List<DeployUnit> units) {
-        Map<String, DeployUnit> byName = new TreeMap<>();
-        units.forEach(unit -> byName.put(unit.name(), unit));
-        for (DeployUnit unit : units) {
-            for (String other : unit.dependsOn()) {
-                if (!byName.containsKey(other)) {
-                    throw new IllegalArgumentException("service " + unit.name() + " depends on " + other
-                            + ", which is not a deploy unit (known: " + byName.keySet() + ")");
-                }
-            }
+    private static void checkSystem(String system) {
+        Objects.requireNonNull(system, "system");
+        if (!SYSTEM.matcher(system).matches() || system.length() > SYSTEM_MAX) {
+            throw new IllegalArgumentException("system name '" + system + "' must be lower-case letters, digits and"
+                    + " dashes, starting and ending with a letter or digit, at most " + SYSTEM_MAX
+                    + " characters (DeployFiles.systemName makes one)");
         }
-        Set<String> done = new HashSet<>();
-        for (DeployUnit unit : units) {
-            List<String> cycle = cycleFrom(unit.name(), byName, new ArrayList<>(), done);
-            if (!cycle.isEmpty()) {
-                throw new IllegalArgumentException("services depend on each other in a cycle: "
-                        + String.join(" -> ", cycle) + "; depend only on what a service needs to start");
-            }
-        }
-    }
-
-    private static List<String> cycleFrom(String name, Map<String, DeployUnit> units, List<String> path,
-                                          Set<String> done) {
-        int at = path.indexOf(name);
-        if (at >= 0) {
-            List<String> cycle = new ArrayList<>(path.subList(at, path.size()));
-            cycle.add(name);
-            return cycle;
-        }
-        if (!done.add(name)) {
-            return List.of();
-        }
-        path.add(name);
-        for (String next : units.get(name).dependsOn()) {
-            List<String> cycle = cycleFrom(next, units, path, done);
-            if (!cycle.isEmpty()) {
-                return cycle;
-            }
-        }
-        path.remove(path.size() - 1);
-        return List.of();
     }
 }

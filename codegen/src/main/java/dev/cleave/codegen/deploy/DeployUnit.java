@@ -1,5 +1,6 @@
 package dev.cleave.codegen.deploy;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,9 @@ import java.util.regex.Pattern;
  * @param artifactDir directory of the service's Maven project, relative to the output root, with forward slashes
  *                    ({@code services/orders})
  * @param port        HTTP port the service listens on inside its container, 1–65535
- * @param healthPath  HTTP path that answers 200 when the service is up ({@code /actuator/health})
+ * @param healthPath  path of Spring Boot's health endpoint ({@code /actuator/health}); the probes use its groups
+ *                    {@code <healthPath>/liveness} and {@code <healthPath>/readiness}, which the application enables
+ *                    with {@code management.endpoint.health.probes.enabled=true}
  * @param env         environment variables of the container (peer URLs such as {@code CATALOG_URL=http://catalog:8082},
  *                    datasource settings); kept sorted by name, never null
  * @param tcpPorts    further TCP ports the container serves besides {@link #port} (the H2 TCP server of the shared
@@ -25,11 +28,30 @@ import java.util.regex.Pattern;
  * @param dependsOn   units that must have been started before this one ({@code depends_on} in compose): the units it
  *                    needs at start-up, such as the database, never peers it only calls at run time (peers calling each
  *                    other would make a cycle); kept sorted, never null
+ * @param role        what the unit is in the system, which decides its secrets and its kind of workload; never null
  */
 public record DeployUnit(String name, String artifactDir, int port, String healthPath, Map<String, String> env,
-                         List<Integer> tcpPorts, List<String> dependsOn) {
+                         List<Integer> tcpPorts, List<String> dependsOn, Role role) {
+    /** Where the {@link Role#DATABASE database} unit keeps its files: its volume, and {@value #DATA_DIR_ENV}. */
+    public static final String DATA_DIR = "/data";
+    /** The variable that tells the database unit its data directory ({@value #DATA_DIR}). */
+    public static final String DATA_DIR_ENV = "CLEAVE_DATABASE_DIR";
+
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    /** What a unit is in the generated system. */
+    public enum Role {
+        /**
+         * A generated service: a Deployment that gets the system's RPC secret ({@code CLEAVE_RPC_SECRET}) and, with an
+         * external database, the datasource from the database Secret.
+         */
+        SERVICE,
+        /** The gateway: a Deployment with no secrets; it never makes internal calls and has no datasource. */
+        GATEWAY,
+        /** The shared database: a StatefulSet whose volume is mounted at {@link #DATA_DIR}; at most one per system. */
+        DATABASE
+    }
 
     public DeployUnit {
         Objects.requireNonNull(name, "name");
@@ -47,10 +69,11 @@ public record DeployUnit(String name, String artifactDir, int port, String healt
             throw new IllegalArgumentException("port " + port + " of service " + name + " must be in 1..65535");
         }
         Objects.requireNonNull(healthPath, "healthPath");
-        if (!healthPath.startsWith("/") || healthPath.chars().anyMatch(Character::isWhitespace)) {
+        if (!healthPath.startsWith("/") || healthPath.endsWith("/") || healthPath.chars().anyMatch(Character::isWhitespace)) {
             throw new IllegalArgumentException("healthPath '" + healthPath + "' of service " + name
-                    + " must start with '/' and contain no whitespace");
+                    + " must start with '/', not end with '/' and contain no whitespace (/actuator/health)");
         }
+        Objects.requireNonNull(role, "role");
         TreeMap<String, String> sorted = new TreeMap<>();
         (env == null ? Map.<String, String>of() : env).forEach((key, value) -> {
             if (key == null || !ENV_NAME.matcher(key).matches()) {
@@ -59,6 +82,10 @@ public record DeployUnit(String name, String artifactDir, int port, String healt
             }
             sorted.put(key, Objects.requireNonNull(value, () -> "value of " + key + " in service " + name));
         });
+        if (role == Role.DATABASE && sorted.containsKey(DATA_DIR_ENV)) {
+            throw new IllegalArgumentException(DATA_DIR_ENV + " of database " + name + " is set by the deploy files ("
+                    + DATA_DIR + ", where its volume is mounted); leave it out of the environment");
+        }
         env = Collections.unmodifiableSortedMap(sorted);
         TreeSet<Integer> extra = new TreeSet<>();
         for (Integer tcp : tcpPorts == null ? List.<Integer>of() : tcpPorts) {
@@ -85,23 +112,50 @@ public record DeployUnit(String name, String artifactDir, int port, String healt
         dependsOn = List.copyOf(after);
     }
 
-    /** A unit serving only its HTTP port and depending on no other unit. */
+    /** A {@link Role#SERVICE service}. */
+    public DeployUnit(String name, String artifactDir, int port, String healthPath, Map<String, String> env,
+                      List<Integer> tcpPorts, List<String> dependsOn) {
+        this(name, artifactDir, port, healthPath, env, tcpPorts, dependsOn, Role.SERVICE);
+    }
+
+    /** A {@link Role#SERVICE service} serving only its HTTP port and depending on no other unit. */
     public DeployUnit(String name, String artifactDir, int port, String healthPath, Map<String, String> env) {
         this(name, artifactDir, port, healthPath, env, List.of(), List.of());
     }
 
+    /** A copy with another role. */
+    public DeployUnit withRole(Role newRole) {
+        return new DeployUnit(name, artifactDir, port, healthPath, env, tcpPorts, dependsOn, newRole);
+    }
+
+    /** Spring Boot's liveness group: {@code /actuator/health/liveness}. */
+    String livenessPath() {
+        return healthPath + "/liveness";
+    }
+
+    /** Spring Boot's readiness group: {@code /actuator/health/readiness}. */
+    String readinessPath() {
+        return healthPath + "/readiness";
+    }
+
     /** The HTTP port, then the {@link #tcpPorts}. */
     List<Integer> allPorts() {
-        List<Integer> all = new java.util.ArrayList<>();
+        List<Integer> all = new ArrayList<>();
         all.add(port);
         all.addAll(tcpPorts);
         return all;
     }
 
-    /** The container's environment: {@link #env} plus {@code SERVER_PORT} (= {@link #port}) unless env sets it. */
+    /**
+     * The container's literal environment: {@link #env} plus {@code SERVER_PORT} (= {@link #port}) unless env sets it,
+     * plus {@value #DATA_DIR_ENV} = {@value #DATA_DIR} for the database; sorted by name.
+     */
     Map<String, String> containerEnv() {
         TreeMap<String, String> all = new TreeMap<>(env);
         all.putIfAbsent("SERVER_PORT", Integer.toString(port));
+        if (role == Role.DATABASE) {
+            all.put(DATA_DIR_ENV, DATA_DIR);
+        }
         return all;
     }
 }

@@ -3,8 +3,9 @@ package dev.cleave.codegen.deploy;
 /**
  * The Jib Maven plugin declaration of a generated service's pom.
  *
- * <p>The image is reproducible: creation time and file times are fixed, so the same classes give the same image
- * digest. The main class is left to Jib, which finds the one {@code @SpringBootApplication} class. The base image in
+ * <p>The image is tagged {@link DeployOptions#imageTag}, the tag the manifests and the compose file name, and runs as
+ * the non-root {@link DeployOptions#CONTAINER_USER_ID} (user and group), as the manifests require. The image is
+ * reproducible: creation time and file times are fixed, so the same classes give the same image digest. The main class is left to Jib, which finds the one {@code @SpringBootApplication} class. The base image in
  * the pom can be replaced at build time without editing it: {@code -Djib.from.image=tar:///abs/base.tar} (or a
  * {@code jib.from.image} property in the pom) takes precedence over {@code <from><image>}.
  */
@@ -43,6 +44,7 @@ public final class JibConfig {
             options.jvmFlags().forEach(flag -> line(xml, 4, "<jvmFlag>" + escape(flag) + "</jvmFlag>"));
             line(xml, 3, "</jvmFlags>");
         }
+        line(xml, 3, "<user>" + DeployOptions.containerUser() + "</user>");
         line(xml, 3, "<creationTime>EPOCH</creationTime>");
         line(xml, 3, "<filesModificationTime>EPOCH_PLUS_SECOND</filesModificationTime>");
         line(xml, 3, "<format>Docker</format>");

@@ -4,17 +4,19 @@ import dev.cleave.codegen.GenerateOptions;
 import dev.cleave.codegen.GenerationException;
 import dev.cleave.codegen.internal.emit.Context;
 import dev.cleave.codegen.deploy.DeployOptions;
-import dev.cleave.codegen.internal.emit.Dependencies;
 import dev.cleave.codegen.internal.emit.DeployHook;
 import dev.cleave.codegen.internal.emit.JibDeployHook;
 import dev.cleave.codegen.internal.emit.Poms;
 import dev.cleave.codegen.internal.layout.Layouts;
 import dev.cleave.codegen.internal.layout.ServiceLayout;
 import dev.cleave.codegen.internal.layout.SharedClasses;
+import dev.cleave.codegen.internal.source.DataSetup;
 import dev.cleave.codegen.internal.source.Facts;
+import dev.cleave.codegen.internal.source.MonolithBuild;
+import dev.cleave.codegen.internal.source.MonolithSettings;
+import dev.cleave.codegen.internal.source.Role;
 import dev.cleave.codegen.internal.source.Monolith;
 import dev.cleave.model.Plan;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,12 +43,17 @@ public final class Setup {
         Layouts layouts = new Layouts(facts, SharedClasses.settle(facts, plan, warnings));
         Set<String> shared = layouts.shared();
         List<ServiceLayout> services = layouts.services(options.firstServicePort());
-        String properties = properties(root);
+        MonolithSettings settings = MonolithSettings.read(root.resolve("src/main/resources"));
         String project = root.toAbsolutePath().normalize().getFileName().toString();
         services.forEach(s -> s.sharedTables().forEach((t, o) -> warnings.add("service '" + s.name()
                 + "' maps table '" + t + "' owned by '" + o + "' through a copied entity (shared database)")));
+        services.forEach(s -> s.copies().stream().filter(t -> facts.role(t) == Role.REPOSITORY)
+                .forEach(t -> warnings.add("service '" + s.name() + "' reaches the data of " + t + " through its own"
+                        + " copy of it (shared database); switch to a call when the data moves to its owner")));
         int dbPort = options.firstServicePort() + services.size();
-        String h2 = h2Name(properties);
+        MonolithBuild build = MonolithBuild.read(root);
+        DataSetup data = DataSetup.of(settings, build);
+        String h2 = data.h2Name();
         Map<String, String> baseImages = new TreeMap<>();
         plan.services().forEach(s -> {
             String image = s.settings().get(DeployOptions.BASE_IMAGE_SETTING);
@@ -54,31 +61,9 @@ public final class Setup {
                 baseImages.put(s.name(), image);
             }
         });
-        DeployHook deploy = new JibDeployHook(services, options.gatewayPort(), h2, dbPort, options.databasePort(),
-                DeployOptions.defaults(), baseImages);
-        return new Context(facts, options, services, shared, new Poms(options.groupId(), project, deploy),
-                Dependencies.of(root), project, properties, h2, dbPort, warnings);
-    }
-
-    private static String properties(Path root) {
-        Path file = root.resolve("src/main/resources/application.properties");
-        try {
-            return Files.isRegularFile(file) ? Files.readString(file) : "";
-        } catch (IOException e) {
-            throw new GenerationException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** "shop" for {@code jdbc:h2:mem:shop;DB_CLOSE_DELAY=-1}; null for any other database. */
-    static String h2Name(String properties) {
-        for (String line : properties.lines().toList()) {
-            String l = line.trim();
-            if (l.startsWith("spring.datasource.url") && l.contains("jdbc:h2:mem:")) {
-                String rest = l.substring(l.indexOf("jdbc:h2:mem:") + "jdbc:h2:mem:".length());
-                int end = rest.indexOf(';');
-                return end < 0 ? rest.trim() : rest.substring(0, end).trim();
-            }
-        }
-        return null;
+        DeployHook deploy = new JibDeployHook(project, services, options.gatewayPort(), h2, dbPort,
+                options.databasePort(), DeployOptions.defaults().withProjectVersion(Poms.VERSION), baseImages);
+        return new Context(facts, options, services, shared, new Poms(options.groupId(), project, deploy, build),
+                project, settings, data, dbPort, RpcSecret.file(options.outputDir()), warnings);
     }
 }

@@ -92,8 +92,9 @@ class BaseImagesTest {
         Map<String, TarReader.Entry> system = TarReader.read(image.get(layers.get(0)).content());
         Map<String, TarReader.Entry> jre = TarReader.read(image.get(layers.get(1)).content());
 
-        assertThat(new String(system.get("etc/passwd").content())).startsWith("root:x:0:0:");
-        assertThat(system.get("etc/group").content()).isNotEmpty();
+        assertThat(new String(system.get("etc/passwd").content())).startsWith("root:x:0:0:")
+                .contains("\nnonroot:x:65532:65532:");
+        assertThat(new String(system.get("etc/group").content())).contains("\nnonroot:x:65532:");
         assertThat(system.get("tmp/").mode()).isEqualTo(01777);
         assertThat(system).containsKey("proc/");
         assertThat(system.keySet()).anyMatch(name -> name.matches(".*/libc\\.so\\.6"))

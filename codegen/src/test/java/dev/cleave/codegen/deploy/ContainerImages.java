@@ -26,7 +26,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Test support for images without Docker: build a service's image tarball with real Maven and Jib from a local base,
- * unpack it, and run it as root with {@code unshare} + {@code chroot}. Public so that generator tests can run the
+ * unpack it, and run it with {@code unshare} + {@code chroot} (as root, which the mounts need) as the image's user on a
+ * read-only root with a writable {@code /tmp}, as the Kubernetes manifests run it. Public so that generator tests can run the
  * services they generate; everything it writes stays in the scratch directory it is given.
  */
 public final class ContainerImages {
@@ -71,6 +72,11 @@ public final class ContainerImages {
                 env.put(kv[0], kv[1]);
             });
             return env;
+        }
+
+        /** The user the image runs as ({@code 65532:65532}), or "" when its configuration names none (root). */
+        public String user() {
+            return config.get("config").path("User").asText("");
         }
 
         /** The image's entrypoint, e.g. {@code java -cp @/app/jib-classpath-file com.example.Main}. */
@@ -149,10 +155,12 @@ public final class ContainerImages {
     }
 
     /**
-     * Starts the image's entrypoint as root in a private mount namespace: {@code /proc} mounted in the root, then
-     * {@code chroot}. The environment is the image's plus {@code extraEnv} plus {@code SERVER_PORT} = a free port;
-     * the image's {@code PATH} also finds {@code sh}, {@code mount} and {@code chroot} on the host. Output goes to
-     * {@code scratch/container.log}.
+     * Starts the image's entrypoint the way the generated manifests run it: in a private mount namespace, the image's
+     * root bind-mounted read-only, a fresh {@code tmpfs} at {@code /tmp}, {@code /proc} mounted, then {@code chroot}
+     * as the image's user ({@code User} of its configuration, e.g. {@code 65532:65532}; root when it names none).
+     * Setting up the mounts needs root. The environment is the image's plus {@code extraEnv} plus
+     * {@code SERVER_PORT} = a free port; the image's {@code PATH} also finds {@code sh}, {@code mount} and
+     * {@code chroot} on the host. Output goes to {@code scratch/container.log}.
      */
     public static Running start(Unpacked image, Map<String, String> extraEnv) throws IOException {
         assertThat(System.getProperty("user.name")).as("unshare --mount and chroot need root").isEqualTo("root");
@@ -160,8 +168,12 @@ public final class ContainerImages {
         env.putAll(extraEnv);
         int port = freePort();
         env.put("SERVER_PORT", Integer.toString(port));
+        assertThat(image.user()).as("the image's user").matches("[A-Za-z0-9_.:-]*");
+        String chroot = image.user().isEmpty() ? "chroot" : "chroot --userspec=" + image.user();
         List<String> command = new ArrayList<>(List.of(tool("unshare", env.get("PATH")).toString(), "--mount",
-                "--fork", "sh", "-c", "mount -t proc proc \"$0/proc\" && exec chroot \"$0\" \"$@\"",
+                "--fork", "sh", "-c", "mount --bind \"$0\" \"$0\" && mount -o remount,bind,ro \"$0\""
+                        + " && mount -t tmpfs -o mode=1777 tmpfs \"$0/tmp\" && mount -t proc proc \"$0/proc\""
+                        + " && exec " + chroot + " \"$0\" \"$@\"",
                 image.root().toString()));
         command.addAll(image.entrypoint());
         Path log = image.scratch().resolve("container.log");

@@ -10,11 +10,14 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Golden files: {@code deploy/golden/<case>/input.json} (options and units) sits beside {@code expected/}, which holds
@@ -24,46 +27,50 @@ import org.junit.jupiter.api.Test;
 class DeployFilesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Test
-    void twoUnitsRenderExactlyTheExpectedFiles() throws Exception {
-        Path golden = golden("two-units");
+    @ParameterizedTest
+    @ValueSource(strings = {"two-units", "system-with-database", "external-database"})
+    void rendersExactlyTheExpectedFiles(String name) throws Exception {
+        Path golden = golden(name);
         Input input = input(golden.resolve("input.json"));
 
-        Map<String, String> rendered = DeployFiles.render(input.units(), input.options());
+        Map<String, String> rendered = DeployFiles.render(input.system(), input.units(), input.options());
         if (System.getProperty("cleave.golden.update") != null) {
-            update(rendered, Path.of("src/test/resources/deploy/golden/two-units/expected"));
+            update(rendered, Path.of("src/test/resources/deploy/golden/" + name + "/expected"));
         }
 
         assertThat(rendered).isEqualTo(expected(golden.resolve("expected")));
     }
 
-    @Test
-    void outputDoesNotDependOnTheOrderOfUnitsOrEnvironment() throws Exception {
-        Input input = input(golden("two-units").resolve("input.json"));
+    @ParameterizedTest
+    @ValueSource(strings = {"two-units", "system-with-database", "external-database"})
+    void outputDoesNotDependOnTheOrderOfUnitsOrEnvironment(String name) throws Exception {
+        Input input = input(golden(name).resolve("input.json"));
         List<DeployUnit> reversed = new ArrayList<>(input.units());
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
 
-        assertThat(DeployFiles.render(reversed, input.options()))
-                .isEqualTo(DeployFiles.render(input.units(), input.options()));
+        assertThat(DeployFiles.render(input.system(), reversed, input.options()))
+                .isEqualTo(DeployFiles.render(input.system(), input.units(), input.options()));
     }
 
     @Test
     void composeWaitsForDependenciesStartedAndRestartsWithoutCurlHealthChecks() {
         DeployUnit database = new DeployUnit("database", "database", 8083, "/actuator/health", Map.of(),
-                List.of(9092), List.of());
+                List.of(9092), List.of(), DeployUnit.Role.DATABASE);
         DeployUnit orders = new DeployUnit("orders", "services/orders", 8081, "/actuator/health",
                 Map.of("CATALOG_URL", "http://catalog:8082"), List.of(), List.of("database"));
         DeployUnit catalog = new DeployUnit("catalog", "services/catalog", 8082, "/actuator/health",
                 Map.of("ORDERS_URL", "http://orders:8081"), List.of(), List.of("database"));
 
-        String compose = DeployFiles.render(List.of(orders, catalog, database), DeployOptions.defaults())
-                .get("docker-compose.yml");
+        String compose = render(List.of(orders, catalog, database)).get("docker-compose.yml");
 
         assertThat(compose).doesNotContain("healthcheck", "curl", "service_healthy")
                 .contains("      database:\n        condition: service_started\n")
-                .contains("      - \"9092:9092\"\n")
+                .contains("      - \"127.0.0.1:9092:9092\"\n")
                 .contains("    restart: on-failure\n");
-        assertThat(compose.split("depends_on:", -1)).as("orders and catalog depend on the database only").hasSize(3);
+        assertThat(compose.split("condition: service_started", -1)).as("orders and catalog wait for the database only")
+                .hasSize(3);
+        assertThat(compose).as("the database waits for its volume to be given to the containers' user")
+                .contains("      database-data-init:\n        condition: service_completed_successfully\n");
     }
 
     @Test
@@ -71,7 +78,7 @@ class DeployFilesTest {
         DeployUnit database = new DeployUnit("database", "database", 8083, "/actuator/health", Map.of(),
                 List.of(9092), List.of());
 
-        String manifests = DeployFiles.render(List.of(database), DeployOptions.defaults()).get("deploy/k8s/database.yaml");
+        String manifests = render(List.of(database)).get("deploy/k8s/database.yaml");
 
         assertThat(manifests).contains("""
                             - name: tcp-9092
@@ -90,7 +97,7 @@ class DeployFilesTest {
         List<DeployUnit> units = List.of(new DeployUnit("orders", "services/orders", 8081, "/actuator/health",
                 Map.of(), List.of(), List.of("database")));
 
-        assertThatThrownBy(() -> DeployFiles.render(units, DeployOptions.defaults()))
+        assertThatThrownBy(() -> render(units))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("orders depends on database");
     }
 
@@ -104,7 +111,7 @@ class DeployFilesTest {
                 new DeployUnit("payments", "services/payments", 8083, "/actuator/health", Map.of(), List.of(),
                         List.of("orders")));
 
-        assertThatThrownBy(() -> DeployFiles.render(units, DeployOptions.defaults()))
+        assertThatThrownBy(() -> render(units))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("cycle: catalog -> payments -> orders -> catalog");
     }
@@ -115,7 +122,7 @@ class DeployFilesTest {
                 new DeployUnit("database", "database", 8083, "/actuator/health", Map.of(), List.of(8081), List.of()),
                 unit("orders", 8081, Map.of()));
 
-        assertThatThrownBy(() -> DeployFiles.render(units, DeployOptions.defaults()))
+        assertThatThrownBy(() -> render(units))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("database and orders")
                 .hasMessageContaining("8081");
     }
@@ -124,7 +131,7 @@ class DeployFilesTest {
     void anEnvironmentPortWinsOverTheUnitPort() {
         DeployUnit unit = unit("orders", 8081, Map.of("SERVER_PORT", "9000"));
 
-        assertThat(DeployFiles.render(List.of(unit), DeployOptions.defaults()).get("docker-compose.yml"))
+        assertThat(render(List.of(unit)).get("docker-compose.yml"))
                 .contains("SERVER_PORT: \"9000\"").doesNotContain("SERVER_PORT: \"8081\"");
     }
 
@@ -132,7 +139,7 @@ class DeployFilesTest {
     void rejectsTwoUnitsOnOnePort() {
         List<DeployUnit> units = List.of(unit("orders", 8081, Map.of()), unit("catalog", 8081, Map.of()));
 
-        assertThatThrownBy(() -> DeployFiles.render(units, DeployOptions.defaults()))
+        assertThatThrownBy(() -> render(units))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("catalog and orders")
                 .hasMessageContaining("8081");
     }
@@ -141,15 +148,19 @@ class DeployFilesTest {
     void rejectsTwoUnitsWithOneName() {
         List<DeployUnit> units = List.of(unit("orders", 8081, Map.of()), unit("orders", 8082, Map.of()));
 
-        assertThatThrownBy(() -> DeployFiles.render(units, DeployOptions.defaults()))
+        assertThatThrownBy(() -> render(units))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("orders");
+    }
+
+    private static Map<String, String> render(List<DeployUnit> units) {
+        return DeployFiles.render("shop", units, DeployOptions.defaults());
     }
 
     private static DeployUnit unit(String name, int port, Map<String, String> env) {
         return new DeployUnit(name, "services/" + name, port, "/actuator/health", env);
     }
 
-    private record Input(DeployOptions options, List<DeployUnit> units) {
+    private record Input(String system, DeployOptions options, List<DeployUnit> units) {
     }
 
     private static Input input(Path file) throws IOException {
@@ -158,7 +169,7 @@ class DeployFilesTest {
         List<String> flags = new ArrayList<>();
         o.get("jvmFlags").forEach(flag -> flags.add(flag.asText()));
         DeployOptions options = new DeployOptions(o.get("baseImage").asText(), o.get("imagePrefix").asText(),
-                o.get("imageTag").asText(), flags);
+                o.get("imageTag").asText(), flags, o.path("externalDatabase").asBoolean(false));
         List<DeployUnit> units = new ArrayList<>();
         for (JsonNode u : root.get("units")) {
             Map<String, String> env = new TreeMap<>();
@@ -168,9 +179,10 @@ class DeployFilesTest {
             List<String> dependsOn = new ArrayList<>();
             u.path("dependsOn").forEach(other -> dependsOn.add(other.asText()));
             units.add(new DeployUnit(u.get("name").asText(), u.get("artifactDir").asText(), u.get("port").asInt(),
-                    u.get("healthPath").asText(), env, tcpPorts, dependsOn));
+                    u.get("healthPath").asText(), env, tcpPorts, dependsOn,
+                    DeployUnit.Role.valueOf(u.path("role").asText("SERVICE"))));
         }
-        return new Input(options, units);
+        return new Input(root.get("system").asText(), options, units);
     }
 
     private static void update(Map<String, String> files, Path dir) throws IOException {

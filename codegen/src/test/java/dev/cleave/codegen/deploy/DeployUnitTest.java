@@ -84,13 +84,57 @@ class DeployUnitTest {
     }
 
     @Test
-    void defaultOptionsNameImagesUnderCleaveWithLatest() {
+    void defaultOptionsTagImagesWithTheGeneratedProjectsVersionWithoutSnapshot() {
         DeployOptions options = DeployOptions.defaults();
         DeployUnit unit = new DeployUnit("orders", "services/orders", 8081, "/actuator/health", null);
 
         assertThat(options.baseImage()).isEqualTo("eclipse-temurin:17-jre");
-        assertThat(options.image(unit)).isEqualTo("cleave/orders:latest");
+        assertThat(DeployOptions.DEFAULT_PROJECT_VERSION).isEqualTo("0.1.0-SNAPSHOT");
+        assertThat(options.image(unit)).isEqualTo("cleave/orders:0.1.0");
         assertThat(options.jvmFlags()).contains("-XX:+ExitOnOutOfMemoryError");
+        assertThat(options.externalDatabase()).isFalse();
+    }
+
+    @Test
+    void aProjectVersionGivesItsTagAndAnExplicitTagIsKept() {
+        DeployUnit unit = new DeployUnit("orders", "services/orders", 8081, "/actuator/health", null);
+
+        assertThat(DeployOptions.defaults().withProjectVersion("2.3.1-SNAPSHOT").image(unit))
+                .isEqualTo("cleave/orders:2.3.1");
+        assertThat(DeployOptions.defaults().withProjectVersion("2.3.1").imageTag()).isEqualTo("2.3.1");
+        assertThat(DeployOptions.defaults().withImageTag("2026.01-rc1").image(unit)).isEqualTo("cleave/orders:2026.01-rc1");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"latest", "LATEST"})
+    void refusesTheLatestTag(String tag) {
+        assertThatThrownBy(() -> DeployOptions.defaults().withImageTag(tag))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'latest' is refused");
+        assertThatThrownBy(() -> new DeployOptions("eclipse-temurin:17-jre", "cleave/", tag, List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("latest");
+    }
+
+    @Test
+    void theDatabaseGetsItsDataDirectoryAndMayNotSetItItself() {
+        DeployUnit database = new DeployUnit("database", "database", 8083, "/actuator/health", Map.of(),
+                List.of(9092), List.of(), DeployUnit.Role.DATABASE);
+
+        assertThat(database.containerEnv()).containsEntry("CLEAVE_DATABASE_DIR", "/data");
+        assertThat(database.withRole(DeployUnit.Role.SERVICE).containerEnv()).doesNotContainKey("CLEAVE_DATABASE_DIR");
+        assertThatThrownBy(() -> new DeployUnit("database", "database", 8083, "/actuator/health",
+                Map.of("CLEAVE_DATABASE_DIR", "/var/db"), List.of(), List.of(), DeployUnit.Role.DATABASE))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CLEAVE_DATABASE_DIR");
+    }
+
+    @Test
+    void probesUseTheLivenessAndReadinessGroupsBelowTheHealthPath() {
+        DeployUnit unit = new DeployUnit("orders", "services/orders", 8081, "/manage/health", Map.of());
+
+        assertThat(unit.livenessPath()).isEqualTo("/manage/health/liveness");
+        assertThat(unit.readinessPath()).isEqualTo("/manage/health/readiness");
+        assertThat(unit.role()).isEqualTo(DeployUnit.Role.SERVICE);
+        assertThatThrownBy(() -> new DeployUnit("orders", "services/orders", 8081, "/actuator/health/", Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("healthPath");
     }
 
     @ParameterizedTest

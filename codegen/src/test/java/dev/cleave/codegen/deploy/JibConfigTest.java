@@ -28,7 +28,7 @@ class JibConfigTest {
         assertThat(text(xml, "/plugin/artifactId")).isEqualTo("jib-maven-plugin");
         assertThat(text(xml, "/plugin/version")).isEqualTo("3.5.2");
         assertThat(text(xml, "/plugin/configuration/from/image")).isEqualTo("tar:///work/base/base.tar");
-        assertThat(text(xml, "/plugin/configuration/to/image")).isEqualTo("cleave/orders:latest");
+        assertThat(text(xml, "/plugin/configuration/to/image")).isEqualTo("cleave/orders:0.1.0");
         assertThat(text(xml, "/plugin/configuration/container/ports/port")).isEqualTo("8081");
     }
 
@@ -40,6 +40,21 @@ class JibConfigTest {
         assertThat(text(xml, "/plugin/configuration/container/creationTime")).isEqualTo("EPOCH");
         assertThat(text(xml, "/plugin/configuration/container/filesModificationTime")).isEqualTo("EPOCH_PLUS_SECOND");
         assertThat(count(xml, "//mainClass")).isZero();
+    }
+
+    @Test
+    void runsAsTheNonRootUserTheManifestsRequire() throws Exception {
+        Document xml = parse(JibConfig.pluginXml(ORDERS, DeployOptions.defaults()));
+
+        assertThat(text(xml, "/plugin/configuration/container/user")).isEqualTo("65532:65532");
+    }
+
+    @Test
+    void tagsTheImageWithTheTagOfTheOptions() throws Exception {
+        DeployOptions options = DeployOptions.defaults().withProjectVersion("1.4.0-SNAPSHOT");
+
+        assertThat(text(parse(JibConfig.pluginXml(ORDERS, options)), "/plugin/configuration/to/image"))
+                .isEqualTo("cleave/orders:1.4.0").isEqualTo(options.image(ORDERS));
     }
 
     @Test

@@ -2,7 +2,9 @@ package dev.cleave.codegen.internal.emit;
 
 import dev.cleave.codegen.GenerateOptions;
 import dev.cleave.codegen.internal.layout.ServiceLayout;
+import dev.cleave.codegen.internal.source.DataSetup;
 import dev.cleave.codegen.internal.source.Facts;
+import dev.cleave.codegen.internal.source.MonolithSettings;
 import dev.cleave.codegen.internal.source.SourceType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -13,13 +15,22 @@ import java.util.Set;
  * Everything the emitters share: the parsed monolith, the layouts, the options and the monolith's settings.
  *
  * @param project      project name (the monolith's directory name), used in artifact ids
- * @param monolithProperties the monolith's {@code application.properties} text ("" when it has none)
- * @param h2Database   name of the monolith's in-memory H2 database, or null when it uses another database
+ * @param monolithSettings the monolith's {@code application.properties} text and {@code application.yml}: every
+ *                     runnable module keeps the YAML file as it is and starts its generated
+ *                     {@code application.properties} (which wins) from the monolith's
+ * @param data         how the monolith reaches and sets up its database
  * @param databaseHttpPort default HTTP (health) port of the database module
+ * @param rpcSecretFile the content of the services' secret file ({@code RpcSecret})
  */
 public record Context(Facts facts, GenerateOptions options, List<ServiceLayout> services, Set<String> shared,
-                      Poms poms, List<String> dependencies, String project, String monolithProperties,
-                      String h2Database, int databaseHttpPort, List<String> warnings) {
+                      Poms poms, String project, MonolithSettings monolithSettings, DataSetup data,
+                      int databaseHttpPort,
+                      String rpcSecretFile, List<String> warnings) {
+
+    /** Name of the in-memory H2 database the database module serves, or null when the monolith uses another. */
+    String h2Database() {
+        return data.h2Name();
+    }
 
     Path resources() {
         return options.monolithRoot().resolve("src/main/resources");
@@ -28,6 +39,24 @@ public record Context(Facts facts, GenerateOptions options, List<ServiceLayout> 
     /** The source file of a type, copied byte for byte. */
     byte[] source(String fqn) {
         return facts.monolith().type(fqn).text().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Copies the monolith's YAML settings file, if any, into a runnable module's resources, unchanged. */
+    void yamlSettings(String module, OutputTree out) {
+        String yaml = monolithSettings.yamlFile();
+        if (yaml != null) {
+            out.put(module + "/src/main/resources/" + yaml, Resources.read(resources().resolve(yaml)));
+        }
+    }
+
+    /** The monolith's {@code application.properties} text ("" when it has none). */
+    String monolithProperties() {
+        return monolithSettings.properties();
+    }
+
+    /** A setting of the monolith (properties, else default-profile YAML), or null. */
+    String settings(String key) {
+        return monolithSettings.value(key);
     }
 
     String javaPath(String module, String fqn) {

@@ -1,5 +1,6 @@
 package dev.cleave.codegen.internal.emit;
 
+import dev.cleave.codegen.internal.source.DataSetup;
 import dev.cleave.codegen.internal.source.Role;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -9,9 +10,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The shared database of the first migration step. A monolith on an in-memory H2 database gets a {@code database}
- * module: one H2 server (TCP) that creates the schema from all entities and loads the seed data once; every
- * service connects to it. A monolith on another database keeps its datasource, shared by all services.
+ * The shared database of the first migration step. A monolith on an in-memory H2 database (named in its settings or
+ * created by Boot) gets a {@code database} module: one H2 server (TCP) that sets the database up exactly as the
+ * monolith did, with the monolith's own settings, scripts and migrations (schema generation, {@code schema.sql},
+ * {@code data.sql}, Flyway, Liquibase), once; every service connects to it and sets nothing up. A monolith on another
+ * database keeps its datasource, shared by all services.
  */
 final class Database {
     static final String DIR = "database";
@@ -19,35 +22,45 @@ final class Database {
     private Database() {
     }
 
+    /**
+     * What every service sets so that it uses the shared database and never sets it up again: the database module's
+     * URL with the monolith's credentials (Boot's embedded defaults when it had none), no schema generation, no SQL
+     * scripts, no migrations.
+     */
     static void serviceSettings(Context c, List<String[]> settings) {
-        if (c.h2Database() != null) {
+        DataSetup data = c.data();
+        if (data.h2Name() != null) {
             settings.add(new String[] {"spring.datasource.url", "jdbc:h2:tcp://localhost:"
-                    + c.options().databasePort() + "/mem:" + c.h2Database()});
+                    + c.options().databasePort() + "/mem:" + data.h2Name()});
+            settings.add(new String[] {"spring.datasource.username", data.username()});
+            settings.add(new String[] {"spring.datasource.password", data.password()});
         }
         settings.add(new String[] {"spring.jpa.hibernate.ddl-auto", "none"});
         settings.add(new String[] {"spring.sql.init.mode", "never"});
         settings.add(new String[] {"spring.jpa.defer-datasource-initialization", "false"});
+        data.migrations().forEach(tool -> settings.add(new String[] {"spring." + tool + ".enabled", "false"}));
     }
 
     static void emit(Context c, OutputTree out) {
         if (c.h2Database() == null) {
             return;
         }
-        List<String> deps = new ArrayList<>(SharedModule.dependencies(c));
-        deps.removeIf(d -> d.contains("<artifactId>h2</artifactId>"));
-        deps.add(c.poms().dependency("com.h2database", "h2", null));
-        out.text(DIR + "/pom.xml", c.poms().application(DIR, c.project() + "-database", "The database all services"
-                + " of " + c.project() + " share (H2 server, schema and seed data)", deps,
-                "dev.cleave.database.DatabaseApplication", null));
+        out.text(DIR + "/pom.xml", c.poms().service(DIR, c.project() + "-database", "The database all services"
+                + " of " + c.project() + " share (H2 server, schema and seed data)",
+                Sessions.shared(c) ? List.of(c.poms().dependency("com.h2database", "h2", null), Sessions.dependency(c))
+                        : List.of(c.poms().dependency("com.h2database", "h2", null)),
+                "dev.cleave.database.DatabaseApplication"));
         entityClosure(c).forEach(t -> out.put(c.javaPath(DIR, t), c.source(t)));
         out.text(DIR + "/src/main/java/dev/cleave/database/DatabaseApplication.java",
-                DatabaseSources.application(rootPackage(c)));
+                DatabaseSources.application(rootPackage(c), c.poms().build().bootMajor(), c.h2Database(),
+                        firstSchemaGeneration(c), firstScripts(c)));
         for (String seed : List.of("data.sql", "schema.sql")) {
             if (java.nio.file.Files.isRegularFile(c.resources().resolve(seed))) {
                 out.put(DIR + "/src/main/resources/" + seed, Resources.read(c.resources().resolve(seed)));
             }
         }
         out.text(DIR + "/src/main/resources/application.properties", properties(c));
+        c.yamlSettings(DIR, out);
     }
 
     private static String properties(Context c) {
@@ -56,9 +69,34 @@ final class Database {
         settings.add(new String[] {"server.port", Integer.toString(c.databaseHttpPort())});
         settings.add(new String[] {"cleave.database.tcp-port", Integer.toString(c.options().databasePort())});
         settings.add(new String[] {"cleave.database.table-owners", tableOwners(c)});
-        settings.add(new String[] {"spring.jpa.hibernate.ddl-auto", "create"});
-        settings.add(new String[] {"management.endpoints.web.exposure.include", "health"});
+        if (c.data().implicit()) {
+            settings.add(new String[] {"spring.datasource.url", c.data().moduleUrl()});
+            settings.add(new String[] {"spring.datasource.username", c.data().username()});
+            settings.add(new String[] {"spring.datasource.password", c.data().password()});
+        }
+        if (Sessions.shared(c)) {
+            settings.add(new String[] {"spring.session.jdbc.initialize-schema", "always"});
+        }
+        ServiceModule.health(settings);
         return AppProperties.of(c.monolithProperties(), "the shared database", AppProperties.settings(settings));
+    }
+
+    /**
+     * {@code ddl-auto} for the first start on a file database: the monolith's (create-drop as create, since the file
+     * outlives the process), or Boot's default for its in-memory database (create-drop, or none with migrations).
+     */
+    private static String firstSchemaGeneration(Context c) {
+        String ddl = c.settings("spring.jpa.hibernate.ddl-auto");
+        if (ddl == null) {
+            return c.data().migrations().isEmpty() ? "create" : "none";
+        }
+        return ddl.equals("create-drop") ? "create" : ddl;
+    }
+
+    /** {@code spring.sql.init.mode} for the first start on a file database: the monolith's, else "always" (Boot's default for an in-memory one). */
+    private static String firstScripts(Context c) {
+        String mode = c.settings("spring.sql.init.mode");
+        return mode == null || mode.equals("embedded") ? "always" : mode;
     }
 
     private static String tableOwners(Context c) {
@@ -75,7 +113,7 @@ final class Database {
                 .forEach(work::push);
         while (!work.isEmpty()) {
             String t = work.pop();
-            if (!c.shared().contains(t) && c.facts().role(t) != Role.BEAN && found.add(t)) {
+            if (!c.shared().contains(t) && !c.facts().role(t).isBean() && found.add(t)) {
                 c.facts().references(t).forEach(work::push);
             }
         }

@@ -3,6 +3,7 @@ package dev.cleave.codegen.internal.emit;
 import dev.cleave.codegen.deploy.DeployFiles;
 import dev.cleave.codegen.deploy.DeployOptions;
 import dev.cleave.codegen.deploy.DeployUnit;
+import dev.cleave.codegen.deploy.DeployUnit.Role;
 import dev.cleave.codegen.deploy.JibConfig;
 import dev.cleave.codegen.internal.layout.ServiceLayout;
 import java.util.ArrayList;
@@ -16,49 +17,60 @@ import java.util.TreeMap;
  * Deployment of the generated system with {@code dev.cleave.codegen.deploy}: the Jib plugin in the pom of every
  * runnable module, and {@code deploy/k8s/*} plus {@code docker-compose.yml} for all of them. Each unit listens on its
  * own port, and peers are named by service: {@code CLEAVE_PEERS_CATALOG=http://catalog:8082}, the shared H2 database
- * {@code jdbc:h2:tcp://database:9092/mem:shop}; the same names resolve in Kubernetes and in compose. The database
- * unit serves its H2 TCP port beside its HTTP port. At start-up the services depend only on the database and the
- * gateway on the services: services call their peers at run time, so peers are no start-up dependency (mutual calls
- * would make a cycle).
+ * {@code jdbc:h2:tcp://database:9092/shop}; the same names resolve in Kubernetes and in compose. The database
+ * unit serves its H2 TCP port beside its HTTP port and keeps its files in {@link DeployUnit#DATA_DIR} (its volume;
+ * the deploy files set {@value DeployUnit#DATA_DIR_ENV}), served with that directory as H2's base directory, hence
+ * the database name without {@code mem:} in the services' URL. At start-up the services depend only on the database and
+ * the gateway on the services: services call their peers at run time, so peers are no start-up dependency (mutual
+ * calls would make a cycle). With {@link DeployOptions#externalDatabase} there is no database unit: the services read
+ * their datasource from the Secret {@code <system>-database}.
  */
 public final class JibDeployHook implements DeployHook {
     static final String HEALTH = "/actuator/health";
     static final String DATABASE = "database";
     static final String GATEWAY = "gateway";
 
+    private final String system;
     private final Map<String, DeployUnit> units = new LinkedHashMap<>();
     private final DeployOptions options;
     /** service name → the base image its plan settings ask for ({@code baseImage}), instead of the default */
     private final Map<String, String> baseImages;
 
     /**
-     * @param h2Database name of the shared in-memory H2 database, or null when the services keep the monolith's
-     *                   datasource (then there is no database unit)
+     * @param project    the project's name (the monolith's directory name); the system's name in Kubernetes is made of
+     *                   it ({@link DeployFiles#systemName}) and names its Secrets
+     * @param h2Database name of the shared H2 database, or null when the services keep the monolith's datasource (then
+     *                   there is no database unit)
+     * @param options    images, and whether the database is external (then the database module, if any, gets its Jib
+     *                   plugin but is not deployed)
      */
-    public JibDeployHook(List<ServiceLayout> services, int gatewayPort, String h2Database, int databaseHttpPort,
-                         int databaseTcpPort, DeployOptions options, Map<String, String> baseImages) {
+    public JibDeployHook(String project, List<ServiceLayout> services, int gatewayPort, String h2Database,
+                         int databaseHttpPort, int databaseTcpPort, DeployOptions options,
+                         Map<String, String> baseImages) {
+        this.system = DeployFiles.systemName(project);
         this.options = options;
         this.baseImages = Map.copyOf(baseImages);
+        boolean sharedH2 = h2Database != null && !options.externalDatabase();
         Map<String, String> peers = new TreeMap<>();
         services.forEach(s -> peers.put(envName(s.name()), "http://" + s.name() + ":" + s.port()));
         if (h2Database != null) {
             units.put(Database.DIR, new DeployUnit(DATABASE, Database.DIR, databaseHttpPort, HEALTH,
                     Map.of("CLEAVE_DATABASE_ALLOW_OTHERS", "true",
                             "CLEAVE_DATABASE_TCP_PORT", Integer.toString(databaseTcpPort)),
-                    List.of(databaseTcpPort), List.of()));
+                    List.of(databaseTcpPort), List.of(), Role.DATABASE));
         }
         for (ServiceLayout s : services) {
             Map<String, String> env = new TreeMap<>(peers);
             env.remove(envName(s.name()));
-            if (h2Database != null) {
-                env.put("SPRING_DATASOURCE_URL", "jdbc:h2:tcp://" + DATABASE + ":" + databaseTcpPort + "/mem:" + h2Database);
+            if (sharedH2) {
+                env.put("SPRING_DATASOURCE_URL", "jdbc:h2:tcp://" + DATABASE + ":" + databaseTcpPort + "/" + h2Database);
             }
-            List<String> needs = h2Database != null ? List.of(DATABASE) : List.of();
+            List<String> needs = sharedH2 ? List.of(DATABASE) : List.of();
             units.put(ServiceModule.dir(s), new DeployUnit(s.name(), ServiceModule.dir(s), s.port(), HEALTH, env,
-                    List.of(), needs));
+                    List.of(), needs, Role.SERVICE));
         }
-        units.put(GatewayModule.DIR, new DeployUnit(GATEWAY, GatewayModule.DIR, gatewayPort, HEALTH, peers,
-                List.of(), services.stream().map(ServiceLayout::name).toList()));
+        units.put(GatewayModule.DIR, new DeployUnit(GATEWAY, GatewayModule.DIR, gatewayPort, GatewayModule.HEALTH, peers,
+                List.of(), services.stream().map(ServiceLayout::name).toList(), Role.GATEWAY));
     }
 
     /** {@code CLEAVE_PEERS_ORDER_HISTORY} for service {@code order-history}. */
@@ -82,11 +94,14 @@ public final class JibDeployHook implements DeployHook {
         return Map.of("jib.container.mainClass", mainClass);
     }
 
+    /** The deploy files of the given modules; with an external database, the database module is not deployed. */
     @Override
     public void addFiles(OutputTree out, List<String> modules) {
         List<DeployUnit> deployed = new ArrayList<>();
-        modules.forEach(m -> deployed.add(unit(m)));
-        DeployFiles.render(deployed, options).forEach(out::text);
+        modules.stream().map(this::unit)
+                .filter(unit -> !(options.externalDatabase() && unit.role() == Role.DATABASE))
+                .forEach(deployed::add);
+        DeployFiles.render(system, deployed, options).forEach(out::text);
     }
 
     private DeployUnit unit(String module) {

@@ -1,22 +1,42 @@
 package dev.cleave.codegen.internal.emit;
 
+import dev.cleave.codegen.internal.source.MonolithBuild;
+import dev.cleave.codegen.internal.source.MonolithBuild.Dependency;
+import dev.cleave.codegen.internal.source.MonolithBuild.Plugin;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
-/** The generated poms: one aggregator, the shared library and one Spring Boot project per runnable module. */
+/**
+ * The generated poms. The monolith's build is their template: the shared library, the services and the database
+ * inherit the monolith's Spring Boot parent (or {@code spring-boot-starter-parent} of its Boot version, with what a
+ * company parent declared inlined, see {@link MonolithBuild}), its properties, dependency management, repositories,
+ * dependencies and the build plugins that apply to a service. The gateway runs none of the monolith's code and is
+ * built on Cleave's own Spring Boot and Spring Cloud versions ({@link #GATEWAY_BOOT_VERSION}).
+ */
 public final class Poms {
-    static final String BOOT_VERSION = "3.5.7";
-    static final String CLOUD_VERSION = "2025.0.0";
+    /** Boot version of the gateway (Spring Cloud Gateway Server WebMVC needs a matching release train). */
+    static final String GATEWAY_BOOT_VERSION = "3.5.7";
+    static final String GATEWAY_CLOUD_VERSION = "2025.0.0";
+    /** Version of every generated module (its images are tagged with it, without {@code -SNAPSHOT}). */
+    public static final String VERSION = dev.cleave.codegen.deploy.DeployOptions.DEFAULT_PROJECT_VERSION;
+
+    /** Plugins of the monolith that a generated module does not get, with the reason shown in the README. */
+    static final Map<String, String> DROPPED_PLUGINS = dropped();
 
     private final String groupId;
     private final String project;
     private final DeployHook deploy;
+    private final MonolithBuild build;
 
-    public Poms(String groupId, String project, DeployHook deploy) {
+    public Poms(String groupId, String project, DeployHook deploy, MonolithBuild build) {
         this.groupId = groupId;
         this.project = project;
         this.deploy = deploy;
+        this.build = build;
     }
 
     /** What the poms and the output get for deployment. */
@@ -24,36 +44,74 @@ public final class Poms {
         return deploy;
     }
 
+    public MonolithBuild build() {
+        return build;
+    }
+
     public String aggregator(List<String> modules) {
-        StringBuilder s = header(project + "-system", "pom", "All generated modules of " + project + ": mvn package");
+        StringBuilder s = new StringBuilder(XML);
+        coordinates(s, project + "-system", "pom", "All generated modules of " + project + ": mvn package");
         s.append("  <modules>\n");
         modules.forEach(m -> s.append("    <module>").append(m).append("</module>\n"));
         return s.append("  </modules>\n</project>\n").toString();
     }
 
-    public String library(String module, String artifactId, String description, List<String> dependencies) {
-        StringBuilder s = bootHeader(artifactId, description, deploy.properties(module, null));
+    /** The shared library: the monolith's dependencies plus what the Cleave runtime uses. */
+    public String library(String module, String artifactId, String description) {
+        StringBuilder s = monolithHeader(artifactId, description, deploy.properties(module, null));
         s.append("  <dependencies>\n");
-        dependencies.forEach(s::append);
-        return s.append("  </dependencies>\n</project>\n").toString();
+        monolithDependencies().forEach(s::append);
+        for (String artifact : List.of("jackson-databind", "jackson-datatype-jsr310", "jackson-datatype-jdk8")) {
+            String group = artifact.equals("jackson-databind") ? "com.fasterxml.jackson.core"
+                    : "com.fasterxml.jackson.datatype";
+            if (build.dependencies().stream().noneMatch(d -> d.is(group, artifact))) {
+                s.append(dependency(group, artifact, null));
+            }
+        }
+        s.append("  </dependencies>\n");
+        buildSection(s, null, null);
+        return s.append("</project>\n").toString();
     }
 
-    /** A runnable module: its dependencies, actuator for health, and the Boot plugin with the given main class. */
-    public String application(String module, String artifactId, String description, List<String> dependencies,
-                              String mainClass, String managedImport) {
-        StringBuilder s = bootHeader(artifactId, description, deploy.properties(module, mainClass));
-        if (managedImport != null) {
-            s.append("  <dependencyManagement>\n    <dependencies>\n").append(managedImport)
-                    .append("    </dependencies>\n  </dependencyManagement>\n");
+    /**
+     * A runnable module built from the monolith's code (a service, the database): the shared library, the monolith's
+     * dependencies, {@code extra} (which replace the monolith's dependencies of the same group and artifact),
+     * actuator for health, the monolith's plugins and the Boot plugin with the given main class.
+     */
+    public String service(String module, String artifactId, String description, List<String> extra,
+                          String mainClass) {
+        StringBuilder s = monolithHeader(artifactId, description, deploy.properties(module, mainClass));
+        s.append("  <dependencies>\n").append(sharedDependency());
+        List<String> replaced = extra.stream().map(Poms::key).toList();
+        monolithDependencies().stream().filter(d -> !replaced.contains(key(d))).forEach(s::append);
+        extra.forEach(s::append);
+        if (!build.hasDependency("org.springframework.boot", "spring-boot-starter-actuator")) {
+            s.append(dependency("org.springframework.boot", "spring-boot-starter-actuator", null));
         }
-        s.append("  <dependencies>\n");
-        dependencies.forEach(s::append);
-        s.append(dependency("org.springframework.boot", "spring-boot-starter-actuator", null));
-        s.append("  </dependencies>\n\n  <build>\n    <plugins>\n");
-        s.append("      <plugin>\n        <groupId>org.springframework.boot</groupId>\n")
-                .append("        <artifactId>spring-boot-maven-plugin</artifactId>\n")
-                .append("        <configuration>\n          <mainClass>").append(mainClass).append("</mainClass>\n")
-                .append("        </configuration>\n      </plugin>\n");
+        s.append("  </dependencies>\n");
+        buildSection(s, mainClass, deploy.buildPlugins(module, artifactId));
+        return s.append("</project>\n").toString();
+    }
+
+    /** The gateway: Cleave's own Boot and Spring Cloud versions, none of the monolith's build. */
+    public String gateway(String module, String artifactId, String description, String mainClass) {
+        StringBuilder s = new StringBuilder(XML);
+        parent(s, GATEWAY_BOOT_VERSION);
+        coordinates(s, artifactId, "jar", description);
+        Map<String, String> properties = new TreeMap<>(deploy.properties(module, mainClass));
+        properties.put("java.version", "17");
+        properties.put("project.build.outputTimestamp", "2026-01-01T00:00:00Z");
+        properties(s, properties);
+        s.append("  <dependencyManagement>\n    <dependencies>\n")
+                .append("      <dependency>\n        <groupId>org.springframework.cloud</groupId>\n")
+                .append("        <artifactId>spring-cloud-dependencies</artifactId>\n        <version>")
+                .append(GATEWAY_CLOUD_VERSION).append("</version>\n        <type>pom</type>\n")
+                .append("        <scope>import</scope>\n      </dependency>\n    </dependencies>\n")
+                .append("  </dependencyManagement>\n\n  <dependencies>\n")
+                .append(dependency("org.springframework.cloud", "spring-cloud-starter-gateway-server-webmvc", null))
+                .append(dependency("org.springframework.boot", "spring-boot-starter-actuator", null))
+                .append("  </dependencies>\n\n  <build>\n    <plugins>\n");
+        bootPlugin(s, mainClass);
         s.append(deploy.buildPlugins(module, artifactId));
         return s.append("    </plugins>\n  </build>\n</project>\n").toString();
     }
@@ -64,40 +122,149 @@ public final class Poms {
                 + "    </dependency>\n";
     }
 
-    public String sharedDependency() {
+    String sharedDependency() {
         return dependency(groupId, project + "-shared", "${project.version}");
     }
 
-    public static String cloudImport() {
-        return "      <dependency>\n        <groupId>org.springframework.cloud</groupId>\n"
-                + "        <artifactId>spring-cloud-dependencies</artifactId>\n        <version>" + CLOUD_VERSION
-                + "</version>\n        <type>pom</type>\n        <scope>import</scope>\n      </dependency>\n";
+    /** The monolith's plugins a service keeps, and the ones it drops with their reasons, for the README. */
+    public Map<String, String> pluginDecisions() {
+        Map<String, String> decisions = new LinkedHashMap<>();
+        for (Plugin p : build.plugins()) {
+            String reason = DROPPED_PLUGINS.get(p.artifactId());
+            decisions.put(p.groupId() + ":" + p.artifactId(), reason == null ? "kept" : "dropped: " + reason);
+        }
+        return decisions;
     }
 
-    private StringBuilder bootHeader(String artifactId, String description, Map<String, String> extra) {
+    /**
+     * The monolith's dependencies as the monolith wrote them; {@code spring-boot-devtools} is made optional (it must
+     * never reach a packaged service) and {@code cleave} settings never change a version.
+     */
+    private List<String> monolithDependencies() {
+        List<String> deps = new ArrayList<>();
+        for (Dependency d : build.dependencies()) {
+            String xml = d.xml();
+            if (d.is("org.springframework.boot", "spring-boot-devtools") && !d.optional()) {
+                xml = xml.replace("</dependency>", "  <optional>true</optional>\n</dependency>");
+            }
+            deps.add(indent(xml, 4));
+        }
+        return deps;
+    }
+
+    private StringBuilder monolithHeader(String artifactId, String description, Map<String, String> extra) {
         StringBuilder s = new StringBuilder(XML);
-        s.append("  <parent>\n    <groupId>org.springframework.boot</groupId>\n")
-                .append("    <artifactId>spring-boot-starter-parent</artifactId>\n    <version>").append(BOOT_VERSION)
-                .append("</version>\n    <relativePath/>\n  </parent>\n");
+        parent(s, build.bootVersion());
         coordinates(s, artifactId, "jar", description);
-        s.append("  <properties>\n    <java.version>17</java.version>\n")
-                .append("    <project.build.outputTimestamp>2026-01-01T00:00:00Z</project.build.outputTimestamp>\n");
-        new TreeMap<>(extra).forEach((k, v) -> s.append("    <").append(k).append('>').append(v).append("</").append(k)
+        Map<String, String> properties = new LinkedHashMap<>(build.properties());
+        properties.put("java.version", build.javaVersion());
+        properties.put("project.build.outputTimestamp", "2026-01-01T00:00:00Z");
+        properties.putAll(new TreeMap<>(extra));
+        properties(s, properties);
+        if (!build.managed().isEmpty()) {
+            s.append("  <dependencyManagement>\n    <dependencies>\n");
+            build.managed().forEach(d -> s.append(indent(d.xml(), 6)));
+            s.append("    </dependencies>\n  </dependencyManagement>\n\n");
+        }
+        if (!build.repositories().isEmpty()) {
+            s.append("  <repositories>\n");
+            build.repositories().forEach(r -> s.append(indent(r, 4)));
+            s.append("  </repositories>\n\n");
+        }
+        return s;
+    }
+
+    private void buildSection(StringBuilder s, String mainClass, String deployPlugins) {
+        List<Plugin> kept = build.plugins().stream().filter(p -> !DROPPED_PLUGINS.containsKey(p.artifactId())).toList();
+        if (kept.isEmpty() && mainClass == null && build.pluginManagement().isEmpty()) {
+            return;
+        }
+        s.append("\n  <build>\n");
+        if (!build.pluginManagement().isEmpty()) {
+            s.append("    <pluginManagement>\n      <plugins>\n");
+            build.pluginManagement().forEach(p -> s.append(indent(p, 8)));
+            s.append("      </plugins>\n    </pluginManagement>\n");
+        }
+        s.append("    <plugins>\n");
+        kept.forEach(p -> s.append(indent(p.xml(), 6)));
+        if (mainClass != null) {
+            bootPlugin(s, mainClass);
+            s.append(deployPlugins);
+        }
+        s.append("    </plugins>\n  </build>\n");
+    }
+
+    private static void bootPlugin(StringBuilder s, String mainClass) {
+        s.append("      <plugin>\n        <groupId>org.springframework.boot</groupId>\n")
+                .append("        <artifactId>spring-boot-maven-plugin</artifactId>\n")
+                .append("        <configuration>\n          <mainClass>").append(mainClass).append("</mainClass>\n")
+                .append("        </configuration>\n      </plugin>\n");
+    }
+
+    private static void parent(StringBuilder s, String bootVersion) {
+        s.append("  <parent>\n    <groupId>org.springframework.boot</groupId>\n")
+                .append("    <artifactId>spring-boot-starter-parent</artifactId>\n    <version>").append(bootVersion)
+                .append("</version>\n    <relativePath/>\n  </parent>\n");
+    }
+
+    private static void properties(StringBuilder s, Map<String, String> properties) {
+        s.append("  <properties>\n");
+        properties.forEach((k, v) -> s.append("    <").append(k).append('>').append(escape(v)).append("</").append(k)
                 .append(">\n"));
         s.append("  </properties>\n\n");
-        return s;
-    }
-
-    private StringBuilder header(String artifactId, String packaging, String description) {
-        StringBuilder s = new StringBuilder(XML);
-        coordinates(s, artifactId, packaging, description);
-        return s;
     }
 
     private void coordinates(StringBuilder s, String artifactId, String packaging, String description) {
         s.append("  <groupId>").append(groupId).append("</groupId>\n  <artifactId>").append(artifactId)
-                .append("</artifactId>\n  <version>0.1.0-SNAPSHOT</version>\n  <packaging>").append(packaging)
-                .append("</packaging>\n  <description>").append(description).append("</description>\n\n");
+                .append("</artifactId>\n  <version>").append(VERSION).append("</version>\n  <packaging>")
+                .append(packaging).append("</packaging>\n  <description>").append(escape(description))
+                .append("</description>\n\n");
+    }
+
+    /** {@code group:artifact} of a dependency's XML. */
+    private static String key(String dependencyXml) {
+        return tag(dependencyXml, "groupId") + ":" + tag(dependencyXml, "artifactId");
+    }
+
+    private static String tag(String xml, String tag) {
+        int start = xml.indexOf("<" + tag + ">");
+        int end = xml.indexOf("</" + tag + ">");
+        return start < 0 || end < 0 ? "" : xml.substring(start + tag.length() + 2, end).trim();
+    }
+
+    private static String indent(String xml, int spaces) {
+        String pad = " ".repeat(spaces);
+        StringBuilder s = new StringBuilder();
+        xml.strip().lines().forEach(l -> s.append(pad).append(l).append('\n'));
+        return s.toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static Map<String, String> dropped() {
+        Map<String, String> m = new TreeMap<>();
+        String checks = "checks the monolith's own sources; the generated clients and facades are not written to its"
+                + " rules";
+        for (String checker : Set.of("maven-checkstyle-plugin", "spotless-maven-plugin", "spring-javaformat-maven-plugin",
+                "fmt-maven-plugin", "maven-pmd-plugin", "spotbugs-maven-plugin", "formatter-maven-plugin",
+                "license-maven-plugin", "nohttp-checkstyle")) {
+            m.put(checker, checks);
+        }
+        m.put("spring-boot-maven-plugin", "generated for each service with its main class");
+        m.put("jib-maven-plugin", "generated for each runnable module");
+        m.put("maven-surefire-plugin", "the monolith's tests are not copied into the services");
+        m.put("maven-failsafe-plugin", "the monolith's tests are not copied into the services");
+        m.put("jacoco-maven-plugin", "measures the monolith's tests, which are not copied");
+        m.put("git-commit-id-plugin", "reads the monolith's git repository, which the output is not part of");
+        m.put("git-commit-id-maven-plugin", "reads the monolith's git repository, which the output is not part of");
+        m.put("frontend-maven-plugin", "builds the monolith's front-end sources, which are not copied");
+        m.put("native-maven-plugin", "native images are not generated; services run on a JVM");
+        m.put("maven-war-plugin", "services are executable jars");
+        m.put("cyclonedx-maven-plugin", "describes the monolith's artifact, not the services'");
+        m.put("maven-site-plugin", "reports on the monolith");
+        return Map.copyOf(m);
     }
 
     private static final String XML = """

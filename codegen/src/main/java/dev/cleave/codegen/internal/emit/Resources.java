@@ -11,13 +11,27 @@ import java.util.stream.Stream;
 /** Reads the runtime templates shipped in this jar and the monolith's resource files. */
 final class Resources {
     static final List<String> RUNTIME = List.of("CallStats", "CallerPathFilter", "CleaveEndpoints",
-            "CleaveRuntimeConfiguration", "EventBridge", "FacadeSupport", "Merge", "Participants", "RemoteCalls",
+            "CleaveRuntimeConfiguration", "EventBridge", "FacadeSupport", "Merge", "Participants", "PeerHttp",
+            "PeerSecretFilter", "RemoteCalls", "Thrown",
             "Reattach", "RemoteErrorAdvice", "RemoteServiceException", "RpcJson", "TxContext", "TxWorker");
 
     private Resources() {
     }
 
-    static byte[] runtime(String name) {
+    /**
+     * A runtime class for the monolith's generation: written against Jakarta EE, its {@code jakarta.servlet} and
+     * {@code jakarta.persistence} imports become {@code javax.*} for a monolith before Boot 3.
+     */
+    static byte[] runtime(String name, boolean jakarta) {
+        byte[] source = runtime(name);
+        if (jakarta) {
+            return source;
+        }
+        return new String(source, java.nio.charset.StandardCharsets.UTF_8).replace("jakarta.servlet.", "javax.servlet.")
+                .replace("jakarta.persistence.", "javax.persistence.").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static byte[] runtime(String name) {
         try (InputStream in = Resources.class.getResourceAsStream("/dev/cleave/codegen/runtime/" + name + ".java.txt")) {
             if (in == null) {
                 throw new IllegalStateException("runtime template missing from the codegen jar: " + name);

@@ -20,8 +20,9 @@ final class ServiceModule {
 
     static void emit(Context c, ServiceLayout s, OutputTree out) {
         String dir = dir(s);
-        out.text(dir + "/pom.xml", c.poms().application(dir, s.name() + "-service", "Service '" + s.name()
-                + "' of " + c.project(), SharedModule.dependencies(c), c.applicationClass(), null));
+        out.text(dir + "/pom.xml", c.poms().service(dir, s.name() + "-service", "Service '" + s.name()
+                + "' of " + c.project(), Sessions.shared(c) ? List.of(Sessions.dependency(c)) : List.of(),
+                c.applicationClass()));
         s.own().forEach(t -> out.put(c.javaPath(dir, t), c.source(t)));
         s.copies().forEach(t -> out.put(c.javaPath(dir, t), c.source(t)));
         s.clients().forEach((type, ops) -> out.text(c.javaPath(dir, type),
@@ -29,6 +30,7 @@ final class ServiceModule {
         facadesByType(s).forEach((type, ops) -> out.text(dir + "/src/main/java/" + type.replace('.', '/')
                 + "CleaveFacade.java", JavaSources.facade(type, ops)));
         out.text(dir + "/src/main/resources/application.properties", properties(c, s));
+        c.yamlSettings(dir, out);
         out.text(dir + "/src/main/resources/cleave/events.properties", events(s));
         out.text(dir + "/README.md", ServiceReadme.of(c, s));
     }
@@ -54,8 +56,18 @@ final class ServiceModule {
                 settings.add(new String[] {c.peerUrlKey(peer.name()), c.peerUrlDefault(peer)});
             }
         }
-        settings.add(new String[] {"management.endpoints.web.exposure.include", "health"});
+        if (Sessions.shared(c)) {
+            settings.add(new String[] {"spring.session.jdbc.initialize-schema", "never"});
+        }
+        settings.add(new String[] {"server.forward-headers-strategy", "framework"});
+        health(settings);
         return AppProperties.of(c.monolithProperties(), "service '" + s.name() + "'", AppProperties.settings(settings));
+    }
+
+    /** Health for the orchestrator: liveness and readiness groups ({@code /actuator/health/liveness}...), nothing else. */
+    static void health(List<String[]> settings) {
+        settings.add(new String[] {"management.endpoints.web.exposure.include", "health"});
+        settings.add(new String[] {"management.endpoint.health.probes.enabled", "true"});
     }
 
     private static String events(ServiceLayout s) {

@@ -1,7 +1,5 @@
 package dev.cleave.codegen.internal.emit;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 /** The shared library: the plan's shared classes, the Cleave runtime, and the monolith's non-config resources. */
@@ -15,10 +13,10 @@ final class SharedModule {
 
     static void emit(Context c, OutputTree out) {
         out.text(DIR + "/pom.xml", c.poms().library(DIR, c.project() + "-shared",
-                "Classes every service of " + c.project() + " uses, and the Cleave runtime", c.dependencies()));
+                "Classes every service of " + c.project() + " uses, and the Cleave runtime"));
         c.shared().forEach(t -> out.put(c.javaPath(DIR, t), c.source(t)));
         for (String name : Resources.RUNTIME) {
-            out.put(DIR + "/src/main/java/dev/cleave/runtime/" + name + ".java", Resources.runtime(name));
+            out.put(DIR + "/src/main/java/dev/cleave/runtime/" + name + ".java", Resources.runtime(name, c.poms().build().jakarta()));
         }
         out.text(DIR + "/src/main/resources/META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration"
                 + ".imports", "dev.cleave.runtime.CleaveRuntimeConfiguration\n");
@@ -27,12 +25,5 @@ final class SharedModule {
                 out.put(DIR + "/src/main/resources/" + resource, Resources.read(c.resources().resolve(resource)));
             }
         }
-    }
-
-    static List<String> dependencies(Context c) {
-        List<String> deps = new ArrayList<>();
-        deps.add(c.poms().sharedDependency());
-        deps.addAll(c.dependencies());
-        return deps;
     }
 }

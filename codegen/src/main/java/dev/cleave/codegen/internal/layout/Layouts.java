@@ -49,15 +49,24 @@ public final class Layouts {
         Set<String> shared = shared();
         Map<String, Set<String>> copies = new TreeMap<>();
         Map<String, Map<String, Set<Operation>>> clients = new TreeMap<>();
+        Set<String> web = new TreeSet<>();
+        facts.monolith().types().keySet().stream().filter(t -> facts.role(t) == Role.WEB && !shared.contains(t))
+                .forEach(web::add);
         for (Service s : plan.services()) {
             Set<String> roots = new TreeSet<>(s.classes());
+            if (s.classes().stream().anyMatch(facts::isController)) {
+                roots.addAll(web);
+            }
             while (true) {
                 copies.put(s.name(), copiesOf(s, roots, shared));
                 clients.put(s.name(), ClientOperations.of(facts, plan, s, copies.get(s.name()), shared));
                 Set<String> needed = signatureTypes(clients.get(s.name()));
                 needed.removeAll(s.classes());
                 needed.removeAll(shared);
-                needed.removeIf(t -> facts.role(t) == Role.BEAN);
+                needed.removeIf(t -> facts.role(t).isBean());
+                needed.addAll(exceptionsOf(peersOf(s, clients.get(s.name()))));
+                needed.removeAll(s.classes());
+                needed.removeAll(shared);
                 if (copies.get(s.name()).containsAll(needed)) {
                     break;
                 }
@@ -109,6 +118,21 @@ public final class Layouts {
             }
         }));
         return types;
+    }
+
+    /**
+     * The exception types of the given services: an operation of theirs may throw one back to the caller (an
+     * unchecked exception is declared nowhere), and the caller can only throw it again, for its own {@code catch}
+     * blocks and handlers, when it has the class.
+     */
+    private Set<String> exceptionsOf(Set<String> services) {
+        Set<String> found = new TreeSet<>();
+        for (Service peer : plan.services()) {
+            if (services.contains(peer.name())) {
+                peer.classes().stream().filter(facts::isThrowable).forEach(found::add);
+            }
+        }
+        return found;
     }
 
     private Set<Operation> facadeOf(Service service, Map<String, Map<String, Set<Operation>>> clients) {

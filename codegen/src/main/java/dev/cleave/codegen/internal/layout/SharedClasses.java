@@ -1,6 +1,5 @@
 package dev.cleave.codegen.internal.layout;
 
-import dev.cleave.codegen.GenerationException;
 import dev.cleave.codegen.internal.source.Facts;
 import dev.cleave.codegen.internal.source.Role;
 import dev.cleave.model.Plan;
@@ -30,8 +29,95 @@ public final class SharedClasses {
     private SharedClasses() {
     }
 
-    /** The plan with the shared classes that use service classes moved out of {@code shared} as described above. */
+    /**
+     * The plan made generatable: the application class shared (and in no service), the non-bean classes it needs
+     * shared with it, every bean the plan places nowhere given a service, and the shared classes that use service
+     * classes moved out of {@code shared} as described above.
+     */
     public static Plan settle(Facts facts, Plan plan, List<String> warnings) {
+        return leaveLibrary(facts, homeless(facts, withApplication(facts, plan, warnings), warnings), warnings);
+    }
+
+    /**
+     * The application class runs in every service, so it lives in the shared library with the classes it needs that
+     * are no beans (a {@code RuntimeHintsRegistrar} named in {@code @ImportRuntimeHints}, constants...), taken out of
+     * the services the plan put them in.
+     */
+    static Plan withApplication(Facts facts, Plan plan, List<String> warnings) {
+        Set<String> needed = new TreeSet<>();
+        java.util.Deque<String> work = new java.util.ArrayDeque<>();
+        facts.monolith().types().keySet().stream().filter(t -> facts.role(t) == Role.APPLICATION).forEach(work::add);
+        while (!work.isEmpty()) {
+            String type = work.pop();
+            if (needed.add(type)) {
+                facts.references(type).stream().filter(r -> !facts.role(r).isBean() && !needed.contains(r))
+                        .forEach(work::push);
+            }
+        }
+        Set<String> shared = new TreeSet<>(plan.shared());
+        List<Service> services = new ArrayList<>();
+        for (Service s : plan.services()) {
+            List<String> kept = new ArrayList<>();
+            for (String c : s.classes()) {
+                if (needed.contains(c)) {
+                    warnings.add(facts.role(c) == Role.APPLICATION
+                            ? "the application class " + c + " runs in every service; it is in the shared library,"
+                            + " not in service '" + s.name() + "'"
+                            : "class " + c + " is used by the application class, which every service runs; it is in"
+                            + " the shared library, not in service '" + s.name() + "'");
+                } else {
+                    kept.add(c);
+                }
+            }
+            services.add(s.withClasses(kept));
+        }
+        shared.addAll(needed);
+        return plan.withServices(services).withShared(List.copyOf(shared));
+    }
+
+    /**
+     * Beans the plan places nowhere (a welcome page's controller, an error controller, a configuration class no
+     * class uses) would be generated nowhere and their routes would vanish: each goes to the service whose classes
+     * it uses most, or, when it uses none, to the service with the most classes (the first by name on a tie).
+     */
+    static Plan homeless(Facts facts, Plan plan, List<String> warnings) {
+        Set<String> placed = new TreeSet<>(plan.shared());
+        plan.services().forEach(s -> placed.addAll(s.classes()));
+        Map<String, List<String>> classes = new TreeMap<>();
+        plan.services().forEach(s -> classes.put(s.name(), new ArrayList<>(s.classes())));
+        boolean moved = false;
+        for (String type : facts.monolith().types().keySet()) {
+            if (placed.contains(type) || !facts.role(type).isBean()) {
+                continue;
+            }
+            String home = reachedOwner(facts, plan, type, Set.copyOf(plan.shared()));
+            String why = home != null ? "the service whose classes it uses most" : "the largest service";
+            if (home == null) {
+                home = largest(plan);
+            }
+            classes.get(home).add(type);
+            moved = true;
+            warnings.add("class " + type + " is in no service of the plan; it is a bean, so it runs in service '"
+                    + home + "', " + why);
+        }
+        if (!moved) {
+            return plan;
+        }
+        return plan.withServices(plan.services().stream().map(s -> s.withClasses(classes.get(s.name()))).toList());
+    }
+
+    private static String largest(Plan plan) {
+        Service best = null;
+        for (Service s : plan.services()) {
+            if (best == null || s.classes().size() > best.classes().size()
+                    || s.classes().size() == best.classes().size() && s.name().compareTo(best.name()) < 0) {
+                best = s;
+            }
+        }
+        return best.name();
+    }
+
+    private static Plan leaveLibrary(Facts facts, Plan plan, List<String> warnings) {
         Set<String> shared = new TreeSet<>(plan.shared());
         Set<String> moved = new TreeSet<>();
         boolean changed = true;
@@ -56,7 +142,9 @@ public final class SharedClasses {
                 String home = home(facts, plan, type, shared);
                 classes.get(home).add(type);
                 warnings.add("shared class " + type + " uses " + String.join(", ", used) + "; it is a bean, so it runs"
-                        + " once, in service '" + home + "', the service whose classes it uses most");
+                        + " once, in service '" + home + "', " + (reachedOwner(facts, plan, type, shared) != null
+                        ? "the service whose classes it uses most" : "the largest service (it uses no class of a"
+                        + " service)"));
             } else {
                 warnings.add("shared class " + type + " uses " + String.join(", ", used) + "; it is not in the shared"
                         + " library, every service that uses it gets a copy");
@@ -82,6 +170,12 @@ public final class SharedClasses {
      * not beans (other shared classes that left the library); the first by name on a tie.
      */
     private static String home(Facts facts, Plan plan, String bean, Set<String> shared) {
+        String best = reachedOwner(facts, plan, bean, shared);
+        return best != null ? best : largest(plan);
+    }
+
+    /** The service owning most of the classes {@code bean} reaches (see {@link #home}); null when it reaches none. */
+    private static String reachedOwner(Facts facts, Plan plan, String bean, Set<String> shared) {
         Map<String, Set<String>> reached = new TreeMap<>();
         Set<String> seen = new TreeSet<>(Set.of(bean));
         java.util.Deque<String> work = new java.util.ArrayDeque<>(uses(facts, bean, shared));
@@ -93,7 +187,7 @@ public final class SharedClasses {
             Service owner = plan.serviceOf(type);
             if (owner != null) {
                 reached.computeIfAbsent(owner.name(), k -> new TreeSet<>()).add(type);
-            } else if (facts.role(type) != Role.BEAN) {
+            } else if (!facts.role(type).isBean()) {
                 work.addAll(uses(facts, type, shared));
             }
         }
@@ -102,11 +196,6 @@ public final class SharedClasses {
             if (best == null || e.getValue().size() > reached.get(best).size()) {
                 best = e.getKey();
             }
-        }
-        if (best == null) {
-            throw new GenerationException("shared class " + bean + " uses " + String.join(", ",
-                    uses(facts, bean, shared)) + ", which the plan puts in no service; add them to 'shared' in the"
-                    + " plan or move " + bean + " into a service");
         }
         return best;
     }

@@ -13,7 +13,7 @@ import java.util.TreeSet;
  * events it listens to. Computed once from the parsed sources; all maps and sets are sorted.
  */
 public final class Facts {
-    private static final Set<String> BEAN_ANNOTATIONS = Set.of("Service", "Component", "Repository", "Controller",
+    private static final Set<String> BEAN_ANNOTATIONS = Set.of("Service", "Component", "Controller",
             "RestController", "Configuration", "ControllerAdvice", "RestControllerAdvice");
     private static final Set<String> ENTITY_ANNOTATIONS = Set.of("Entity", "MappedSuperclass", "Embeddable");
     private static final Set<String> LISTENER_ANNOTATIONS = Set.of("EventListener", "TransactionalEventListener");
@@ -62,10 +62,58 @@ public final class Facts {
         if (ENTITY_ANNOTATIONS.stream().anyMatch(t::hasAnnotation)) {
             return Role.ENTITY;
         }
-        if (BEAN_ANNOTATIONS.stream().anyMatch(t::hasAnnotation) || isSpringDataRepository(t)) {
+        if (isWebGlue(t)) {
+            return Role.WEB;
+        }
+        if (t.hasAnnotation("Repository") || isSpringDataRepository(t)) {
+            return Role.REPOSITORY;
+        }
+        if (BEAN_ANNOTATIONS.stream().anyMatch(t::hasAnnotation)) {
             return Role.BEAN;
         }
         return Role.VALUE;
+    }
+
+    private static final Set<String> WEB_TYPES = Set.of("Formatter", "Converter", "ConverterFactory",
+            "GenericConverter", "WebMvcConfigurer", "HandlerInterceptor", "AsyncHandlerInterceptor",
+            "HandlerMethodArgumentResolver", "Filter", "OncePerRequestFilter", "GenericFilterBean");
+
+    /** Applied by Spring MVC to every controller: advice, formatters, converters, MVC configuration, filters. */
+    private static boolean isWebGlue(SourceType t) {
+        if (t.hasAnnotation("ControllerAdvice") || t.hasAnnotation("RestControllerAdvice")) {
+            return true;
+        }
+        if (!(t.declaration() instanceof ClassOrInterfaceDeclaration c) || c.isInterface()) {
+            return false;
+        }
+        return java.util.stream.Stream.concat(c.getExtendedTypes().stream(), c.getImplementedTypes().stream())
+                .anyMatch(e -> WEB_TYPES.contains(e.getNameAsString()));
+    }
+
+    /** Whether the type is an exception or error: it extends a {@code Throwable} of the JDK or of the monolith. */
+    public boolean isThrowable(String fqn) {
+        String current = fqn;
+        for (int depth = 0; depth < 20; depth++) {
+            SourceType t = monolith.type(current);
+            if (t == null || !(t.declaration() instanceof ClassOrInterfaceDeclaration c) || c.isInterface()
+                    || c.getExtendedTypes().isEmpty()) {
+                return false;
+            }
+            String parent = c.getExtendedTypes().get(0).getNameWithScope();
+            String resolved = names.resolve(t.unit(), parent);
+            if (resolved == null || monolith.type(resolved) == null) {
+                String simple = parent.substring(parent.lastIndexOf('.') + 1);
+                return simple.equals("Throwable") || simple.endsWith("Exception") || simple.endsWith("Error");
+            }
+            current = resolved;
+        }
+        return false;
+    }
+
+    /** Whether the type is a Spring MVC controller (serves requests). */
+    public boolean isController(String fqn) {
+        SourceType t = monolith.type(fqn);
+        return t != null && (t.hasAnnotation("Controller") || t.hasAnnotation("RestController"));
     }
 
     private static boolean isSpringDataRepository(SourceType t) {
@@ -75,13 +123,14 @@ public final class Facts {
 
     /** An interface that a bean class implements is reached like the bean. */
     private void markBeanInterfaces(SourceType t) {
-        if (roles.get(t.fqn()) != Role.BEAN || !(t.declaration() instanceof ClassOrInterfaceDeclaration c)) {
+        Role role = roles.get(t.fqn());
+        if (!role.isBean() || !(t.declaration() instanceof ClassOrInterfaceDeclaration c)) {
             return;
         }
         for (ClassOrInterfaceType implemented : c.getImplementedTypes()) {
             String fqn = names.resolve(t.unit(), implemented.getNameWithScope());
             if (fqn != null && roles.get(fqn) == Role.VALUE && monolith.type(fqn).isInterface()) {
-                roles.put(fqn, Role.BEAN);
+                roles.put(fqn, role);
             }
         }
     }

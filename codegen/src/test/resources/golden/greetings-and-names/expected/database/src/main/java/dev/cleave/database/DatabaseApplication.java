@@ -1,7 +1,11 @@
 package dev.cleave.database;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.h2.tools.Server;
@@ -20,6 +24,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * schema from all entities of the monolith, loads its seed data once, drops the foreign keys between
  * tables of different services (a service's transaction may reference a row another service has not
  * committed yet), and serves the database over H2's TCP server.
+ *
+ * <p>In memory by default, as in the monolith. With {@code CLEAVE_DATABASE_DIR} set (a volume), the
+ * database is the file {@code <dir>/demo.mv.db}, served as {@code demo}: the first start sets it up as
+ * the monolith did, later starts keep its data and set up nothing again (migrations still run).
  */
 @SpringBootApplication
 @EntityScan("demo")
@@ -27,15 +35,31 @@ public class DatabaseApplication {
     private static final Logger log = LoggerFactory.getLogger(DatabaseApplication.class);
 
     public static void main(String[] args) {
+        String dir = System.getenv("CLEAVE_DATABASE_DIR");
+        if (dir != null && !dir.isBlank()) {
+            boolean exists = Files.exists(Path.of(dir, "demo.mv.db"));
+            System.setProperty("spring.datasource.url", "jdbc:h2:file:" + dir + "/demo;DB_CLOSE_ON_EXIT=FALSE");
+            System.setProperty("spring.jpa.hibernate.ddl-auto", exists ? "create".replace("create", "none") : "create");
+            System.setProperty("spring.sql.init.mode", exists ? "never" : "always");
+            System.setProperty("spring.session.jdbc.initialize-schema", exists ? "never" : "always");
+            log.info(exists ? "database {} found: its data is kept" : "new database {}: set up once",
+                    Path.of(dir, "demo.mv.db"));
+        }
         SpringApplication.run(DatabaseApplication.class, args);
     }
 
     @Bean(initMethod = "start", destroyMethod = "stop")
     Server h2TcpServer(@Value("${cleave.database.tcp-port}") String port,
             @Value("${cleave.database.allow-others:false}") boolean allowOthers) throws SQLException {
-        return allowOthers
-                ? Server.createTcpServer("-tcp", "-tcpPort", port, "-ifNotExists", "-tcpAllowOthers")
-                : Server.createTcpServer("-tcp", "-tcpPort", port, "-ifNotExists");
+        List<String> options = new ArrayList<>(List.of("-tcp", "-tcpPort", port, "-ifNotExists"));
+        String dir = System.getenv("CLEAVE_DATABASE_DIR");
+        if (dir != null && !dir.isBlank()) {
+            options.addAll(List.of("-baseDir", dir));
+        }
+        if (allowOthers) {
+            options.add("-tcpAllowOthers");
+        }
+        return Server.createTcpServer(options.toArray(String[]::new));
     }
 
     @Bean

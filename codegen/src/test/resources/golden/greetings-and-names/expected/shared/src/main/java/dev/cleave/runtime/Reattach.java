@@ -3,10 +3,13 @@ package dev.cleave.runtime;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -18,7 +21,8 @@ final class Reattach {
     private Reattach() {
     }
 
-    static Object managed(Object result, EntityManager em, EntityManagerFactory emf) {
+    static Object managed(Object result, EntityManager shared, EntityManagerFactory emf) {
+        EntityManager em = current(shared, emf);
         if (result == null || em == null || !TransactionSynchronizationManager.isActualTransactionActive()) {
             return result;
         }
@@ -40,5 +44,63 @@ final class Reattach {
         } catch (IllegalArgumentException e) {
             return result;
         }
+    }
+
+    /**
+     * Makes the entities an argument refers to (its many-to-one and one-to-one fields) references managed by this
+     * service's transaction. In the monolith the callee got the caller's managed object, so a new row pointing at
+     * {@code booking.getCustomer()} could be saved; a JSON copy points at a detached copy, which JPA refuses to save
+     * a reference to. Only inside a transaction, only the argument's own fields. The returned action puts the
+     * copies back where the call left the references (before the arguments travel back to the caller).
+     */
+    static Runnable references(Object argument, EntityManager shared, EntityManagerFactory emf) {
+        List<Runnable> restore = new ArrayList<>();
+        EntityManager em = current(shared, emf);
+        if (argument == null || em == null || !TransactionSynchronizationManager.isActualTransactionActive()
+                || !argument.getClass().isAnnotationPresent(Entity.class)) {
+            return () -> { };
+        }
+        for (Class<?> c = argument.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field f : c.getDeclaredFields()) {
+                if (Modifier.isStatic(f.getModifiers()) || !f.getType().isAnnotationPresent(Entity.class)) {
+                    continue;
+                }
+                try {
+                    f.setAccessible(true);
+                    Object target = f.get(argument);
+                    Object id = target == null ? null : emf.getPersistenceUnitUtil().getIdentifier(target);
+                    if (id != null) {
+                        Object reference = em.getReference(target.getClass(), id);
+                        f.set(argument, reference);
+                        restore.add(() -> {
+                            try {
+                                if (f.get(argument) == reference) {
+                                    f.set(argument, target);
+                                }
+                            } catch (IllegalAccessException e) {
+                                throw new IllegalStateException(e);
+                            }
+                        });
+                    }
+                } catch (IllegalAccessException | RuntimeException e) {
+                    // not an entity this service maps, or not reachable: the copy stays
+                }
+            }
+        }
+        return () -> restore.forEach(Runnable::run);
+    }
+
+    /**
+     * The entity manager of the current transaction: from the factory (Spring Data registers its shared entity
+     * manager as no candidate for injection in some versions), else the shared one.
+     */
+    private static EntityManager current(EntityManager shared, EntityManagerFactory emf) {
+        if (emf != null && TransactionSynchronizationManager.isActualTransactionActive()) {
+            EntityManager bound = EntityManagerFactoryUtils.getTransactionalEntityManager(emf);
+            if (bound != null) {
+                return bound;
+            }
+        }
+        return shared;
     }
 }

@@ -5,16 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.env.Environment;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.web.client.RestClient;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -32,11 +24,11 @@ public class RemoteCalls {
     private final Environment environment;
     private final RpcJson json;
     private final EventBridge events;
-    private final RestClient http;
+    private final PeerHttp http;
     private final ObjectProvider<EntityManager> entityManager;
     private final ObjectProvider<EntityManagerFactory> entityManagerFactory;
 
-    public RemoteCalls(Environment environment, RpcJson json, EventBridge events,
+    public RemoteCalls(Environment environment, RpcJson json, EventBridge events, PeerHttp http,
                        ObjectProvider<EntityManager> entityManager,
                        ObjectProvider<EntityManagerFactory> entityManagerFactory) {
         this.environment = environment;
@@ -44,11 +36,7 @@ public class RemoteCalls {
         this.events = events;
         this.entityManager = entityManager;
         this.entityManagerFactory = entityManagerFactory;
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
-        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(client);
-        factory.setReadTimeout(Duration.ofSeconds(120));
-        this.http = RestClient.builder().requestFactory(factory).build();
+        this.http = http;
     }
 
     /** Calls {@code operation} (a facade path) of {@code service}; throws {@link RemoteServiceException} on errors. */
@@ -58,16 +46,17 @@ public class RemoteCalls {
             body.add(json.tree(arg));
         }
         String tx = TxContext.enlist(service, this);
-        ResponseEntity<byte[]> response = http.post().uri(URI.create(url(service) + "/cleave/rpc/" + operation))
-                .contentType(MediaType.APPLICATION_JSON)
-                .headers(h -> headers(h, tx))
-                .body(json.bytes(body))
-                .exchange((request, r) -> ResponseEntity.status(r.getStatusCode()).headers(r.getHeaders())
-                        .body(r.getBody().readAllBytes()));
-        if (!response.getStatusCode().is2xxSuccessful()) {
+        PeerHttp.Answer response = http.post(url(service) + "/cleave/rpc/" + operation, json.bytes(body),
+                TX_HEADER, tx, PATH_HEADER, callerPath());
+        if (!response.ok()) {
+            if (response.thrown()) {
+                Throwable thrown = Thrown.read(response.body());
+                throw thrown != null ? Thrown.rethrow(thrown) : new IllegalStateException("service '" + service
+                        + "' failed in " + operation + " with an exception whose class this service does not have");
+            }
             throw new RemoteServiceException(service, operation, response);
         }
-        JsonNode envelope = json.parse(response.getBody());
+        JsonNode envelope = json.parse(response.body());
         copyBack(args, envelope.get("args"));
         envelope.get("events").forEach(events::enqueue);
         T value = json.read(envelope.get("result"), result.getType());
@@ -78,18 +67,21 @@ public class RemoteCalls {
 
     /** Ends the transaction a peer joined: {@code commit} or {@code rollback}. */
     void finish(String service, String tx, boolean commit) {
-        http.post().uri(URI.create(url(service) + "/cleave/tx/" + tx + "/" + (commit ? "commit" : "rollback")))
-                .retrieve().toBodilessEntity();
+        PeerHttp.Answer answer = http.post(url(service) + "/cleave/tx/" + tx + "/" + (commit ? "commit" : "rollback"),
+                new byte[0]);
+        if (!answer.ok()) {
+            throw new IllegalStateException("service '" + service + "' answered " + answer.status() + " to "
+                    + (commit ? "commit" : "rollback") + " of transaction " + tx);
+        }
     }
 
-    private void headers(HttpHeaders headers, String tx) {
-        if (tx != null) {
-            headers.set(TX_HEADER, tx);
-        }
+    /** The path of the client request that led to this call, passed on through every hop. */
+    private static String callerPath() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             String path = attributes.getRequest().getHeader(PATH_HEADER);
-            headers.set(PATH_HEADER, path != null ? path : attributes.getRequest().getRequestURI());
+            return path != null ? path : attributes.getRequest().getRequestURI();
         }
+        return null;
     }
 
     private void copyBack(Object[] args, JsonNode changed) {

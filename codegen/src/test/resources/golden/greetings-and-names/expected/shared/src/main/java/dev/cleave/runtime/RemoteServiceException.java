@@ -1,6 +1,7 @@
 package dev.cleave.runtime;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -8,18 +9,18 @@ import org.springframework.http.ResponseEntity;
  * {@link RemoteErrorAdvice} answers the client exactly as the monolith's exception handler would have.
  */
 public class RemoteServiceException extends RuntimeException {
-    private final transient ResponseEntity<byte[]> response;
+    private final transient PeerHttp.Answer response;
 
-    public RemoteServiceException(String service, String operation, ResponseEntity<byte[]> response) {
-        super("service '" + service + "' answered " + response.getStatusCode() + " to " + operation);
+    public RemoteServiceException(String service, String operation, PeerHttp.Answer response) {
+        super("service '" + service + "' answered " + response.status() + " to " + operation);
         this.response = response;
     }
 
     public ResponseEntity<byte[]> response() {
         HttpHeaders headers = new HttpHeaders();
-        if (response.getHeaders().getContentType() != null) {
-            headers.setContentType(response.getHeaders().getContentType());
+        if (response.contentType() != null) {
+            headers.setContentType(MediaType.parseMediaType(response.contentType()));
         }
-        return ResponseEntity.status(response.getStatusCode()).headers(headers).body(response.getBody());
+        return ResponseEntity.status(response.status()).headers(headers).body(response.body());
     }
 }

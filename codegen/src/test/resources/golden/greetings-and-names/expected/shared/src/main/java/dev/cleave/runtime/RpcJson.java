@@ -3,13 +3,25 @@ package dev.cleave.runtime;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.ObjectIdGenerators;
 import com.fasterxml.jackson.annotation.SimpleObjectIdResolver;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyName;
+import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.ValueInstantiator;
+import com.fasterxml.jackson.databind.deser.ValueInstantiators;
+import com.fasterxml.jackson.databind.deser.std.StdValueInstantiator;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.introspect.Annotated;
 import com.fasterxml.jackson.databind.introspect.AnnotatedClass;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
@@ -18,6 +30,7 @@ import com.fasterxml.jackson.databind.introspect.ObjectIdInfo;
 import com.fasterxml.jackson.databind.introspect.VisibilityChecker;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
 
 /**
@@ -32,8 +45,78 @@ public final class RpcJson {
             .setAnnotationIntrospector(new EntityIntrospector())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true)
-            .configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false)
-            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+            .configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false);
+
+    public RpcJson() {
+        keepDecimalScale(mapper);
+        mapper.registerModule(new SimpleModule("cleave-no-constructor") {
+            @Override
+            public void setupModule(SetupContext context) {
+                super.setupModule(context);
+                context.addValueInstantiators(new WithoutConstructor());
+                context.addBeanSerializerModifier(new Unproxied());
+            }
+        });
+    }
+
+    /**
+     * A lazy JPA reference (a Hibernate proxy) travels as the entity it stands for: its own fields are empty until
+     * loaded, so written as they are the callee would get an entity without even an id. Loading needs the caller's
+     * open transaction, which a call from inside one has.
+     */
+    private static final class Unproxied extends BeanSerializerModifier {
+        @Override
+        public JsonSerializer<?> modifySerializer(SerializationConfig config, BeanDescription description,
+                                                  JsonSerializer<?> serializer) {
+            if (!isProxy(description.getBeanClass())) {
+                return serializer;
+            }
+            return new StdSerializer<Object>(Object.class) {
+                @Override
+                public void serialize(Object value, JsonGenerator generator, SerializerProvider provider)
+                        throws java.io.IOException {
+                    provider.defaultSerializeValue(implementation(value), generator);
+                }
+            };
+        }
+
+        private static boolean isProxy(Class<?> type) {
+            for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+                for (Class<?> i : c.getInterfaces()) {
+                    if (i.getName().equals("org.hibernate.proxy.HibernateProxy")) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private static Object implementation(Object proxy) {
+            try {
+                Object initializer = proxy.getClass().getMethod("getHibernateLazyInitializer").invoke(proxy);
+                return initializer.getClass().getMethod("getImplementation").invoke(initializer);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot load the entity behind " + proxy.getClass().getName(), e);
+            }
+        }
+    }
+
+    /**
+     * Amounts keep their scale through a tree (12.50 stays 12.50): Jackson 2.15+ names it a node feature, earlier
+     * versions a node factory setting; both are set, so every Spring Boot generation's Jackson 2 does the same.
+     */
+    @SuppressWarnings({"deprecation", "unchecked", "rawtypes"})
+    private static void keepDecimalScale(ObjectMapper mapper) {
+        mapper.setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
+        try {
+            Class feature = Class.forName("com.fasterxml.jackson.databind.cfg.JsonNodeFeature");
+            Class datatype = Class.forName("com.fasterxml.jackson.databind.cfg.DatatypeFeature");
+            ObjectMapper.class.getMethod("configure", datatype, boolean.class)
+                    .invoke(mapper, Enum.valueOf(feature, "STRIP_TRAILING_BIGDECIMAL_ZEROES"), false);
+        } catch (ReflectiveOperationException e) {
+            // Jackson before 2.15: the node factory keeps the scale
+        }
+    }
 
     public JsonNode tree(Object value) {
         return mapper.valueToTree(value);
@@ -79,6 +162,42 @@ public final class RpcJson {
         return false;
     }
 
+    /**
+     * Objects of the application's classes that have no constructor Jackson can use (an event with a constructor of
+     * several arguments, an immutable value) are made without running a constructor, as Java serialization does; their
+     * fields are then set from the JSON. The monolith passed the object itself; this is the closest copy.
+     */
+    private static final class WithoutConstructor extends ValueInstantiators.Base {
+        @Override
+        public ValueInstantiator findValueInstantiator(DeserializationConfig config, BeanDescription description,
+                                                       ValueInstantiator found) {
+            Class<?> raw = description.getBeanClass();
+            boolean usable = found.canCreateUsingDefault() || found.canCreateFromObjectWith()
+                    || found.canCreateUsingDelegate() || found.canCreateFromString() || found.canCreateFromLong();
+            boolean record = raw.getSuperclass() != null && raw.getSuperclass().getName().equals("java.lang.Record");
+            if (usable || record || raw.isInterface() || raw.isEnum() || Modifier.isAbstract(raw.getModifiers())
+                    || raw.getName().startsWith("java.") || !(found instanceof StdValueInstantiator std)) {
+                return found;
+            }
+            return new StdValueInstantiator(std) {
+                @Override
+                public boolean canCreateUsingDefault() {
+                    return true;
+                }
+
+                @Override
+                public Object createUsingDefault(DeserializationContext context) throws java.io.IOException {
+                    try {
+                        return sun.reflect.ReflectionFactory.getReflectionFactory()
+                                .newConstructorForSerialization(raw, Object.class.getDeclaredConstructor()).newInstance();
+                    } catch (ReflectiveOperationException | RuntimeException e) {
+                        throw new IllegalStateException("cannot make an object of " + raw.getName(), e);
+                    }
+                }
+            };
+        }
+    }
+
     private static final class EntityIntrospector extends JacksonAnnotationIntrospector {
         @Override
         public ObjectIdInfo findObjectIdInfo(Annotated a) {
@@ -99,9 +218,37 @@ public final class RpcJson {
             return super.findAutoDetectVisibility(ac, checker);
         }
 
+        /**
+         * Members of the JDK's own classes (an {@code ApplicationEvent}'s {@code EventObject.source}) are left out:
+         * they describe the sending process, and the JDK's modules do not open them to reflection.
+         */
         @Override
         public boolean hasIgnoreMarker(AnnotatedMember m) {
+            if (m.getDeclaringClass().getName().startsWith("java.")) {
+                return true;
+            }
             return !isPersistent(m.getDeclaringClass()) && super.hasIgnoreMarker(m);
+        }
+
+        /** {@code @JsonProperty(access = READ_ONLY)} on an entity's id (common where the entity is the API body). */
+        @Override
+        public com.fasterxml.jackson.annotation.JsonProperty.Access findPropertyAccess(Annotated a) {
+            return persistent(a) ? null : super.findPropertyAccess(a);
+        }
+
+        /** {@code @JsonIgnoreProperties} on an entity: its state travels whole. */
+        @Override
+        public com.fasterxml.jackson.annotation.JsonIgnoreProperties.Value findPropertyIgnoralByName(
+                com.fasterxml.jackson.databind.cfg.MapperConfig<?> config, Annotated a) {
+            return persistent(a) ? com.fasterxml.jackson.annotation.JsonIgnoreProperties.Value.empty()
+                    : super.findPropertyIgnoralByName(config, a);
+        }
+
+        private static boolean persistent(Annotated a) {
+            if (a instanceof AnnotatedMember m) {
+                return isPersistent(m.getDeclaringClass());
+            }
+            return a instanceof AnnotatedClass c && isPersistent(c.getRawType());
         }
 
         @Override

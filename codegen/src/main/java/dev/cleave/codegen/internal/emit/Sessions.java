@@ -1,0 +1,39 @@
+package dev.cleave.codegen.internal.emit;
+
+import dev.cleave.codegen.internal.source.MonolithBuild;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * HTTP sessions shared by all services. A monolith that keeps state in its HTTP session (server-side pages, flash
+ * attributes after a redirect, {@code @SessionAttributes}, {@code HttpSession}) had one session per browser; split
+ * into services behind one gateway, each service would keep its own and lose what another stored. Spring Session
+ * over the shared database gives all services the one session again (cookie {@code SESSION}); the database module
+ * creates its tables once.
+ */
+final class Sessions {
+    private static final List<String> VIEWS = List.of("thymeleaf", "freemarker", "mustache", "groovy-templates",
+            "jasper", "jstl");
+    private static final Pattern USES = Pattern.compile(
+            "\\b(HttpSession|SessionAttributes|SessionAttribute|RedirectAttributes|SessionScope|SessionStatus)\\b");
+
+    private Sessions() {
+    }
+
+    /** Whether the monolith keeps state in HTTP sessions: a server-side view technology, or session APIs in its code. */
+    static boolean shared(Context c) {
+        MonolithBuild build = c.poms().build();
+        if (c.h2Database() == null && !build.hasDependencyLike("jdbc") && !build.hasDependencyLike("jpa")) {
+            return false;
+        }
+        return VIEWS.stream().anyMatch(build::hasDependencyLike)
+                || c.facts().monolith().types().values().stream().anyMatch(t -> USES.matcher(t.text()).find());
+    }
+
+    /** The Spring Session JDBC dependency of the monolith's Boot generation (a starter from Boot 4 on). */
+    static String dependency(Context c) {
+        return c.poms().build().bootMajor() >= 4
+                ? c.poms().dependency("org.springframework.boot", "spring-boot-starter-session-jdbc", null)
+                : c.poms().dependency("org.springframework.session", "spring-session-jdbc", null);
+    }
+}

@@ -1,0 +1,163 @@
+package dev.cleave.codegen.internal.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cleave.codegen.GenerationException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The monolith's build read as the template of the generated builds: every Boot generation, any parent. */
+class MonolithBuildTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aBoot4MonolithKeepsItsParentPropertiesDependenciesAndPlugins() throws IOException {
+        Path root = pom(dir.resolve("app"), """
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                  <parent><groupId>org.springframework.boot</groupId>
+                    <artifactId>spring-boot-starter-parent</artifactId><version>4.0.3</version><relativePath/></parent>
+                  <groupId>org.example</groupId><artifactId>app</artifactId><version>1.0</version>
+                  <properties><java.version>21</java.version><webjars-locator.version>1.1.2</webjars-locator.version></properties>
+                  <dependencies>
+                    <dependency><groupId>org.webjars</groupId><artifactId>webjars-locator-lite</artifactId>
+                      <version>${webjars-locator.version}</version></dependency>
+                    <dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-devtools</artifactId>
+                      <scope>runtime</scope></dependency>
+                    <dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-test</artifactId>
+                      <scope>test</scope></dependency>
+                  </dependencies>
+                  <build><plugins>
+                    <plugin><groupId>org.springframework.boot</groupId><artifactId>spring-boot-maven-plugin</artifactId></plugin>
+                    <plugin><groupId>io.spring.javaformat</groupId><artifactId>spring-javaformat-maven-plugin</artifactId></plugin>
+                    <plugin><artifactId>maven-compiler-plugin</artifactId><configuration><parameters>true</parameters></configuration></plugin>
+                  </plugins></build>
+                </project>
+                """);
+        MonolithBuild build = MonolithBuild.read(root);
+
+        assertThat(build.bootVersion()).isEqualTo("4.0.3");
+        assertThat(build.bootParent()).isTrue();
+        assertThat(build.jakarta()).isTrue();
+        assertThat(build.javaVersion()).isEqualTo("21");
+        assertThat(build.properties()).containsEntry("webjars-locator.version", "1.1.2");
+        assertThat(build.dependencies()).extracting(MonolithBuild.Dependency::artifactId)
+                .containsExactly("webjars-locator-lite", "spring-boot-devtools");
+        assertThat(build.dependencies().get(0).xml()).contains("<version>${webjars-locator.version}</version>");
+        assertThat(build.plugins()).extracting(MonolithBuild.Plugin::artifactId).containsExactly(
+                "spring-boot-maven-plugin", "spring-javaformat-maven-plugin", "maven-compiler-plugin");
+    }
+
+    @Test
+    void aCompanyParentOnDiskIsInlinedOverTheBootParentOfTheVersionItImports() throws IOException {
+        pom(dir, """
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>com.acme</groupId><artifactId>acme-parent</artifactId><version>7</version><packaging>pom</packaging>
+                  <properties><spring-boot.version>2.7.18</spring-boot.version><java.version>11</java.version>
+                    <guava.version>31.1-jre</guava.version></properties>
+                  <dependencyManagement><dependencies>
+                    <dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-dependencies</artifactId>
+                      <version>${spring-boot.version}</version><type>pom</type><scope>import</scope></dependency>
+                  </dependencies></dependencyManagement>
+                </project>
+                """);
+        Path root = pom(dir.resolve("legacy"), """
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                  <parent><groupId>com.acme</groupId><artifactId>acme-parent</artifactId><version>7</version></parent>
+                  <artifactId>legacy</artifactId>
+                  <properties><java.version>17</java.version></properties>
+                </project>
+                """);
+        MonolithBuild build = MonolithBuild.read(root);
+
+        assertThat(build.bootVersion()).isEqualTo("2.7.18");
+        assertThat(build.jakarta()).as("Boot 2 is javax").isFalse();
+        assertThat(build.replacedParent()).isEqualTo("com.acme:acme-parent:7");
+        assertThat(build.javaVersion()).as("the child's value wins").isEqualTo("17");
+        assertThat(build.properties()).containsEntry("guava.version", "31.1-jre");
+        assertThat(build.managed()).extracting(MonolithBuild.Dependency::artifactId)
+                .containsExactly("spring-boot-dependencies");
+    }
+
+    @Test
+    void aBuildWithoutSpringBootIsRefusedWithTheReason() throws IOException {
+        Path root = pom(dir.resolve("war"), """
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>org.example</groupId><artifactId>war</artifactId><version>1</version><packaging>war</packaging>
+                </project>
+                """);
+        assertThatThrownBy(() -> MonolithBuild.read(root)).isInstanceOf(GenerationException.class)
+                .hasMessageContaining("cannot tell which Spring Boot version").hasMessageContaining(root.toString());
+    }
+
+    @Test
+    void anImplicitEmbeddedDatabaseUsesBootsDefaultsAndAnExplicitOneItsOwnUser() throws IOException {
+        Path root = pom(dir.resolve("h2"), """
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                  <parent><groupId>org.springframework.boot</groupId>
+                    <artifactId>spring-boot-starter-parent</artifactId><version>3.5.7</version><relativePath/></parent>
+                  <artifactId>h2</artifactId>
+                  <dependencies>
+                    <dependency><groupId>com.h2database</groupId><artifactId>h2</artifactId><scope>runtime</scope></dependency>
+                    <dependency><groupId>org.flywaydb</groupId><artifactId>flyway-core</artifactId></dependency>
+                  </dependencies>
+                </project>
+                """);
+        MonolithBuild build = MonolithBuild.read(root);
+
+        DataSetup implicit = DataSetup.of(settings("spring.jpa.open-in-view=false\n"), build);
+        assertThat(implicit).isEqualTo(new DataSetup("testdb", true, "sa", "", java.util.List.of("flyway")));
+        DataSetup named = DataSetup.of(settings("spring.datasource.url=jdbc:h2:mem:travel;DB_CLOSE_DELAY=-1\n"
+                + "spring.datasource.username=travel\nspring.datasource.password: s3cret\n"), build);
+        assertThat(named).isEqualTo(new DataSetup("travel", false, "travel", "s3cret", java.util.List.of("flyway")));
+        assertThat(DataSetup.of(settings("spring.datasource.url=jdbc:postgresql://db/app\n"), build).h2Name())
+                .isNull();
+    }
+
+    @Test
+    void settingsInApplicationYmlCountAndPropertiesWinOverThem() throws IOException {
+        Path resources = Files.createDirectories(dir.resolve("resources"));
+        Files.writeString(resources.resolve("application.yml"), """
+                spring:
+                  datasource:
+                    url: jdbc:h2:mem:travel;DB_CLOSE_DELAY=-1
+                    username: travel
+                  flyway:
+                    locations: [classpath:db/migration, classpath:db/seed]
+                ---
+                spring:
+                  config:
+                    activate:
+                      on-profile: prod
+                  datasource:
+                    url: jdbc:postgresql://db/travel
+                """);
+        Files.writeString(resources.resolve("application.properties"), "spring.datasource.username=agent\n");
+        MonolithSettings settings = MonolithSettings.read(resources);
+
+        assertThat(settings.yamlFile()).isEqualTo("application.yml");
+        assertThat(settings.value("spring.datasource.url")).as("the prod profile's URL left out")
+                .isEqualTo("jdbc:h2:mem:travel;DB_CLOSE_DELAY=-1");
+        assertThat(settings.value("spring.datasource.username")).isEqualTo("agent");
+        assertThat(settings.value("spring.flyway.locations[1]")).isEqualTo("classpath:db/seed");
+    }
+
+    private static MonolithSettings settings(String properties) {
+        return new MonolithSettings(properties, null, java.util.Map.of());
+    }
+
+    private static Path pom(Path root, String xml) throws IOException {
+        Files.createDirectories(root);
+        Files.writeString(root.resolve("pom.xml"), xml);
+        return root;
+    }
+}
