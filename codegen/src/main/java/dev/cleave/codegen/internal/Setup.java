@@ -53,6 +53,7 @@ public final class Setup {
         int dbPort = options.firstServicePort() + services.size();
         MonolithBuild build = MonolithBuild.read(root);
         DataSetup data = DataSetup.of(settings, build);
+        warnings.addAll(build.notes());
         String h2 = data.h2Name();
         Map<String, String> baseImages = new TreeMap<>();
         plan.services().forEach(s -> {

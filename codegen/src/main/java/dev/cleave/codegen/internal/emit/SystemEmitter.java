@@ -64,6 +64,11 @@ public final class SystemEmitter {
         r.append("\n## Build\n\nThe shared library, the services and the database build like the monolith: Spring Boot ")
                 .append(build.bootVersion()).append(", Java ").append(build.javaVersion())
                 .append(", the monolith's properties, dependency management and dependencies.");
+        if (build.gradleFile() != null) {
+            r.append(" The monolith builds with Gradle (`").append(build.gradleFile()).append("`): the modules are its")
+                    .append(" Maven equivalent, with the same Boot version, Java release, BOMs and dependencies")
+                    .append(" (Gradle configurations mapped to Maven scopes).");
+        }
         if (build.replacedParent() != null) {
             r.append(" The monolith's parent `").append(build.replacedParent()).append("` is not a Spring Boot parent:")
                     .append(" the modules inherit `spring-boot-starter-parent` ").append(build.bootVersion())

@@ -40,10 +40,13 @@ import org.w3c.dom.NodeList;
  * @param plugins           the monolith's {@code <build><plugins>} elements, in order
  * @param pluginManagement  the monolith's {@code <build><pluginManagement><plugins>} elements, in order
  * @param repositories      {@code <repository>} elements of the chain, in order
+ * @param gradleFile        the Gradle build file read as the Maven equivalent ({@link GradleBuild}), null for Maven
+ * @param notes             what the reader could not carry over into the generated builds, with the fix
  */
 public record MonolithBuild(String bootVersion, boolean bootParent, String replacedParent,
                             Map<String, String> properties, List<Dependency> managed, List<Dependency> dependencies,
-                            List<Plugin> plugins, List<String> pluginManagement, List<String> repositories) {
+                            List<Plugin> plugins, List<String> pluginManagement, List<String> repositories,
+                            String gradleFile, List<String> notes) {
     private static final String BOOT_GROUP = "org.springframework.boot";
     private static final Pattern PROPERTY = Pattern.compile("\\$\\{([^}]+)}");
 
@@ -93,13 +96,17 @@ public record MonolithBuild(String bootVersion, boolean bootParent, String repla
         return "17";
     }
 
-    /** Reads {@code root/pom.xml} and the parents it names on disk. */
+    /** Reads {@code root/pom.xml} and the parents it names on disk, else {@code build.gradle(.kts)}. */
     public static MonolithBuild read(Path root) {
         Path pom = root.resolve("pom.xml");
         if (!Files.isRegularFile(pom)) {
-            throw new GenerationException("monolith root " + root + " has no pom.xml: Cleave generates Maven"
-                    + " projects from a Maven monolith; pass the directory that holds its pom.xml (Gradle builds are"
-                    + " not read yet: add a pom.xml with the same dependencies)");
+            for (String gradle : List.of("build.gradle.kts", "build.gradle")) {
+                if (Files.isRegularFile(root.resolve(gradle))) {
+                    return GradleBuild.read(root.resolve(gradle), new ArrayList<>());
+                }
+            }
+            throw new GenerationException("monolith root " + root + " has neither pom.xml nor build.gradle(.kts):"
+                    + " pass the directory that holds the monolith's build file");
         }
         Element project = parse(pom);
         Element parent = child(project, "parent").orElse(null);
@@ -170,7 +177,7 @@ public record MonolithBuild(String bootVersion, boolean bootParent, String repla
         });
         properties.remove("project.version");
         return new MonolithBuild(bootVersion, bootParent, bootParent ? null : replaced, properties, managed,
-                dependencies, plugins, pluginManagement, repositories);
+                dependencies, plugins, pluginManagement, repositories, null, List.of());
     }
 
     private static Path parentPom(Path childPom, Element parent) {
