@@ -76,11 +76,26 @@ public final class Facts {
 
     private static final Set<String> WEB_TYPES = Set.of("Formatter", "Converter", "ConverterFactory",
             "GenericConverter", "WebMvcConfigurer", "HandlerInterceptor", "AsyncHandlerInterceptor",
-            "HandlerMethodArgumentResolver", "Filter", "OncePerRequestFilter", "GenericFilterBean");
+            "HandlerMethodArgumentResolver", "Filter", "OncePerRequestFilter", "GenericFilterBean",
+            "WebSecurityConfigurerAdapter");
 
-    /** Applied by Spring MVC to every controller: advice, formatters, converters, MVC configuration, filters. */
+    private static final Set<String> SECURITY_ANNOTATIONS = Set.of("EnableWebSecurity", "EnableMethodSecurity",
+            "EnableGlobalMethodSecurity");
+    private static final Set<String> SECURITY_BEANS = Set.of("SecurityFilterChain", "WebSecurityCustomizer");
+
+    /**
+     * Applied by Spring MVC or Spring Security to every request: advice, formatters, converters, MVC configuration,
+     * filters, and the web security configuration (without it a service would fall back to Boot's default security
+     * and refuse every request).
+     */
     private static boolean isWebGlue(SourceType t) {
-        if (t.hasAnnotation("ControllerAdvice") || t.hasAnnotation("RestControllerAdvice")) {
+        if (t.hasAnnotation("ControllerAdvice") || t.hasAnnotation("RestControllerAdvice")
+                || SECURITY_ANNOTATIONS.stream().anyMatch(t::hasAnnotation)) {
+            return true;
+        }
+        boolean securityBeans = t.declaration().getMethods().stream().anyMatch(m -> m.getAnnotationByName("Bean")
+                .isPresent() && SECURITY_BEANS.contains(m.getType().asString().replaceAll(".*\\.", "")));
+        if (securityBeans) {
             return true;
         }
         if (!(t.declaration() instanceof ClassOrInterfaceDeclaration c) || c.isInterface()) {

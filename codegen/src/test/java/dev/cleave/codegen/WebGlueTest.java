@@ -1,0 +1,109 @@
+package dev.cleave.codegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cleave.model.Plan;
+import dev.cleave.model.Service;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What Spring MVC and Spring Security apply to every request of the monolith reaches every service with
+ * controllers: without the security configuration a service falls back to Boot's default security and refuses every
+ * request; without a formatter, forms stop binding.
+ */
+class WebGlueTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theSecurityConfigurationAndAFormatterReachEveryServiceWithControllers() throws IOException {
+        Path monolith = monolith(Map.of(
+                "demo/DemoApplication.java", """
+                        package demo;
+                        @org.springframework.boot.autoconfigure.SpringBootApplication
+                        public class DemoApplication {
+                        }
+                        """,
+                "demo/security/SecurityConfig.java", """
+                        package demo.security;
+                        import org.springframework.context.annotation.Bean;
+                        import org.springframework.context.annotation.Configuration;
+                        import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+                        import org.springframework.security.web.SecurityFilterChain;
+                        @Configuration
+                        public class SecurityConfig {
+                            @Bean
+                            SecurityFilterChain chain(HttpSecurity http) throws Exception {
+                                return http.build();
+                            }
+                        }
+                        """,
+                "demo/orders/OrderController.java", """
+                        package demo.orders;
+                        @org.springframework.web.bind.annotation.RestController
+                        public class OrderController {
+                            @org.springframework.web.bind.annotation.GetMapping("/orders")
+                            public String orders() { return "orders"; }
+                        }
+                        """,
+                "demo/catalog/ColourFormatter.java", """
+                        package demo.catalog;
+                        import java.util.Locale;
+                        @org.springframework.stereotype.Component
+                        public class ColourFormatter implements org.springframework.format.Formatter<String> {
+                            public String parse(String text, Locale locale) { return text.toUpperCase(locale); }
+                            public String print(String value, Locale locale) { return value; }
+                        }
+                        """,
+                "demo/catalog/ProductController.java", """
+                        package demo.catalog;
+                        @org.springframework.web.bind.annotation.RestController
+                        public class ProductController {
+                            @org.springframework.web.bind.annotation.GetMapping("/products")
+                            public String products() { return "products"; }
+                        }
+                        """));
+        Plan plan = Plan.of(List.of(
+                Service.of("catalog", List.of("demo.catalog.ColourFormatter", "demo.catalog.ProductController",
+                        "demo.security.SecurityConfig")),
+                Service.of("orders", List.of("demo.orders.OrderController"))), List.of("demo.DemoApplication"));
+
+        Path out = dir.resolve("out");
+        Generator.generate(null, plan, GenerateOptions.of(monolith, out));
+
+        for (String service : List.of("catalog", "orders")) {
+            assertThat(out.resolve("services/" + service + "/src/main/java/demo/security/SecurityConfig.java"))
+                    .as("security in " + service).isRegularFile();
+            assertThat(out.resolve("services/" + service + "/src/main/java/demo/catalog/ColourFormatter.java"))
+                    .as("formatter in " + service).isRegularFile();
+        }
+    }
+
+    private Path monolith(Map<String, String> sources) throws IOException {
+        Path root = dir.resolve("demo");
+        for (Map.Entry<String, String> source : sources.entrySet()) {
+            Path file = root.resolve("src/main/java").resolve(source.getKey());
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, source.getValue());
+        }
+        Files.writeString(root.resolve("pom.xml"), """
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                  <parent><groupId>org.springframework.boot</groupId>
+                    <artifactId>spring-boot-starter-parent</artifactId><version>3.5.7</version><relativePath/></parent>
+                  <groupId>demo</groupId><artifactId>demo</artifactId><version>1</version>
+                  <dependencies>
+                    <dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-web</artifactId></dependency>
+                    <dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-security</artifactId></dependency>
+                  </dependencies>
+                </project>
+                """);
+        return root;
+    }
+}
