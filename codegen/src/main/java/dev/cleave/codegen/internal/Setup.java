@@ -7,6 +7,7 @@ import dev.cleave.codegen.deploy.DeployOptions;
 import dev.cleave.codegen.internal.emit.DeployHook;
 import dev.cleave.codegen.internal.emit.JibDeployHook;
 import dev.cleave.codegen.internal.emit.Poms;
+import dev.cleave.codegen.internal.emit.Sessions;
 import dev.cleave.codegen.internal.layout.Layouts;
 import dev.cleave.codegen.internal.layout.ServiceLayout;
 import dev.cleave.codegen.internal.layout.SharedClasses;
@@ -65,6 +66,7 @@ public final class Setup {
         DeployHook deploy = new JibDeployHook(project, services, options.gatewayPort(), h2, dbPort,
                 options.databasePort(), DeployOptions.defaults().withProjectVersion(Poms.VERSION), baseImages);
         return new Context(facts, options, services, shared, new Poms(options.groupId(), project, deploy, build),
-                project, settings, data, dbPort, RpcSecret.file(options.outputDir()), warnings);
+                project, settings, data, dbPort, RpcSecret.file(options.outputDir()),
+                Sessions.needed(build, facts, h2 != null), warnings);
     }
 }

@@ -21,11 +21,12 @@ import java.util.Set;
  * @param data         how the monolith reaches and sets up its database
  * @param databaseHttpPort default HTTP (health) port of the database module
  * @param rpcSecretFile the content of the services' secret file ({@code RpcSecret})
+ * @param sharedSessions whether the services share HTTP sessions through the database ({@link Sessions})
  */
 public record Context(Facts facts, GenerateOptions options, List<ServiceLayout> services, Set<String> shared,
                       Poms poms, String project, MonolithSettings monolithSettings, DataSetup data,
                       int databaseHttpPort,
-                      String rpcSecretFile, List<String> warnings) {
+                      String rpcSecretFile, boolean sharedSessions, List<String> warnings) {
 
     /** Name of the in-memory H2 database the database module serves, or null when the monolith uses another. */
     String h2Database() {

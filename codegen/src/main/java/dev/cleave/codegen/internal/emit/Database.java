@@ -47,7 +47,7 @@ final class Database {
         }
         out.text(DIR + "/pom.xml", c.poms().service(DIR, c.project() + "-database", "The database all services"
                 + " of " + c.project() + " share (H2 server, schema and seed data)",
-                Sessions.shared(c) ? List.of(c.poms().dependency("com.h2database", "h2", null), Sessions.dependency(c))
+                c.sharedSessions() ? List.of(c.poms().dependency("com.h2database", "h2", null), Sessions.dependency(c))
                         : List.of(c.poms().dependency("com.h2database", "h2", null)),
                 "dev.cleave.database.DatabaseApplication"));
         entityClosure(c).forEach(t -> out.put(c.javaPath(DIR, t), c.source(t)));
@@ -74,7 +74,7 @@ final class Database {
             settings.add(new String[] {"spring.datasource.username", c.data().username()});
             settings.add(new String[] {"spring.datasource.password", c.data().password()});
         }
-        if (Sessions.shared(c)) {
+        if (c.sharedSessions()) {
             settings.add(new String[] {"spring.session.jdbc.initialize-schema", "always"});
         }
         ServiceModule.health(settings);

@@ -21,7 +21,7 @@ final class ServiceModule {
     static void emit(Context c, ServiceLayout s, OutputTree out) {
         String dir = dir(s);
         out.text(dir + "/pom.xml", c.poms().service(dir, s.name() + "-service", "Service '" + s.name()
-                + "' of " + c.project(), Sessions.shared(c) ? List.of(Sessions.dependency(c)) : List.of(),
+                + "' of " + c.project(), c.sharedSessions() ? List.of(Sessions.dependency(c)) : List.of(),
                 c.applicationClass()));
         s.own().forEach(t -> out.put(c.javaPath(dir, t), c.source(t)));
         s.copies().forEach(t -> out.put(c.javaPath(dir, t), c.source(t)));
@@ -56,7 +56,7 @@ final class ServiceModule {
                 settings.add(new String[] {c.peerUrlKey(peer.name()), c.peerUrlDefault(peer)});
             }
         }
-        if (Sessions.shared(c)) {
+        if (c.sharedSessions()) {
             settings.add(new String[] {"spring.session.jdbc.initialize-schema", "never"});
         }
         settings.add(new String[] {"server.forward-headers-strategy", "framework"});

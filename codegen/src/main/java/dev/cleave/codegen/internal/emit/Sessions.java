@@ -1,5 +1,6 @@
 package dev.cleave.codegen.internal.emit;
 
+import dev.cleave.codegen.internal.source.Facts;
 import dev.cleave.codegen.internal.source.MonolithBuild;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
  * over the shared database gives all services the one session again (cookie {@code SESSION}); the database module
  * creates its tables once.
  */
-final class Sessions {
+public final class Sessions {
     private static final List<String> VIEWS = List.of("thymeleaf", "freemarker", "mustache", "groovy-templates",
             "jasper", "jstl");
     private static final Pattern USES = Pattern.compile(
@@ -20,14 +21,16 @@ final class Sessions {
     private Sessions() {
     }
 
-    /** Whether the monolith keeps state in HTTP sessions: a server-side view technology, or session APIs in its code. */
-    static boolean shared(Context c) {
-        MonolithBuild build = c.poms().build();
-        if (c.h2Database() == null && !build.hasDependencyLike("jdbc") && !build.hasDependencyLike("jpa")) {
+    /**
+     * Whether the monolith keeps state in HTTP sessions (a server-side view technology, or session APIs in its code)
+     * and has a database to share them through. Decided once per generation ({@link Context#sharedSessions()}).
+     */
+    public static boolean needed(MonolithBuild build, Facts facts, boolean h2) {
+        if (!h2 && !build.hasDependencyLike("jdbc") && !build.hasDependencyLike("jpa")) {
             return false;
         }
         return VIEWS.stream().anyMatch(build::hasDependencyLike)
-                || c.facts().monolith().types().values().stream().anyMatch(t -> USES.matcher(t.text()).find());
+                || facts.monolith().types().values().stream().anyMatch(t -> USES.matcher(t.text()).find());
     }
 
     /** The Spring Session JDBC dependency of the monolith's Boot generation (a starter from Boot 4 on). */

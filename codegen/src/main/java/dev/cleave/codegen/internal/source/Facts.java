@@ -23,6 +23,7 @@ public final class Facts {
     private final Map<String, Role> roles = new TreeMap<>();
     private final Map<String, Set<String>> references = new TreeMap<>();
     private final Map<String, Set<String>> listenedEvents = new TreeMap<>();
+    private final Map<String, Boolean> throwables = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Facts(Monolith monolith) {
         this.monolith = monolith;
@@ -107,6 +108,10 @@ public final class Facts {
 
     /** Whether the type is an exception or error: it extends a {@code Throwable} of the JDK or of the monolith. */
     public boolean isThrowable(String fqn) {
+        return throwables.computeIfAbsent(fqn, this::extendsThrowable);
+    }
+
+    private boolean extendsThrowable(String fqn) {
         String current = fqn;
         for (int depth = 0; depth < 20; depth++) {
             SourceType t = monolith.type(current);
