@@ -80,6 +80,10 @@ class GeneratedSpringShopIT {
                     .as("the endpoints between services without the system's secret").isEqualTo(404);
             assertThat(system.send("gateway", "/cleave/stats", "X-Cleave-Secret", shop.secret()).statusCode())
                     .as("the gateway never routes the endpoints between services").isEqualTo(404);
+            for (String unit : List.of("payments", "gateway")) {
+                assertThat(system.send(unit, "/%63leave/stats").statusCode()).as(unit + ", an encoded path")
+                        .isEqualTo(404);
+            }
             runImage(out.resolve("services/catalog/target/jib-image.tar"), work.resolve("container"), env);
         }
     }

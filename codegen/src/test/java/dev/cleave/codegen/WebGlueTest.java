@@ -61,6 +61,16 @@ class WebGlueTest {
                             public String print(String value, Locale locale) { return value; }
                         }
                         """,
+                "demo/catalog/Converter.java", """
+                        package demo.catalog;
+                        public interface Converter<A, B> { B convert(A a); }
+                        """,
+                "demo/catalog/PriceConverter.java", """
+                        package demo.catalog;
+                        public class PriceConverter implements Converter<String, Long> {
+                            public Long convert(String a) { return Long.valueOf(a); }
+                        }
+                        """,
                 "demo/catalog/ProductController.java", """
                         package demo.catalog;
                         @org.springframework.web.bind.annotation.RestController
@@ -71,6 +81,7 @@ class WebGlueTest {
                         """));
         Plan plan = Plan.of(List.of(
                 Service.of("catalog", List.of("demo.catalog.ColourFormatter", "demo.catalog.ProductController",
+                        "demo.catalog.Converter", "demo.catalog.PriceConverter",
                         "demo.security.SecurityConfig")),
                 Service.of("orders", List.of("demo.orders.OrderController"))), List.of("demo.DemoApplication"));
 
@@ -83,6 +94,57 @@ class WebGlueTest {
             assertThat(out.resolve("services/" + service + "/src/main/java/demo/catalog/ColourFormatter.java"))
                     .as("formatter in " + service).isRegularFile();
         }
+        assertThat(out.resolve("services/orders/src/main/java/demo/catalog/PriceConverter.java"))
+                .as("the monolith's own Converter interface is no Spring converter").doesNotExist();
+    }
+
+    @Test
+    void aConfigurationTheApplicationClassImportsIsSharedAndOneThatUsesAServiceIsNamedWithTheFix() throws IOException {
+        Map<String, String> sources = new java.util.HashMap<>(Map.of(
+                "demo/DemoApplication.java", """
+                        package demo;
+                        @org.springframework.boot.autoconfigure.SpringBootApplication
+                        @org.springframework.context.annotation.Import(demo.config.ClockConfig.class)
+                        public class DemoApplication {
+                        }
+                        """,
+                "demo/config/ClockConfig.java", """
+                        package demo.config;
+                        @org.springframework.context.annotation.Configuration
+                        public class ClockConfig {
+                            @org.springframework.context.annotation.Bean
+                            java.time.Clock clock() { return java.time.Clock.systemUTC(); }
+                        }
+                        """,
+                "demo/orders/OrderController.java", """
+                        package demo.orders;
+                        @org.springframework.web.bind.annotation.RestController
+                        public class OrderController {
+                        }
+                        """));
+        Plan plan = Plan.of(List.of(Service.of("orders", List.of("demo.orders.OrderController", "demo.config.ClockConfig")),
+                Service.of("other", List.of())), List.of("demo.DemoApplication"));
+        Path out = dir.resolve("out");
+        Generator.generate(null, plan, GenerateOptions.of(monolith(sources), out));
+        assertThat(out.resolve("shared/src/main/java/demo/config/ClockConfig.java")).isRegularFile();
+        assertThat(out.resolve("services/orders/src/main/java/demo/config/ClockConfig.java")).doesNotExist();
+
+        sources.put("demo/config/ClockConfig.java", """
+                package demo.config;
+                @org.springframework.context.annotation.Configuration
+                public class ClockConfig {
+                    @org.springframework.context.annotation.Bean
+                    java.time.Clock clock(demo.orders.OrderController orders) { return java.time.Clock.systemUTC(); }
+                }
+                """);
+        Path root = monolith(sources);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Generator.generate(null, plan,
+                        GenerateOptions.of(root, dir.resolve("out2"))))
+                .isInstanceOf(GenerationException.class)
+                .hasMessageContaining("the application class demo.DemoApplication, which every service runs, uses"
+                        + " demo.config.ClockConfig")
+                .hasMessageContaining("remove the reference from the application class");
+        assertThat(dir.resolve("out2")).doesNotExist();
     }
 
     private Path monolith(Map<String, String> sources) throws IOException {

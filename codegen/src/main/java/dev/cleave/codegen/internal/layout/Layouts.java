@@ -35,9 +35,14 @@ public final class Layouts {
             for (String ref : facts.references(type)) {
                 if (!shared.contains(ref) && facts.role(ref) != Role.APPLICATION) {
                     Service owner = plan.serviceOf(ref);
+                    String where = owner == null ? "no service" : "service '" + owner.name() + "'";
+                    if (facts.role(type) == Role.APPLICATION) {
+                        throw new GenerationException("the application class " + type + ", which every service runs,"
+                                + " uses " + ref + ", which uses classes of " + where + "; make " + ref + " use only"
+                                + " shared classes, or remove the reference from the application class");
+                    }
                     throw new GenerationException("shared class " + type + " uses " + ref + ", which the plan puts in "
-                            + (owner == null ? "no service" : "service '" + owner.name() + "'")
-                            + "; add " + ref + " to 'shared' in the plan or move " + type + " into a service");
+                            + where + "; add " + ref + " to 'shared' in the plan or move " + type + " into a service");
                 }
             }
         }
@@ -61,8 +66,6 @@ public final class Layouts {
                 copies.put(s.name(), copiesOf(s, roots, shared));
                 clients.put(s.name(), ClientOperations.of(facts, plan, s, copies.get(s.name()), shared));
                 Set<String> needed = signatureTypes(clients.get(s.name()));
-                needed.removeAll(s.classes());
-                needed.removeAll(shared);
                 needed.removeIf(t -> facts.role(t).isBean());
                 needed.addAll(exceptionsOf(peersOf(s, clients.get(s.name()))));
                 needed.removeAll(s.classes());

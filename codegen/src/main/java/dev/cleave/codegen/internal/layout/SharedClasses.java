@@ -39,14 +39,19 @@ public final class SharedClasses {
     }
 
     /**
-     * The application class runs in every service, so it lives in the shared library with the classes it needs that
-     * are no beans (a {@code RuntimeHintsRegistrar} named in {@code @ImportRuntimeHints}, constants...), taken out of
-     * the services the plan put them in.
+     * The application class runs in every service, so it lives in the shared library with what it names (a
+     * {@code RuntimeHintsRegistrar} in {@code @ImportRuntimeHints}, a configuration in {@code @Import}, properties in
+     * {@code @EnableConfigurationProperties}) and the non-bean classes those need, taken out of the services the plan
+     * put them in. A named bean that uses a service's classes leaves the library again ({@link #leaveLibrary}), and
+     * the generator then says what to change.
      */
     static Plan withApplication(Facts facts, Plan plan, List<String> warnings) {
         Set<String> needed = new TreeSet<>();
         java.util.Deque<String> work = new java.util.ArrayDeque<>();
-        facts.monolith().types().keySet().stream().filter(t -> facts.role(t) == Role.APPLICATION).forEach(work::add);
+        facts.monolith().types().keySet().stream().filter(t -> facts.role(t) == Role.APPLICATION).forEach(t -> {
+            needed.add(t);
+            work.addAll(facts.references(t));
+        });
         while (!work.isEmpty()) {
             String type = work.pop();
             if (needed.add(type)) {

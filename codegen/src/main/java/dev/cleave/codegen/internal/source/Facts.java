@@ -89,7 +89,7 @@ public final class Facts {
      * filters, and the web security configuration (without it a service would fall back to Boot's default security
      * and refuse every request).
      */
-    private static boolean isWebGlue(SourceType t) {
+    private boolean isWebGlue(SourceType t) {
         if (t.hasAnnotation("ControllerAdvice") || t.hasAnnotation("RestControllerAdvice")
                 || SECURITY_ANNOTATIONS.stream().anyMatch(t::hasAnnotation)) {
             return true;
@@ -103,7 +103,13 @@ public final class Facts {
             return false;
         }
         return java.util.stream.Stream.concat(c.getExtendedTypes().stream(), c.getImplementedTypes().stream())
-                .anyMatch(e -> WEB_TYPES.contains(e.getNameAsString()));
+                .anyMatch(e -> WEB_TYPES.contains(e.getNameAsString()) && !isOwnType(t, e));
+    }
+
+    /** Whether a supertype names one of the monolith's own types (its own {@code Converter} is no Spring converter). */
+    private boolean isOwnType(SourceType t, ClassOrInterfaceType type) {
+        String fqn = names.resolve(t.unit(), type.getNameWithScope());
+        return fqn != null && monolith.type(fqn) != null;
     }
 
     /** Whether the type is an exception or error: it extends a {@code Throwable} of the JDK or of the monolith. */

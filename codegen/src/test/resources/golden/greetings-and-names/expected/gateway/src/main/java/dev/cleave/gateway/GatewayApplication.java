@@ -24,9 +24,12 @@ public class GatewayApplication {
     @Order(Ordered.HIGHEST_PRECEDENCE)
     OncePerRequestFilter cleaveEndpointsAreNotRouted() {
         return new OncePerRequestFilter() {
+            /** The decoded, normalized path routes are matched on. */
             @Override
             protected boolean shouldNotFilter(HttpServletRequest request) {
-                return !request.getRequestURI().toLowerCase(java.util.Locale.ROOT).contains("/cleave/");
+                String path = request.getServletPath()
+                        + (request.getPathInfo() == null ? "" : request.getPathInfo());
+                return !path.startsWith("/cleave/") && !path.equals("/cleave");
             }
 
             @Override

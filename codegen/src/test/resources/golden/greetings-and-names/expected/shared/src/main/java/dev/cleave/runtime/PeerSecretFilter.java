@@ -32,10 +32,11 @@ public class PeerSecretFilter extends OncePerRequestFilter {
         return secret;
     }
 
+    /** Checked on the decoded, normalized path the request is mapped by ({@code /%63leave/}, {@code //cleave/}...). */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !path.startsWith("/cleave/");
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return !path.startsWith("/cleave/") && !path.equals("/cleave");
     }
 
     @Override
