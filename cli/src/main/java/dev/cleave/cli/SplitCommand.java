@@ -4,6 +4,7 @@ import dev.cleave.analyzer.ProgressListener;
 import dev.cleave.model.CodeGraph;
 import dev.cleave.model.Plan;
 import dev.cleave.model.PlanJson;
+import dev.cleave.model.Wiring;
 import dev.cleave.pipeline.Stages;
 import dev.cleave.splitter.SplitOptions;
 import picocli.CommandLine.Command;
@@ -51,7 +52,8 @@ final class SplitCommand implements Callable<Integer> {
     double resolution;
 
     @Option(names = "--constraints-from", paramLabel = "<plan.json>",
-            description = "Keep the pins, keep-together and keep-apart constraints of this plan.")
+            description = "Keep the pins, keep-together and keep-apart constraints of this plan, and its wiring's"
+                    + " local/remote switches where their edge stays.")
     Path constraintsFrom;
 
     @Mixin
@@ -63,8 +65,9 @@ final class SplitCommand implements Callable<Integer> {
         Path source = input != null ? input : BundledSample.locate();
         SplitOptions options = SplitOptions.defaults().withSeed(seed).withServices(services)
                 .withServiceRange(minServices, maxServices).withResolution(resolution);
-        if (constraintsFrom != null) {
-            options = options.withConstraints(PlanJson.read(constraintsFrom).constraints());
+        Plan previous = constraintsFrom == null ? null : PlanJson.read(constraintsFrom);
+        if (previous != null) {
+            options = options.withConstraints(previous.constraints());
         }
         if (!Files.exists(source)) {
             throw new IllegalArgumentException(source + " does not exist: give a project folder or a graph.json");
@@ -74,6 +77,9 @@ final class SplitCommand implements Callable<Integer> {
                 Files.isRegularFile(source) ? ProgressListener.NONE : progress);
         progress.finish();
         Plan plan = Stages.split(graph, options);
+        if (previous != null) {
+            plan = plan.withWiring(Wiring.keepSwitches(previous.wiring(), plan.wiring()));
+        }
         OutputFiles.write(output, PlanJson.toJson(plan));
         out.print(PlanReport.render(graph, plan, Stages.metrics(graph, plan)));
         out.println("Wrote " + output);

@@ -47,6 +47,18 @@ class GeneratedSamplesIT {
     }
 
     /**
+     * The plan's wiring switched per edge (travel-desk: bookings reaches customers' repository over HTTP, entity
+     * results included, and runs payments' PaymentService in-process over the shared database) still behaves like
+     * the monolith; the remote repository is what the services must have served to each other.
+     */
+    @Test
+    void wiringSwitchedBetweenLocalAndRemoteBehavesLikeTheMonolith() throws Exception {
+        Path dir = Samples.repo().resolve("samples/travel-desk");
+        Path work = Files.createDirectories(WORK.resolve("travel-desk/switched"));
+        runs(dir, WiringSwitchTest.switched(dir), work, true);
+    }
+
+    /**
      * A Gradle monolith (bike-rental's sources under the Kotlin-DSL build Spring Initializr would write for them, no
      * pom.xml) becomes Maven services that behave like it: the generator reads the Gradle build as its Maven
      * equivalent.

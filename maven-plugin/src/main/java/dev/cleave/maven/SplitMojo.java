@@ -4,6 +4,7 @@ import dev.cleave.model.CodeGraph;
 import dev.cleave.model.Plan;
 import dev.cleave.model.PlanJson;
 import dev.cleave.model.PlanMetrics;
+import dev.cleave.model.Wiring;
 import dev.cleave.pipeline.Stages;
 import dev.cleave.splitter.SplitOptions;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -36,7 +37,10 @@ public class SplitMojo extends CleaveMojo {
     @Parameter(property = "cleave.resolution", defaultValue = "1.0")
     double resolution;
 
-    /** A plan whose pins, keep-together and keep-apart constraints are kept, for example the committed plan. */
+    /**
+     * A plan whose pins, keep-together and keep-apart constraints are kept, for example the committed plan, with its
+     * wiring's local/remote switches where their edge stays.
+     */
     @Parameter(property = "cleave.constraintsFrom")
     File constraintsFrom;
 
@@ -44,11 +48,15 @@ public class SplitMojo extends CleaveMojo {
     void run(Reactor reactor) {
         SplitOptions options = SplitOptions.defaults().withSeed(seed).withServices(services)
                 .withServiceRange(minServices, maxServices).withResolution(resolution);
-        if (constraintsFrom != null) {
-            options = options.withConstraints(PlanJson.read(constraintsFrom.toPath()).constraints());
+        Plan previous = constraintsFrom == null ? null : PlanJson.read(constraintsFrom.toPath());
+        if (previous != null) {
+            options = options.withConstraints(previous.constraints());
         }
         CodeGraph graph = graph(reactor);
         Plan plan = Stages.split(graph, options);
+        if (previous != null) {
+            plan = plan.withWiring(Wiring.keepSwitches(previous.wiring(), plan.wiring()));
+        }
         Path file = outputDirectory(reactor).resolve("plan.json");
         PlanJson.write(plan, file);
         PlanMetrics m = Stages.metrics(graph, plan);

@@ -33,6 +33,25 @@ public record CodeGraph(int schemaVersion, ProjectInfo project, GraphStats stats
         return new CodeGraph(SCHEMA_VERSION, project, stats, nodes, edges);
     }
 
+    /** The node of a class, or null when the graph has none. O(log V): nodes are sorted by id. */
+    public Node node(String id) {
+        int lo = 0;
+        int hi = nodes.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = nodes.get(mid).id().compareTo(id);
+            if (c == 0) {
+                return nodes.get(mid);
+            }
+            if (c < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return null;
+    }
+
     /** Total weight of edges of the given kind. */
     public long weightOf(EdgeKind kind) {
         return edges.stream().filter(e -> e.kind() == kind).mapToLong(Edge::weight).sum();

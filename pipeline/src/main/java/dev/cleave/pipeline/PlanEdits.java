@@ -1,5 +1,6 @@
 package dev.cleave.pipeline;
 
+import dev.cleave.model.Access;
 import dev.cleave.model.CodeGraph;
 import dev.cleave.model.Constraints;
 import dev.cleave.model.Plan;
@@ -48,7 +49,7 @@ public final class PlanEdits {
         Map<String, String> pins = new TreeMap<>();
         plan.constraints().pins().forEach((cls, s) -> pins.put(cls, s.equals(from) ? to : s));
         List<Wiring> wiring = plan.wiring().stream().map(w -> new Wiring(w.from().equals(from) ? to : w.from(),
-                w.to().equals(from) ? to : w.to(), w.style(), w.operations())).toList();
+                w.to().equals(from) ? to : w.to(), w.style(), w.operations(), w.access())).toList();
         return rescore(graph, plan.withServices(services).withConstraints(withPins(plan.constraints(), pins))
                 .withWiring(wiring));
     }
@@ -207,6 +208,41 @@ public final class PlanEdits {
         return plan.withServices(services);
     }
 
+    /**
+     * Switches how service {@code from} reaches class {@code target} of another service: {@link Access#LOCAL} (its
+     * own copy over the shared database), {@link Access#REMOTE} (an HTTP call), or null for the default
+     * ({@link Access#defaultFor}: local for data access, remote for business beans). Values cannot be switched:
+     * they are always copied. The switch stays through later edits
+     * as long as {@code from} still depends on {@code target}.
+     */
+    public static Plan access(CodeGraph graph, Plan plan, String from, String target, Access mode) {
+        existing(plan, from);
+        Objects.requireNonNull(target, "class");
+        Service owner = plan.serviceOf(target);
+        if (owner == null) {
+            throw new IllegalArgumentException("class " + target + " is in no service: only a class of another"
+                    + " service can be reached locally or remotely");
+        }
+        if (mode != null && !Access.switchable(graph.node(target))) {
+            throw new IllegalArgumentException(target + " is a value (no business bean, no data access): it is always"
+                    + " copied into the services that use it and has no remote form");
+        }
+        List<Wiring> wiring = new ArrayList<>(plan.wiring());
+        for (int i = 0; i < wiring.size(); i++) {
+            Wiring w = wiring.get(i);
+            if (w.from().equals(from) && w.to().equals(owner.name()) && w.targets().contains(target)) {
+                Wiring switched = w.withAccess(target, mode);
+                if (mode != null && mode == Access.defaultFor(graph.node(target))) {
+                    switched = w.withAccess(target, null);
+                }
+                wiring.set(i, switched);
+                return plan.withWiring(wiring);
+            }
+        }
+        throw new IllegalArgumentException("service '" + from + "' does not use " + target + " (service '"
+                + owner.name() + "'): only a class it depends on can be switched between local and remote");
+    }
+
     /** Fixes the number of services the next re-split makes; 0 lets the splitter choose. */
     public static Plan serviceCount(Plan plan, int services) {
         if (services < 0) {
@@ -232,13 +268,13 @@ public final class PlanEdits {
             return before == null ? s : new Service(s.name(), s.classes(), s.pinned(), s.tables(), before.port(),
                     before.settings());
         }).toList();
-        return fresh.withServices(services);
+        return fresh.withServices(services).withWiring(Wiring.keepSwitches(plan.wiring(), fresh.wiring()));
     }
 
     /** The plan with its metrics and wiring recomputed for the graph. */
     public static Plan rescore(CodeGraph graph, Plan plan) {
         Plan scored = plan.withMetrics(Stages.metrics(graph, plan));
-        return scored.withWiring(PlanScorer.wiring(graph, scored));
+        return scored.withWiring(Wiring.keepSwitches(plan.wiring(), PlanScorer.wiring(graph, scored)));
     }
 
     private static Service existing(Plan plan, String name) {

@@ -1,5 +1,6 @@
 package dev.cleave.pipeline;
 
+import dev.cleave.model.Access;
 import dev.cleave.model.CodeGraph;
 import dev.cleave.model.Edge;
 import dev.cleave.model.EdgeKind;
@@ -9,6 +10,8 @@ import dev.cleave.model.Plan;
 import dev.cleave.model.ProjectInfo;
 import dev.cleave.model.Resolution;
 import dev.cleave.model.Service;
+import dev.cleave.model.Stereotype;
+import dev.cleave.model.Wiring;
 import dev.cleave.model.TypeKind;
 import dev.cleave.splitter.PlanComparison;
 import org.junit.jupiter.api.Test;
@@ -93,12 +96,51 @@ class PlanEditsTest {
         assertThat(again.service("billing").classes()).contains("b.Invoice");
     }
 
+    @Test
+    void wiringSwitchesBetweenLocalAndRemoteStayThroughEditsWhileTheirEdgeDoes() {
+        Wiring before = PLAN.wiring().get(0);
+        assertThat(before.targets()).containsExactly("b.Invoice", "b.InvoiceRepo");
+        assertThat(before.accessOf("b.InvoiceRepo", GRAPH.node("b.InvoiceRepo"))).as("data access").isEqualTo(Access.LOCAL);
+        assertThat(before.accessOf("b.Invoice", GRAPH.node("b.Invoice"))).isEqualTo(Access.REMOTE);
+
+        Plan switched = PlanEdits.access(GRAPH, PLAN, "orders", "b.InvoiceRepo", Access.REMOTE);
+        switched = PlanEdits.access(GRAPH, switched, "orders", "b.Invoice", Access.LOCAL);
+        assertThat(switched.wiring().get(0).access())
+                .isEqualTo(Map.of("b.Invoice", Access.LOCAL, "b.InvoiceRepo", Access.REMOTE));
+        assertThat(PlanEdits.access(GRAPH, switched, "orders", "b.Invoice", Access.REMOTE).wiring().get(0).access())
+                .as("switching back to the default forgets the switch").containsOnlyKeys("b.InvoiceRepo");
+        assertThat(PlanEdits.access(GRAPH, switched, "orders", "b.Invoice", null).wiring().get(0).access())
+                .containsOnlyKeys("b.InvoiceRepo");
+
+        Plan renamed = PlanEdits.rename(GRAPH, PlanEdits.addService(GRAPH, switched, "audit"), "billing", "finance");
+        assertThat(renamed.wiring().get(0).access()).as("through a rename and a rescore").hasSize(2);
+        Plan moved = PlanEdits.removeService(GRAPH, PlanEdits.addService(GRAPH, switched, "audit"), "audit", "orders");
+        assertThat(moved.wiring().get(0).access()).hasSize(2);
+        assertThat(dev.cleave.model.PlanJson.fromJson(dev.cleave.model.PlanJson.toJson(switched), "t").wiring())
+                .as("written and read back").isEqualTo(switched.wiring());
+        assertThat(dev.cleave.model.PlanJson.toJson(PLAN)).as("no switch, no key").doesNotContain("\"access\"");
+
+        assertThatThrownBy(() -> PlanEdits.access(GRAPH, PLAN, "billing", "b.Invoice", Access.LOCAL))
+                .hasMessageContaining("'billing' does not use b.Invoice");
+        assertThatThrownBy(() -> PlanEdits.access(GRAPH, PLAN, "orders", "c.Money", Access.LOCAL))
+                .hasMessageContaining("c.Money is in no service");
+        Plan moneyInBilling = PlanEdits.rescore(GRAPH, PLAN.withShared(List.of()).withServices(List.of(
+                PLAN.service("orders"), Service.of("billing", List.of("b.Invoice", "b.InvoiceRepo", "c.Money")))));
+        assertThatThrownBy(() -> PlanEdits.access(GRAPH, moneyInBilling, "orders", "c.Money", Access.REMOTE))
+                .hasMessageContaining("c.Money is a value");
+    }
+
     private static CodeGraph graph() {
-        List<Node> nodes = List.of(node("a.Order"), node("a.OrderRepo"), node("b.Invoice"), node("b.InvoiceRepo"),
+        Node invoiceRepo = new Node("b.InvoiceRepo", TypeKind.INTERFACE, "b/InvoiceRepo.java", 10, List.of(),
+                List.of(Stereotype.REPOSITORY), List.of(), List.of(), false);
+        Node invoice = new Node("b.Invoice", TypeKind.CLASS, "b/Invoice.java", 10, List.of(),
+                List.of(Stereotype.SERVICE), List.of(), List.of(), false);
+        List<Node> nodes = List.of(node("a.Order"), node("a.OrderRepo"), invoice, invoiceRepo,
                 node("c.Money"));
         List<Edge> edges = List.of(new Edge("a.OrderRepo", "a.Order", EdgeKind.CALL, 3),
                 new Edge("b.InvoiceRepo", "b.Invoice", EdgeKind.CALL, 3),
                 new Edge("a.Order", "b.Invoice", EdgeKind.CALL, 1),
+                new Edge("a.Order", "b.InvoiceRepo", EdgeKind.CALL, 1),
                 new Edge("a.Order", "c.Money", EdgeKind.TYPE_USE, 1),
                 new Edge("b.Invoice", "c.Money", EdgeKind.TYPE_USE, 1));
         return CodeGraph.of(new ProjectInfo("t", "/t", List.of(), List.of(), 0),

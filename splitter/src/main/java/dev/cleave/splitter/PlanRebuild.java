@@ -3,6 +3,7 @@ package dev.cleave.splitter;
 import dev.cleave.model.CodeGraph;
 import dev.cleave.model.Plan;
 import dev.cleave.model.Service;
+import dev.cleave.model.Wiring;
 import dev.cleave.splitter.internal.metrics.Adjacency;
 import dev.cleave.splitter.internal.metrics.Placement;
 import dev.cleave.splitter.internal.metrics.PlanState;
@@ -13,7 +14,8 @@ import java.util.List;
 /**
  * Writes the placement of a {@link PlanState} back into a plan: services keep their name, port, settings and
  * owned tables; pins stay for the classes still in their service; classes the plan names but the graph lacks stay
- * where they were. Metrics and wiring are recomputed. O(V + E).
+ * where they were. Metrics and wiring are recomputed; the user's
+ * local/remote switches stay where their edge does. O(V + E).
  */
 final class PlanRebuild {
     private PlanRebuild() {
@@ -47,7 +49,7 @@ final class PlanRebuild {
         }
         Plan plan = new Plan(original.schemaVersion(), original.graphFingerprint(), original.algorithm(),
                 state.metrics(), services, shared, unassigned, List.of(), original.constraints());
-        return plan.withWiring(PlanScorer.wiring(graph, plan));
+        return plan.withWiring(Wiring.keepSwitches(original.wiring(), PlanScorer.wiring(graph, plan)));
     }
 
     /** The classes of a list that are not nodes of the graph (they cannot move). */

@@ -3,6 +3,7 @@ package dev.cleave.codegen.internal;
 import dev.cleave.codegen.GenerationException;
 import dev.cleave.model.Plan;
 import dev.cleave.model.Service;
+import dev.cleave.model.Wiring;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,6 +40,33 @@ public final class PlanValidator {
         if (!overlaps.isEmpty()) {
             throw new GenerationException("the plan puts " + overlaps.size() + " classes in more than one place: "
                     + first(overlaps) + "; keep each class in exactly one service or in 'shared'");
+        }
+        checkSwitches(plan);
+    }
+
+    /**
+     * The wiring's local/remote switches must name a class of the wiring's target service, and the calling service
+     * must exist: a switch about nothing is a typo in a hand-edited plan.
+     */
+    private static void checkSwitches(Plan plan) {
+        Set<String> wrong = new TreeSet<>();
+        for (Wiring w : plan.wiring()) {
+            if (w.access().isEmpty()) {
+                continue;
+            }
+            Service to = plan.service(w.to());
+            if (plan.service(w.from()) == null || to == null) {
+                wrong.add(w.from() + " -> " + w.to() + " (no such service)");
+                continue;
+            }
+            w.access().keySet().stream().filter(c -> !to.classes().contains(c))
+                    .forEach(c -> wrong.add(c + " (wiring " + w.from() + " -> " + w.to() + ", not a class of '"
+                            + w.to() + "')"));
+        }
+        if (!wrong.isEmpty()) {
+            throw new GenerationException("the plan's wiring switches " + wrong.size() + " classes between local and"
+                    + " remote that it cannot: " + first(wrong) + "; remove those entries from 'access' in the"
+                    + " plan's wiring, or split again so the wiring is recomputed");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.cleave.web.ui;
 
+import dev.cleave.model.Access;
 import dev.cleave.model.Plan;
 import dev.cleave.model.PlanJson;
 import dev.cleave.pipeline.PlanEdits;
@@ -167,6 +168,7 @@ public class WizardController {
         model.addAttribute("project", project);
         model.addAttribute("version", view.plan());
         model.addAttribute("plan", view.plan().plan());
+        model.addAttribute("rows", WiringPage.rows(view.plan().plan(), view.graph()));
         model.addAttribute("baseImageKey", PlanEdits.BASE_IMAGE);
         model.addAttribute("step", 5);
         return "wiring";
@@ -185,6 +187,31 @@ public class WizardController {
             return newName.equals(service) ? edited : PlanEdits.rename(graph, edited, service, newName);
         });
         flash.addFlashAttribute("notice", "Saved the settings of " + newName + " (version " + saved.version() + ").");
+        return "redirect:/projects/" + id + "/wiring";
+    }
+
+    /**
+     * Switches how one service reaches a class of another: {@code local} (its own copy over the shared database),
+     * {@code remote} (an HTTP call) or {@code default}.
+     */
+    @PostMapping("/projects/{id}/wiring/access")
+    String access(@PathVariable String id, @RequestParam long version, @RequestParam String from,
+                  @RequestParam String type, @RequestParam String access, RedirectAttributes flash)
+            throws StalePlanException {
+        Project project = projects.get(id);
+        Access mode = switch (access) {
+            case "local" -> Access.LOCAL;
+            case "remote" -> Access.REMOTE;
+            case "default" -> null;
+            default -> throw new IllegalArgumentException("access '" + access + "' is not one of local, remote,"
+                    + " default");
+        };
+        String simple = type.substring(type.lastIndexOf('.') + 1);
+        VersionedPlan saved = editor.edit(project, version, from + " reaches " + simple + " " + access,
+                (graph, plan) -> PlanEdits.access(graph, plan, from, type, mode));
+        String how = mode == null ? "as by default" : mode == Access.LOCAL ? "through its own copy" : "over HTTP";
+        flash.addFlashAttribute("notice", from + " now reaches " + simple + " " + how + " (version "
+                + saved.version() + ").");
         return "redirect:/projects/" + id + "/wiring";
     }
 

@@ -186,6 +186,31 @@ class WizardBrowserTest {
 
     @Test
     @Order(6)
+    void wiringSwitchesAClassBetweenRemoteAndLocalAndKeepsIt() throws IOException {
+        browser.get(projectUrl + "/wiring");
+        WebElement target = browser.findElement(By.cssSelector("#wiring li.target[data-access='remote']"));
+        String type = target.getDomAttribute("data-class");
+        String from = target.findElement(By.xpath("ancestor::tr")).getDomAttribute("data-from");
+        By same = By.cssSelector("#wiring tr[data-from='" + from + "'] li.target[data-class='" + type + "']");
+        assertThat(target.getText()).contains("default");
+        target.findElement(By.cssSelector("button.to-other")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "through its own copy"));
+        browser.navigate().refresh();
+        WebElement switched = browser.findElement(same);
+        assertThat(switched.getDomAttribute("data-access")).isEqualTo("local");
+        assertThat(switched.getText()).contains("switched");
+        assertThat(browser.findElement(By.id("plan-json")).getDomAttribute("href")).isNotBlank();
+        shot("5-wiring-switched");
+        switched.findElement(By.cssSelector("button.to-default")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "as by default"));
+        WebElement reset = browser.findElement(same);
+        assertThat(reset.getDomAttribute("data-access")).isEqualTo("remote");
+        assertThat(reset.findElements(By.cssSelector("button.to-default"))).isEmpty();
+        assertThat(errors()).isEmpty();
+    }
+
+    @Test
+    @Order(7)
     void generateAndDownloadTheZip() throws IOException {
         browser.get(projectUrl + "/generate");
         browser.findElement(By.id("generate")).click();

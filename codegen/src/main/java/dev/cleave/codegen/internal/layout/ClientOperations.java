@@ -11,19 +11,23 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The beans of other services that one service's code uses, with the operations it calls on each. */
+/**
+ * The beans of other services that one service's code uses, with the operations it calls on each: every bean it
+ * neither owns, shares nor copies, and every class the plan's wiring switches to remote (a repository, say).
+ */
 final class ClientOperations {
     private ClientOperations() {
     }
 
     static Map<String, Set<Operation>> of(Facts facts, Plan plan, Service service, Set<String> copies,
-                                          Set<String> shared) {
+                                          Set<String> shared, Set<String> switchedRemote) {
         Set<String> files = new TreeSet<>(service.classes());
         files.addAll(copies);
         Set<String> remote = new TreeSet<>();
         for (String file : files) {
             for (String ref : facts.references(file)) {
-                if (facts.role(ref) == Role.BEAN && !service.classes().contains(ref) && !shared.contains(ref)) {
+                boolean called = facts.role(ref) == Role.BEAN || switchedRemote.contains(ref);
+                if (called && !service.classes().contains(ref) && !shared.contains(ref) && !copies.contains(ref)) {
                     if (plan.serviceOf(ref) == null) {
                         throw new GenerationException(file + " (service '" + service.name() + "') uses bean " + ref
                                 + ", which the plan puts in no service; add " + ref + " to a service or to 'shared'");

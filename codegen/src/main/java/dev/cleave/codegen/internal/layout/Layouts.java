@@ -4,6 +4,7 @@ import dev.cleave.codegen.GenerationException;
 import dev.cleave.codegen.internal.source.Facts;
 import dev.cleave.codegen.internal.source.Operation;
 import dev.cleave.codegen.internal.source.Role;
+import dev.cleave.model.Access;
 import dev.cleave.model.Plan;
 import dev.cleave.model.Service;
 import java.util.ArrayDeque;
@@ -62,9 +63,11 @@ public final class Layouts {
             if (s.classes().stream().anyMatch(facts::isController)) {
                 roots.addAll(web);
             }
+            Set<String> remote = switched(s, Access.REMOTE);
+            roots.addAll(switched(s, Access.LOCAL));
             while (true) {
-                copies.put(s.name(), copiesOf(s, roots, shared));
-                clients.put(s.name(), ClientOperations.of(facts, plan, s, copies.get(s.name()), shared));
+                copies.put(s.name(), copiesOf(s, roots, shared, remote));
+                clients.put(s.name(), ClientOperations.of(facts, plan, s, copies.get(s.name()), shared, remote));
                 Set<String> needed = signatureTypes(clients.get(s.name()));
                 needed.removeIf(t -> facts.role(t).isBean());
                 needed.addAll(exceptionsOf(peersOf(s, clients.get(s.name()))));
@@ -89,15 +92,35 @@ public final class Layouts {
         return layouts;
     }
 
-    /** Types reachable from {@code roots} that the service neither owns nor shares, beans excepted. */
-    private Set<String> copiesOf(Service service, Set<String> roots, Set<String> shared) {
+    /** The classes of other services that the plan's wiring switches to {@code mode} for this service. */
+    private Set<String> switched(Service service, Access mode) {
+        Set<String> types = new TreeSet<>();
+        plan.wiring().stream().filter(w -> w.from().equals(service.name()))
+                .forEach(w -> w.access().forEach((type, m) -> {
+                    if (m == Access.REMOTE && facts.role(type) != null && !facts.role(type).isBean()) {
+                        throw new GenerationException("the plan's wiring switches " + type + " to remote for service '"
+                                + service.name() + "', but it is a value (no bean): it can only be copied; remove it"
+                                + " from 'access' in the wiring " + w.from() + " -> " + w.to());
+                    }
+                    if (m == mode) {
+                        types.add(type);
+                    }
+                }));
+        return types;
+    }
+
+    /**
+     * Types reachable from {@code roots} that the service neither owns nor shares: beans and the classes switched to
+     * remote excepted (those are called, not copied).
+     */
+    private Set<String> copiesOf(Service service, Set<String> roots, Set<String> shared, Set<String> remote) {
         Set<String> copies = new TreeSet<>();
         roots.stream().filter(r -> !service.classes().contains(r)).forEach(copies::add);
         Deque<String> work = new ArrayDeque<>(roots);
         while (!work.isEmpty()) {
             for (String ref : facts.references(work.pop())) {
                 boolean local = service.classes().contains(ref) || shared.contains(ref) || copies.contains(ref);
-                if (!local && facts.role(ref) != Role.BEAN) {
+                if (!local && facts.role(ref) != Role.BEAN && !remote.contains(ref)) {
                     copies.add(ref);
                     work.push(ref);
                 }
