@@ -126,7 +126,9 @@ final class GeneratedSystem {
         Map<String, String> database = new HashMap<>(env);
         database.remove("SPRING_DATASOURCE_URL");
         database.put("CLEAVE_DATABASE_TCP_PORT", Integer.toString(tcp));
-        if (Files.isDirectory(out.resolve("database"))) {
+        if (setsUpItsDatabase()) {
+            setUpDatabase(system);
+        } else if (Files.isDirectory(out.resolve("database"))) {
             system.start("database", out.resolve("database/target/" + project + "-database-" + VERSION + ".jar"),
                     RunningSystem.freePort(), database);
             system.awaitHealthy(Duration.ofMinutes(3));
@@ -141,6 +143,22 @@ final class GeneratedSystem {
                 RunningSystem.freePort(), gateway);
         system.awaitHealthy(Duration.ofMinutes(6));
         return env;
+    }
+
+    /** Whether the monolith's own server database is set up by the generated set-up program (it then exits). */
+    boolean setsUpItsDatabase() {
+        return Files.isRegularFile(out.resolve("database/src/main/java/dev/cleave/database/DatabaseSetupApplication.java"));
+    }
+
+    /** Runs the generated set-up of the monolith's own database to its end, as compose and Kubernetes do. */
+    void setUpDatabase(RunningSystem system) throws IOException {
+        try {
+            system.runToEnd("database", out.resolve("database/target/" + project + "-database-" + VERSION + ".jar"),
+                    Map.of(), Duration.ofMinutes(3));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
     }
 
     /** Replays {@code scenarios.json} through the gateway: every step must answer as the monolith does. */

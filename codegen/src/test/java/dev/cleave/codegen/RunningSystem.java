@@ -54,6 +54,40 @@ final class RunningSystem implements AutoCloseable {
         processes.put(name, builder.start());
     }
 
+    /**
+     * Runs a program that serves nothing (the set-up of a server database) to its end; fails when it exits with another
+     * code than 0 or outlives {@code timeout}. Its log is {@code <name>.log}, appended to on every run.
+     */
+    void runToEnd(String name, Path jar, Map<String, String> env, Duration timeout)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(JVM);
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(name + ".log").toFile()));
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        boolean ended = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (!ended) {
+            process.destroyForcibly().waitFor();
+            throw new AssertionError(name + " still running after " + timeout + ":\n" + tail(name));
+        }
+        if (process.exitValue() != 0) {
+            throw new AssertionError(name + " exited with " + process.exitValue() + ":\n" + tail(name));
+        }
+    }
+
+    /** Stops one started process (and waits for it), keeping the others. */
+    void stop(String name) throws InterruptedException {
+        Process process = processes.remove(name);
+        if (process != null) {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
     /** Polls each started process's health endpoint until all are UP; fails at the deadline or when one exits. */
     void awaitHealthy(Duration timeout) throws IOException {
         Instant deadline = Instant.now().plus(timeout);

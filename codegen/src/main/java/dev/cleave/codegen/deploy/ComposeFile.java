@@ -4,12 +4,14 @@ import dev.cleave.codegen.deploy.DeployUnit.Role;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The compose file of all units. A unit waits only for the units it {@link DeployUnit#dependsOn depends on}
- * ({@code condition: service_started}); peers it calls over HTTP at run time are not dependencies, so services that
- * call each other make no {@code depends_on} cycle.
+ * ({@code condition: service_started}, or {@code service_completed_successfully} for the database set-up); peers it
+ * calls over HTTP at run time are not dependencies, so services that call each other make no {@code depends_on} cycle.
  *
  * <p>There are no health checks: a compose health check runs a command inside the container, and neither the default
  * base image ({@value DeployOptions#DEFAULT_BASE_IMAGE}, which promises no {@code curl} or {@code wget}) nor the local
@@ -25,6 +27,14 @@ import java.util.TreeMap;
  * keeps its files in a named volume. Compose has no {@code fsGroup} and a new named volume belongs to root, so a
  * one-shot {@code <database>-data-init} service (busybox, only {@code CAP_CHOWN}, no network) gives the volume to the
  * containers' user before the database starts.
+ *
+ * <p>The database set-up ({@link Role#SETUP}) runs to completion: no published port, no RPC secret, and
+ * {@code restart: "no"}; the units that depend on it wait for {@code service_completed_successfully}. One run gives one
+ * result: a failed set-up stops {@code docker compose up} with its exit code before any service starts against a
+ * half-set-up database. No {@code on-failure}: unbounded, it would retry a wrong password for ever while {@code up}
+ * waits; bounded ({@code on-failure:3}), the engine restarts the container behind compose's back, and compose's check
+ * of a failed dependency does not cover a container restarting after a failure (docker/compose#10101). The set-up
+ * records what it did, so running {@code docker compose up} again is the retry.
  */
 final class ComposeFile {
     /** The image of the volume's one-shot owner change; any image with {@code chown} would do. */
@@ -49,14 +59,25 @@ final class ComposeFile {
         y.append("# them. A service that fails to start (the database not yet listening) is restarted.\n");
         y.append("# Containers run as user ").append(DeployOptions.containerUser())
                 .append(" on a read-only root file system with a tmpfs at /tmp.\n");
+        Optional<DeployUnit> setup = Roles.setup(sortedUnits);
+        setup.ifPresent(unit -> y.append("# ").append(unit.name())
+                .append(" sets the database up once and exits; the services that need it start after it\n")
+                .append("# completed successfully, and `docker compose up` stops if it fails.\n"));
         if (options.externalDatabase()) {
-            y.append("# The services use an external database: export SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME\n");
-            y.append("# and SPRING_DATASOURCE_PASSWORD (or put them in a .env file beside this one) before starting.\n");
+            y.append(setup.isPresent()
+                    ? "# The services and the database set-up use an external database: export SPRING_DATASOURCE_URL,\n"
+                    + "# SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD (or put them in a .env file beside\n"
+                    + "# this one) before starting.\n"
+                    : "# The services use an external database: export SPRING_DATASOURCE_URL,"
+                    + " SPRING_DATASOURCE_USERNAME\n# and SPRING_DATASOURCE_PASSWORD (or put them in a .env file beside"
+                    + " this one) before starting.\n");
         }
         y.append("services:\n");
         Optional<DeployUnit> database = sortedUnits.stream().filter(u -> u.role() == Role.DATABASE).findFirst();
+        Set<String> runToCompletion = new TreeSet<>();
+        setup.ifPresent(unit -> runToCompletion.add(unit.name()));
         for (DeployUnit unit : sortedUnits) {
-            service(y, unit, options);
+            service(y, unit, options, runToCompletion);
         }
         database.ifPresent(unit -> {
             volumeInit(y, unit);
@@ -66,18 +87,28 @@ final class ComposeFile {
         return y.toString();
     }
 
-    private static void service(StringBuilder y, DeployUnit unit, DeployOptions options) {
+    /** One unit; {@code runToCompletion} names the units its dependents wait for until they exited with 0. */
+    private static void service(StringBuilder y, DeployUnit unit, DeployOptions options, Set<String> runToCompletion) {
+        boolean setup = unit.role() == Role.SETUP;
         y.append("  ").append(unit.name()).append(":\n");
         y.append("    # built from ").append(unit.artifactDir()).append('\n');
+        if (setup) {
+            y.append("    # sets the database up once and exits: no port; a failure stops `docker compose up`, and\n");
+            y.append("    # running that again (or `docker compose run --rm ").append(unit.name())
+                    .append("`) is the retry\n");
+        }
         y.append("    image: ").append(Yaml.quote(options.image(unit))).append('\n');
         y.append("    user: ").append(Yaml.quote(DeployOptions.containerUser())).append('\n');
         y.append("    read_only: true\n");
         y.append("    tmpfs:\n");
         y.append("      - /tmp\n");
-        y.append("    restart: on-failure\n");
-        y.append("    ports:\n");
+        y.append("    restart: ").append(setup ? "\"no\"" : "on-failure").append('\n');
+        List<Integer> ports = Roles.servedPorts(unit);
+        if (!ports.isEmpty()) {
+            y.append("    ports:\n");
+        }
         String host = unit.role() == Role.GATEWAY ? "" : LOOPBACK + ":";
-        for (int port : unit.allPorts()) {
+        for (int port : ports) {
             y.append("      - ").append(Yaml.quote(host + port + ":" + port)).append('\n');
         }
         if (unit.role() == Role.SERVICE) {
@@ -85,12 +116,14 @@ final class ComposeFile {
             y.append("      - deploy/k8s/").append(Secrets.RPC_ENV_FILE).append('\n');
         }
         Map<String, String> environment = new TreeMap<>();
-        unit.containerEnv().forEach((key, value) -> environment.put(key, Yaml.literalEnv(value)));
-        if (unit.role() == Role.SERVICE && options.externalDatabase()) {
+        Roles.literalEnv(unit).forEach((key, value) -> environment.put(key, Yaml.literalEnv(value)));
+        if (Roles.readsDatasource(unit, options)) {
             Secrets.DATASOURCE_KEYS.forEach(key ->
                     environment.put(key, Yaml.quote("${" + key + "?set " + key + " for the external database}")));
         }
-        y.append("    environment:\n");
+        if (!environment.isEmpty()) {
+            y.append("    environment:\n");
+        }
         environment.forEach((key, value) -> y.append("      ").append(key).append(": ").append(value).append('\n'));
         if (unit.role() == Role.DATABASE) {
             y.append("    volumes:\n");
@@ -105,7 +138,8 @@ final class ComposeFile {
             }
             unit.dependsOn().forEach(other -> {
                 y.append("      ").append(other).append(":\n");
-                y.append("        condition: service_started\n");
+                y.append("        condition: ").append(runToCompletion.contains(other)
+                        ? "service_completed_successfully" : "service_started").append('\n');
             });
         }
     }

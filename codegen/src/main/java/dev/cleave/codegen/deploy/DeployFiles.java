@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * The deployment files of a generated system: for each unit {@code deploy/k8s/<name>.yaml} (a Deployment, or a
- * StatefulSet with a volume for the database, and its Service), {@code deploy/k8s/kustomization.yaml} (the manifests
+ * StatefulSet with a volume for the database, and its Service; a Job alone for the database set-up, which runs once and
+ * serves nothing), {@code deploy/k8s/kustomization.yaml} (the manifests
  * and the RPC Secret), with an external database {@code deploy/k8s/database-secret.example.yaml}, and
  * {@code docker-compose.yml}.
  *
@@ -47,11 +48,14 @@ public final class DeployFiles {
      * @return relative path (forward slashes) → file text, sorted by path; the text depends only on the arguments
      *         (units are sorted by name, environments by variable), with no timestamps
      * @throws IllegalArgumentException when two units share a name or a port (the compose file publishes every port,
-     *                                  HTTP and TCP, on the host), when a unit depends on a unit not in the list, or
-     *                                  when the {@link DeployUnit#dependsOn} relation has a cycle (compose rejects it);
-     *                                  when there are two database units, or one with {@code externalDatabase}; when a
-     *                                  service sets a variable that comes from a Secret ({@code CLEAVE_RPC_SECRET},
-     *                                  and with an external database {@code SPRING_DATASOURCE_URL}...)
+     *                                  HTTP and TCP, on the host; the set-up's port does not count), when a unit
+     *                                  depends on a unit not in the list, or when the {@link DeployUnit#dependsOn}
+     *                                  relation has a cycle (compose rejects it);
+     *                                  when there are two database units, or one with {@code externalDatabase}; when
+     *                                  there are two set-up units, a set-up and a database unit, or a set-up with TCP
+     *                                  ports or dependencies; when a service sets a variable that comes from a Secret
+     *                                  ({@code CLEAVE_RPC_SECRET}, and with an external database
+     *                                  {@code SPRING_DATASOURCE_URL}..., which the set-up may not set either)
      */
     public static SortedMap<String, String> render(String system, List<DeployUnit> units, DeployOptions options) {
         checkSystem(system);
@@ -65,7 +69,8 @@ public final class DeployFiles {
         }
         files.put("deploy/k8s/kustomization.yaml", Kustomization.render(sorted, options, system));
         if (options.externalDatabase()) {
-            files.put("deploy/k8s/" + Kustomization.DATABASE_SECRET_EXAMPLE, Kustomization.databaseSecretExample(system));
+            files.put("deploy/k8s/" + Kustomization.DATABASE_SECRET_EXAMPLE,
+                    Kustomization.databaseSecretExample(system, Roles.setup(sorted).isPresent()));
         }
         files.put("docker-compose.yml", ComposeFile.render(sorted, options));
         return Collections.unmodifiableSortedMap(files);

@@ -50,7 +50,15 @@ public record DeployUnit(String name, String artifactDir, int port, String healt
         /** The gateway: a Deployment with no secrets; it never makes internal calls and has no datasource. */
         GATEWAY,
         /** The shared database: a StatefulSet whose volume is mounted at {@link #DATA_DIR}; at most one per system. */
-        DATABASE
+        DATABASE,
+        /**
+         * The one-time set-up of the monolith's own server database (PostgreSQL, MySQL...): a program that creates the
+         * schema, loads the seed data and runs the migrations as the monolith did, records that it did, and exits.
+         * A Kubernetes Job and a compose service that runs to completion; the services that depend on it start after
+         * it completed. It serves nothing: {@link #port} and {@link #healthPath} are not used. At most one per system,
+         * never beside a {@link #DATABASE}.
+         */
+        SETUP
     }
 
     public DeployUnit {

@@ -1,13 +1,17 @@
 package dev.cleave.codegen.deploy;
 
+import java.util.List;
+
 /**
  * The Jib Maven plugin declaration of a generated service's pom.
  *
- * <p>The image is tagged {@link DeployOptions#imageTag}, the tag the manifests and the compose file name, and runs as
- * the non-root {@link DeployOptions#CONTAINER_USER_ID} (user and group), as the manifests require. The image is
- * reproducible: creation time and file times are fixed, so the same classes give the same image digest. The main class is left to Jib, which finds the one {@code @SpringBootApplication} class. The base image in
- * the pom can be replaced at build time without editing it: {@code -Djib.from.image=tar:///abs/base.tar} (or a
- * {@code jib.from.image} property in the pom) takes precedence over {@code <from><image>}.
+ * <p>The image declares the unit's HTTP port (none for the database set-up, which serves nothing), is tagged
+ * {@link DeployOptions#imageTag}, the tag the manifests and the compose file name, and runs as the non-root
+ * {@link DeployOptions#CONTAINER_USER_ID} (user and group), as the manifests require. The image is reproducible:
+ * creation time and file times are fixed, so the same classes give the same image digest. The main class is left to
+ * Jib, which finds the one {@code @SpringBootApplication} class. The base image in the pom can be replaced at build
+ * time without editing it: {@code -Djib.from.image=tar:///abs/base.tar} (or a {@code jib.from.image} property in the
+ * pom) takes precedence over {@code <from><image>}.
  */
 public final class JibConfig {
     /** The jib-maven-plugin version every generated service uses. */
@@ -36,9 +40,12 @@ public final class JibConfig {
         line(xml, 3, "<image>" + escape(options.image(unit)) + "</image>");
         line(xml, 2, "</to>");
         line(xml, 2, "<container>");
-        line(xml, 3, "<ports>");
-        line(xml, 4, "<port>" + unit.port() + "</port>");
-        line(xml, 3, "</ports>");
+        List<Integer> ports = Roles.servedPorts(unit);
+        if (!ports.isEmpty()) {
+            line(xml, 3, "<ports>");
+            line(xml, 4, "<port>" + unit.port() + "</port>");
+            line(xml, 3, "</ports>");
+        }
         if (!options.jvmFlags().isEmpty()) {
             line(xml, 3, "<jvmFlags>");
             options.jvmFlags().forEach(flag -> line(xml, 4, "<jvmFlag>" + escape(flag) + "</jvmFlag>"));

@@ -9,7 +9,8 @@ import java.util.TreeMap;
  * non-root {@link DeployOptions#CONTAINER_USER_ID} on a read-only root file system, with {@code /tmp} on an
  * {@code emptyDir} (Tomcat puts its base directory under {@code java.io.tmpdir}), the database's volume at
  * {@link DeployUnit#DATA_DIR}, requests and a memory limit, the system's secrets as the unit's role needs them, and
- * three probes on Spring Boot's health groups.
+ * three probes on Spring Boot's health groups. The {@link Role#SETUP set-up}'s pod (a Job's) serves nothing: no port,
+ * no probe, and {@code restartPolicy: OnFailure}.
  */
 final class PodSpec {
     static final String DATA_VOLUME = "data";
@@ -24,6 +25,11 @@ final class PodSpec {
         y.append("      # units find each other by DNS: no API token, no service-link variables\n");
         y.append("      automountServiceAccountToken: false\n");
         y.append("      enableServiceLinks: false\n");
+        boolean serves = unit.role() != Role.SETUP;
+        if (!serves) {
+            y.append("      # a failed run is retried in the same pod, up to the Job's backoffLimit\n");
+            y.append("      restartPolicy: OnFailure\n");
+        }
         if (unit.role() == Role.DATABASE) {
             y.append("      securityContext:\n");
             y.append("        # the volume's files belong to the container's group, whoever created the volume\n");
@@ -34,7 +40,9 @@ final class PodSpec {
         y.append("        - name: ").append(unit.name()).append('\n');
         y.append(C).append("image: ").append(Yaml.quote(options.image(unit))).append('\n');
         y.append(C).append("imagePullPolicy: IfNotPresent\n");
-        ports(y, unit);
+        if (serves) {
+            ports(y, unit);
+        }
         if (unit.role() == Role.SERVICE) {
             y.append(C).append("envFrom:\n");
             y.append(C).append("  - secretRef:\n");
@@ -44,9 +52,11 @@ final class PodSpec {
         resources(y);
         securityContext(y);
         volumeMounts(y, unit);
-        probe(y, "startupProbe", unit.livenessPath(), 5, 48);
-        probe(y, "livenessProbe", unit.livenessPath(), 10, 3);
-        probe(y, "readinessProbe", unit.readinessPath(), 5, 3);
+        if (serves) {
+            probe(y, "startupProbe", unit.livenessPath(), 5, 48);
+            probe(y, "livenessProbe", unit.livenessPath(), 10, 3);
+            probe(y, "readinessProbe", unit.readinessPath(), 5, 3);
+        }
         y.append("      volumes:\n");
         y.append("        - name: ").append(TMP_VOLUME).append('\n');
         y.append("          emptyDir:\n");
@@ -64,16 +74,22 @@ final class PodSpec {
         });
     }
 
-    /** Literal values, and for a service with an external database the datasource from its Secret; sorted by name. */
+    /**
+     * Literal values, and for a service or the set-up with an external database the datasource from its Secret; sorted
+     * by name; no {@code env} at all when there is nothing (a set-up with an empty environment).
+     */
     private static void env(StringBuilder y, DeployUnit unit, DeployOptions options, String system) {
         Map<String, String> entries = new TreeMap<>();
-        unit.containerEnv().forEach((key, value) ->
+        Roles.literalEnv(unit).forEach((key, value) ->
                 entries.put(key, C + "    value: " + Yaml.literalEnv(value) + "\n"));
-        if (unit.role() == Role.SERVICE && options.externalDatabase()) {
+        if (Roles.readsDatasource(unit, options)) {
             Secrets.DATASOURCE_KEYS.forEach(key -> entries.put(key, C + "    valueFrom:\n"
                     + C + "      secretKeyRef:\n"
                     + C + "        name: " + Secrets.databaseSecret(system) + "\n"
                     + C + "        key: " + key + "\n"));
+        }
+        if (entries.isEmpty()) {
+            return;
         }
         y.append(C).append("env:\n");
         entries.forEach((key, value) -> y.append(C).append("  - name: ").append(key).append('\n').append(value));

@@ -15,7 +15,9 @@ final class UnitChecks {
 
     /**
      * One database at most, none with an external database, and no unit named like the compose service that prepares
-     * the database's volume; services take what comes from a Secret only from the Secret.
+     * the database's volume; at most one {@link Role#SETUP set-up}, never beside a database, serving no port and
+     * depending on nothing; services (and, with an external database, the set-up) take what comes from a Secret only
+     * from the Secret.
      */
     static void roles(List<DeployUnit> units, DeployOptions options) {
         List<DeployUnit> databases = units.stream().filter(u -> u.role() == Role.DATABASE).toList();
@@ -32,23 +34,63 @@ final class UnitChecks {
                         + " is taken by compose for the volume of " + db.name() + "; rename that unit");
             }
         });
+        setup(units, databases);
+        fromSecrets(units, options);
+    }
+
+    /** A unit sets none of the variables the deploy files give it from a Secret. */
+    private static void fromSecrets(List<DeployUnit> units, DeployOptions options) {
         for (DeployUnit unit : units) {
-            if (unit.role() != Role.SERVICE) {
-                continue;
+            List<String> fromSecrets = new ArrayList<>();
+            if (unit.role() == Role.SERVICE) {
+                fromSecrets.add(Secrets.RPC_VARIABLE);
             }
-            List<String> fromSecrets = new ArrayList<>(List.of(Secrets.RPC_VARIABLE));
-            if (options.externalDatabase()) {
+            if (Roles.readsDatasource(unit, options)) {
                 fromSecrets.addAll(Secrets.DATASOURCE_KEYS);
             }
             fromSecrets.retainAll(unit.env().keySet());
             if (!fromSecrets.isEmpty()) {
-                throw new IllegalArgumentException("service " + unit.name() + " sets " + fromSecrets
+                throw new IllegalArgumentException((unit.role() == Role.SETUP ? "database set-up " : "service ")
+                        + unit.name() + " sets " + fromSecrets
                         + ", which the deploy files take from a Secret; leave them out of its environment");
             }
         }
     }
 
-    /** No two units share a name or a port (compose publishes every port, HTTP and TCP, on the host). */
+    /**
+     * The set-up runs first and once: a Kubernetes Job, which nothing can make wait for other units and which serves
+     * nothing. It replaces the monolith's own database set-up, while a database unit is the shared H2 server that the
+     * generator puts in place of the monolith's in-memory database: a system has one or the other.
+     */
+    private static void setup(List<DeployUnit> units, List<DeployUnit> databases) {
+        List<DeployUnit> setups = units.stream().filter(u -> u.role() == Role.SETUP).toList();
+        if (setups.size() > 1) {
+            throw new IllegalArgumentException("database set-up units " + setups.stream().map(DeployUnit::name).toList()
+                    + ": a system has at most one set-up unit (it sets up the monolith's one database)");
+        }
+        if (!setups.isEmpty() && !databases.isEmpty()) {
+            throw new IllegalArgumentException("database set-up unit " + setups.get(0).name() + " and database unit "
+                    + databases.get(0).name() + " in one system: the set-up is for a monolith on a server database"
+                    + " (PostgreSQL, MySQL...), the database unit for one on an in-memory H2 database; keep only the"
+                    + " one that matches the monolith's datasource");
+        }
+        for (DeployUnit setup : setups) {
+            if (!setup.tcpPorts().isEmpty()) {
+                throw new IllegalArgumentException("database set-up unit " + setup.name() + " lists TCP ports "
+                        + setup.tcpPorts() + ", but it runs once, exits and serves nothing; leave its tcpPorts empty");
+            }
+            if (!setup.dependsOn().isEmpty()) {
+                throw new IllegalArgumentException("database set-up unit " + setup.name() + " depends on "
+                        + setup.dependsOn() + ", but it runs first and a Kubernetes Job cannot wait for other units;"
+                        + " leave its dependsOn empty (the units that need it depend on it)");
+            }
+        }
+    }
+
+    /**
+     * No two units share a name or a port (compose publishes every port, HTTP and TCP, on the host); the set-up's port
+     * does not count, as it serves none.
+     */
     static void unique(List<DeployUnit> units) {
         Set<String> names = new HashSet<>();
         Map<Integer, String> ports = new TreeMap<>();
@@ -56,7 +98,7 @@ final class UnitChecks {
             if (!names.add(unit.name())) {
                 throw new IllegalArgumentException("two deploy units are named " + unit.name());
             }
-            for (int port : unit.allPorts()) {
+            for (int port : Roles.servedPorts(unit)) {
                 String other = ports.putIfAbsent(port, unit.name());
                 if (other != null) {
                     throw new IllegalArgumentException("services " + other + " and " + unit.name()

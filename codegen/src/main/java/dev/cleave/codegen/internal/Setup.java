@@ -63,7 +63,7 @@ public final class Setup {
                 baseImages.put(s.name(), image);
             }
         });
-        DeployHook deploy = new JibDeployHook(project, services, options.gatewayPort(), h2, dbPort,
+        DeployHook deploy = new JibDeployHook(project, services, options.gatewayPort(), h2, data.server(), dbPort,
                 options.databasePort(), DeployOptions.defaults().withProjectVersion(Poms.VERSION), baseImages);
         return new Context(facts, options, services, shared, new Poms(options.groupId(), project, deploy, build),
                 project, settings, data, dbPort, RpcSecret.file(options.outputDir()),

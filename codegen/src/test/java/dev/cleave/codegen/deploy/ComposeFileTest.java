@@ -8,11 +8,16 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The compose file of a system with its database: the same user, read-only root and secrets as in Kubernetes. */
+/**
+ * The compose file of a system with its database: the same user, read-only root and secrets as in Kubernetes; and of a
+ * system whose database set-up runs to completion before the services start.
+ */
 class ComposeFileTest {
     private static final Map<String, Object> COMPOSE = document(DeployFiles.render(ShopUnits.SYSTEM,
             ShopUnits.withDatabase(), DeployOptions.defaults()).get("docker-compose.yml"));
     private static final List<String> UNITS = List.of("catalog", "database", "gateway", "orders");
+    private static final Map<String, Object> WITH_SETUP = document(DeployFiles.render(ShopUnits.SYSTEM,
+            ShopUnits.withSetup(), DeployOptions.defaults()).get("docker-compose.yml"));
 
     @Test
     void everyUnitRunsAsTheNonRootUserOnAReadOnlyRootWithATmpfsAtTmp() {
@@ -57,5 +62,51 @@ class ComposeFileTest {
         assertThat(init.get("volumes")).isEqualTo(List.of("database-data:/data"));
         assertThat(init.get("command")).isEqualTo(List.of("chown", "65532:65532", "/data"));
         assertThat(init).containsEntry("network_mode", "none").containsEntry("cap_add", List.of("CHOWN"));
+    }
+
+    @Test
+    void theSetupRunsOnceHardenedWithoutPortsVolumeOrRpcSecret() {
+        Map<String, Object> setup = at(WITH_SETUP, "services", "database");
+
+        assertThat(setup).containsEntry("image", "cleave/database:0.1.0").containsEntry("user", "65532:65532")
+                .containsEntry("read_only", true).containsEntry("tmpfs", List.of("/tmp"))
+                .containsEntry("restart", "no")
+                .doesNotContainKeys("ports", "volumes", "env_file", "depends_on", "healthcheck");
+        assertThat(at(setup, "environment")).as("the monolith's datasource, and no SERVER_PORT: it serves nothing")
+                .isEqualTo(Map.of(
+                        "SPRING_DATASOURCE_URL", "jdbc:postgresql://db.example.com:5432/shop",
+                        "SPRING_DATASOURCE_USERNAME", "shop"));
+    }
+
+    @Test
+    void servicesStartOnlyAfterTheSetupCompletedSuccessfully() {
+        for (String service : List.of("catalog", "orders")) {
+            assertThat(at(WITH_SETUP, "services", service, "depends_on")).as(service).containsOnlyKeys("database");
+            assertThat(at(WITH_SETUP, "services", service, "depends_on", "database")).as(service)
+                    .isEqualTo(Map.of("condition", "service_completed_successfully"));
+            assertThat(at(WITH_SETUP, "services", service)).as(service).containsEntry("restart", "on-failure");
+        }
+        assertThat(at(WITH_SETUP, "services", "gateway", "depends_on", "orders"))
+                .containsEntry("condition", "service_started");
+    }
+
+    @Test
+    void theSetupHasNoVolumeAndNoVolumeInit() {
+        assertThat(at(WITH_SETUP, "services")).containsOnlyKeys("catalog", "database", "gateway", "orders");
+        assertThat(WITH_SETUP).doesNotContainKey("volumes");
+    }
+
+    @Test
+    void theSetupTakesThePortOfAServiceWithoutPublishingIt() {
+        assertThat(at(WITH_SETUP, "services", "orders").get("ports")).isEqualTo(List.of("127.0.0.1:8081:8081"));
+    }
+
+    @Test
+    void aSetupWithoutEnvironmentHasNoEnvironmentKey() {
+        Map<String, Object> compose = document(DeployFiles.render(ShopUnits.SYSTEM,
+                ShopUnits.withSetupForExternalDatabase(), DeployOptions.defaults()).get("docker-compose.yml"));
+
+        assertThat(at(compose, "services", "database")).doesNotContainKey("environment")
+                .containsEntry("restart", "no");
     }
 }

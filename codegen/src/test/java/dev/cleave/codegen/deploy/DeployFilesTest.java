@@ -152,6 +152,91 @@ class DeployFilesTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("orders");
     }
 
+    @Test
+    void aSetupSharesItsUnusedPortWithAServiceAndTheOrderOfUnitsDoesNotMatter() {
+        List<DeployUnit> reversed = new ArrayList<>(ShopUnits.withSetup());
+        Collections.reverse(reversed);
+
+        assertThat(ShopUnits.setup(Map.of()).port()).isEqualTo(8081);
+        assertThat(render(reversed)).isEqualTo(render(ShopUnits.withSetup()))
+                .containsKeys("deploy/k8s/database.yaml", "deploy/k8s/orders.yaml");
+    }
+
+    @Test
+    void rejectsTwoSetupUnits() {
+        List<DeployUnit> units = List.of(ShopUnits.setup(Map.of()),
+                new DeployUnit("schema", "schema", 8090, ShopUnits.HEALTH, Map.of(), List.of(), List.of(),
+                        DeployUnit.Role.SETUP));
+
+        assertThatThrownBy(() -> render(units))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("database set-up units [database, schema]: a system has at most one set-up unit (it sets"
+                        + " up the monolith's one database)");
+    }
+
+    @Test
+    void rejectsASetupBesideADatabaseUnitNamingBothAndTheFix() {
+        List<DeployUnit> units = List.of(
+                new DeployUnit("schema", "schema", 8090, ShopUnits.HEALTH, Map.of(), List.of(), List.of(),
+                        DeployUnit.Role.SETUP),
+                new DeployUnit("database", "database", 8083, ShopUnits.HEALTH, Map.of(), List.of(9092), List.of(),
+                        DeployUnit.Role.DATABASE));
+
+        assertThatThrownBy(() -> render(units))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("database set-up unit schema and database unit database in one system")
+                .hasMessageContaining("keep only the one that matches the monolith's datasource");
+    }
+
+    @Test
+    void rejectsASetupWithTcpPorts() {
+        List<DeployUnit> units = List.of(new DeployUnit("database", "database", 8083, ShopUnits.HEALTH, Map.of(),
+                List.of(5432), List.of(), DeployUnit.Role.SETUP));
+
+        assertThatThrownBy(() -> render(units))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("database set-up unit database lists TCP ports [5432], but it runs once, exits and serves"
+                        + " nothing; leave its tcpPorts empty");
+    }
+
+    @Test
+    void rejectsASetupThatDependsOnAnotherUnit() {
+        List<DeployUnit> units = List.of(
+                new DeployUnit("database", "database", 8083, ShopUnits.HEALTH, Map.of(), List.of(),
+                        List.of("orders"), DeployUnit.Role.SETUP),
+                unit("orders", 8081, Map.of()));
+
+        assertThatThrownBy(() -> render(units))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("database set-up unit database depends on [orders]")
+                .hasMessageContaining("leave its dependsOn empty");
+    }
+
+    @Test
+    void composeRunsTheSetupOnceAndTheServicesAfterItCompleted() {
+        String compose = render(ShopUnits.withSetup()).get("docker-compose.yml");
+
+        assertThat(compose).contains("""
+                  database:
+                    # built from database
+                    # sets the database up once and exits: no port; a failure stops `docker compose up`, and
+                    # running that again (or `docker compose run --rm database`) is the retry
+                    image: "cleave/database:0.1.0"
+                    user: "65532:65532"
+                    read_only: true
+                    tmpfs:
+                      - /tmp
+                    restart: "no"
+                    environment:
+                      SPRING_DATASOURCE_URL: "jdbc:postgresql://db.example.com:5432/shop"
+                      SPRING_DATASOURCE_USERNAME: "shop"
+                  gateway:
+                """);
+        assertThat(compose.split("      database:\n        condition: service_completed_successfully\n", -1))
+                .as("catalog and orders wait for the set-up").hasSize(3);
+        assertThat(compose).doesNotContain("data-init", "volumes:");
+    }
+
     private static Map<String, String> render(List<DeployUnit> units) {
         return DeployFiles.render("shop", units, DeployOptions.defaults());
     }

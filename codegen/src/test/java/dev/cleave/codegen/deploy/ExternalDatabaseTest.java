@@ -17,11 +17,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@link DeployOptions#externalDatabase}: no database unit; the services read their datasource from a Secret. */
+/**
+ * {@link DeployOptions#externalDatabase}: no database unit; the services, and the database set-up when there is one,
+ * read their datasource from a Secret.
+ */
 class ExternalDatabaseTest {
     private static final DeployOptions EXTERNAL = DeployOptions.defaults().withExternalDatabase(true);
     private static final Map<String, String> FILES =
             DeployFiles.render(ShopUnits.SYSTEM, ShopUnits.withoutDatabase(), EXTERNAL);
+    private static final Map<String, String> WITH_SETUP =
+            DeployFiles.render(ShopUnits.SYSTEM, ShopUnits.withSetupForExternalDatabase(), EXTERNAL);
     private static final List<String> DATASOURCE =
             List.of("SPRING_DATASOURCE_PASSWORD", "SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME");
 
@@ -93,6 +98,69 @@ class ExternalDatabaseTest {
                 .asString().startsWith("${SPRING_DATASOURCE_URL?");
         assertThat(at(services, "gateway", "environment")).doesNotContainKey("SPRING_DATASOURCE_URL");
         assertThat(document(FILES.get("docker-compose.yml"))).doesNotContainKey("volumes");
+    }
+
+    @Test
+    void theSetupJobReadsItsDatasourceFromTheSecretTheServicesRead() {
+        Map<String, Object> job = workload(documents(WITH_SETUP.get("deploy/k8s/database.yaml")));
+        Map<String, Object> env = KubernetesManifestsTest.env(container(job));
+        Map<String, Object> orders = KubernetesManifestsTest.env(
+                container(workload(documents(WITH_SETUP.get("deploy/k8s/orders.yaml")))));
+
+        assertThat(job).containsEntry("kind", "Job");
+        assertThat(env).containsOnlyKeys(DATASOURCE);
+        for (String key : DATASOURCE) {
+            assertThat(at(map(env.get(key)), "secretKeyRef")).as(key)
+                    .containsEntry("name", "shop-database").containsEntry("key", key);
+            assertThat(env.get(key)).as(key).isEqualTo(orders.get(key));
+        }
+        assertThat(container(job)).doesNotContainKey("envFrom");
+    }
+
+    @Test
+    void composeGivesTheSetupTheDatasourceFromTheEnvironmentLikeTheServices() {
+        Map<String, Object> services = at(document(WITH_SETUP.get("docker-compose.yml")), "services");
+        Map<String, Object> setup = at(services, "database", "environment");
+
+        assertThat(setup).containsOnlyKeys(DATASOURCE);
+        for (String key : DATASOURCE) {
+            assertThat(setup.get(key)).as(key).isEqualTo("${" + key + "?set " + key + " for the external database}")
+                    .isEqualTo(at(services, "orders", "environment").get(key));
+        }
+        assertThat(at(services, "database")).containsEntry("restart", "no").doesNotContainKeys("ports", "env_file");
+        assertThat(at(services, "orders", "depends_on", "database"))
+                .containsEntry("condition", "service_completed_successfully");
+    }
+
+    @Test
+    void theSecretExampleAndTheKustomizationNameTheSetupAsAReader() {
+        Map<String, Object> kustomization = document(WITH_SETUP.get("deploy/k8s/kustomization.yaml"));
+
+        assertThat(WITH_SETUP.get("deploy/k8s/database-secret.example.yaml"))
+                .startsWith("# Example of the Secret shop-database that every service and the database set-up Job"
+                        + " read their\n# datasource from.\n");
+        assertThat(WITH_SETUP.get("deploy/k8s/kustomization.yaml"))
+                .contains("# The services and the database set-up read their datasource from the Secret\n"
+                        + "# shop-database, which you create first:\n");
+        assertThat(kustomization.get("resources"))
+                .isEqualTo(List.of("database.yaml", "catalog.yaml", "gateway.yaml", "orders.yaml"));
+    }
+
+    @Test
+    void rejectsASetupThatSetsItsDatasourceItself() {
+        List<DeployUnit> units = List.of(ShopUnits.setup(Map.of("SPRING_DATASOURCE_PASSWORD", "secret")));
+
+        assertThatThrownBy(() -> DeployFiles.render("shop", units, EXTERNAL))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("database set-up database sets [SPRING_DATASOURCE_PASSWORD], which the deploy files take"
+                        + " from a Secret; leave them out of its environment");
+    }
+
+    @Test
+    void aSetupAndAnExternalDatabaseGoTogetherUnlikeADatabaseUnit() {
+        assertThat(WITH_SETUP).containsKeys("deploy/k8s/database.yaml", "deploy/k8s/database-secret.example.yaml");
+        assertThat(documents(WITH_SETUP.get("deploy/k8s/database.yaml")))
+                .noneMatch(d -> List.of("Service", "StatefulSet", "Deployment").contains(d.get("kind")));
     }
 
     private static List<Map<String, Object>> manifest(String unit) {

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
-/** The Jib plugin element: well-formed XML with the base, the image name, the port, the flags and fixed times. */
+/**
+ * The Jib plugin element: well-formed XML with the base, the image name, the port (none for the database set-up), the
+ * flags and fixed times.
+ */
 class JibConfigTest {
     private static final DeployUnit ORDERS =
             new DeployUnit("orders", "services/orders", 8081, "/actuator/health", Map.of());
@@ -73,6 +76,15 @@ class JibConfigTest {
         DeployOptions options = new DeployOptions("eclipse-temurin:17-jre", "cleave/", "1.0", List.of());
 
         assertThat(count(parse(JibConfig.pluginXml(ORDERS, options)), "//jvmFlags")).isZero();
+    }
+
+    @Test
+    void theDatabaseSetupDeclaresNoPortButRunsAsTheSameUser() throws Exception {
+        Document xml = parse(JibConfig.pluginXml(ShopUnits.setup(Map.of()), DeployOptions.defaults()));
+
+        assertThat(count(xml, "//ports")).isZero();
+        assertThat(text(xml, "/plugin/configuration/to/image")).isEqualTo("cleave/database:0.1.0");
+        assertThat(text(xml, "/plugin/configuration/container/user")).isEqualTo("65532:65532");
     }
 
     @Test

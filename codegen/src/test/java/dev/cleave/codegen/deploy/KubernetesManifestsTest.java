@@ -24,11 +24,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The Kubernetes manifests of a system with its database, read as YAML: what a platform engineer checks before
  * accepting them (versioned images, separate probes, non-root read-only containers, resources, the database as a
- * StatefulSet with a volume, the RPC secret for the services only).
+ * StatefulSet with a volume, the RPC secret for the services only); and the database set-up as a Job.
  */
 class KubernetesManifestsTest {
     private static final Map<String, String> FILES =
             DeployFiles.render(ShopUnits.SYSTEM, ShopUnits.withDatabase(), DeployOptions.defaults());
+    private static final Map<String, String> WITH_SETUP =
+            DeployFiles.render(ShopUnits.SYSTEM, ShopUnits.withSetup(), DeployOptions.defaults());
+    private static final String WAIT = "kubectl wait --for=condition=complete --timeout=10m job/database";
     private static final List<String> UNITS = List.of("catalog", "database", "gateway", "orders");
 
     @ParameterizedTest
@@ -193,6 +196,77 @@ class KubernetesManifestsTest {
         assertThat(DeployFiles.systemName("greetings-and-names")).isEqualTo("greetings-and-names");
         assertThat(DeployFiles.systemName("__")).isEqualTo("cleave");
         assertThat(DeployFiles.systemName("x".repeat(80))).hasSize(54);
+    }
+
+    @Test
+    void theSetupIsOneBatchJobAndNoService() {
+        List<Map<String, Object>> setup = documents(WITH_SETUP.get("deploy/k8s/database.yaml"));
+
+        assertThat(setup).hasSize(1);
+        Map<String, Object> job = setup.get(0);
+        assertThat(job).containsEntry("apiVersion", "batch/v1").containsEntry("kind", "Job");
+        assertThat(at(job, "metadata")).containsEntry("name", "database");
+        assertThat(at(job, "metadata", "labels")).containsEntry("app.kubernetes.io/part-of", "shop")
+                .containsEntry("app.kubernetes.io/name", "database");
+    }
+
+    @Test
+    void theSetupJobRunsOnePodRetriedSixTimesAndKeepsItsLogs() {
+        Map<String, Object> job = workload(documents(WITH_SETUP.get("deploy/k8s/database.yaml")));
+
+        assertThat(at(job, "spec")).containsEntry("backoffLimit", 6).containsEntry("parallelism", 1)
+                .containsEntry("completions", 1)
+                .doesNotContainKeys("ttlSecondsAfterFinished", "selector", "replicas");
+        assertThat(podSpec(job)).containsEntry("restartPolicy", "OnFailure")
+                .containsEntry("automountServiceAccountToken", false).containsEntry("enableServiceLinks", false)
+                .doesNotContainKey("securityContext");
+    }
+
+    @Test
+    void theSetupContainerServesNothingAndHasNoProbes() {
+        Map<String, Object> container = container(workload(documents(WITH_SETUP.get("deploy/k8s/database.yaml"))));
+
+        assertThat(container).containsEntry("image", "cleave/database:0.1.0")
+                .doesNotContainKeys("ports", "startupProbe", "livenessProbe", "readinessProbe", "envFrom");
+        assertThat(env(container)).as("the monolith's datasource, no SERVER_PORT")
+                .isEqualTo(Map.of(
+                        "SPRING_DATASOURCE_URL", "jdbc:postgresql://db.example.com:5432/shop",
+                        "SPRING_DATASOURCE_USERNAME", "shop"));
+    }
+
+    @Test
+    void theSetupContainerHasTheHardeningAndResourcesOfTheServices() {
+        Map<String, Object> job = workload(documents(WITH_SETUP.get("deploy/k8s/database.yaml")));
+        Map<String, Object> orders = container(workload(documents(WITH_SETUP.get("deploy/k8s/orders.yaml"))));
+
+        assertThat(at(container(job), "securityContext")).isEqualTo(at(orders, "securityContext"))
+                .containsEntry("runAsUser", DeployOptions.CONTAINER_USER_ID)
+                .containsEntry("readOnlyRootFilesystem", true);
+        assertThat(at(container(job), "resources")).isEqualTo(at(orders, "resources"));
+        assertThat(at(container(job), "resources", "limits")).containsEntry("memory", "768Mi");
+        assertThat(volumes(podSpec(job)).get(mountAt(container(job), "/tmp"))).containsKey("emptyDir");
+    }
+
+    @Test
+    void theServicesOfASystemWithASetupStayDeploymentsWithTheRpcSecretAndProbes() {
+        Map<String, Object> orders = container(workload(documents(WITH_SETUP.get("deploy/k8s/orders.yaml"))));
+
+        assertThat(workload(documents(WITH_SETUP.get("deploy/k8s/orders.yaml"))).get("kind")).isEqualTo("Deployment");
+        assertThat(at(map(list(orders.get("envFrom")).get(0)), "secretRef")).containsEntry("name", "shop-rpc");
+        assertThat(at(orders, "readinessProbe", "httpGet")).containsEntry("path", "/actuator/health/readiness");
+    }
+
+    @Test
+    void theKustomizationListsTheSetupJobFirstAndSaysToWaitForIt() {
+        String text = WITH_SETUP.get("deploy/k8s/kustomization.yaml");
+        Map<String, Object> kustomization = document(text);
+
+        assertThat(kustomization.get("resources"))
+                .isEqualTo(List.of("database.yaml", "catalog.yaml", "gateway.yaml", "orders.yaml"));
+        assertThat(map(list(kustomization.get("secretGenerator")).get(0))).containsEntry("name", "shop-rpc");
+        assertThat(text).contains("#   kubectl apply -f deploy/k8s/database.yaml\n  #   " + WAIT + "\n"
+                + "  #   kubectl apply -k deploy/k8s\n");
+        assertThat(WITH_SETUP.get("deploy/k8s/database.yaml")).contains("#   " + WAIT + "\n");
     }
 
     private static List<Map<String, Object>> manifest(String unit) {

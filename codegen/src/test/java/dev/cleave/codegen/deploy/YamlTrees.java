@@ -41,10 +41,10 @@ public final class YamlTrees {
         return found.get(0);
     }
 
-    /** The workload (Deployment or StatefulSet) of a unit's manifest. */
+    /** The workload (Deployment, StatefulSet or Job) of a unit's manifest. */
     public static Map<String, Object> workload(List<Map<String, Object>> documents) {
         List<Map<String, Object>> found = documents.stream()
-                .filter(d -> List.of("Deployment", "StatefulSet").contains(d.get("kind"))).toList();
+                .filter(d -> List.of("Deployment", "StatefulSet", "Job").contains(d.get("kind"))).toList();
         assertThat(found).as("workloads").hasSize(1);
         return found.get(0);
     }

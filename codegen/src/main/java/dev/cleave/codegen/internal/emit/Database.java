@@ -18,6 +18,8 @@ import java.util.TreeSet;
  */
 final class Database {
     static final String DIR = "database";
+    /** The main class of the set-up program of a monolith's own server database. */
+    static final String SETUP_CLASS = "dev.cleave.database.DatabaseSetupApplication";
 
     private Database() {
     }
@@ -42,6 +44,10 @@ final class Database {
     }
 
     static void emit(Context c, OutputTree out) {
+        if (c.data().server()) {
+            emitSetup(c, out);
+            return;
+        }
         if (c.h2Database() == null) {
             return;
         }
@@ -60,6 +66,36 @@ final class Database {
             }
         }
         out.text(DIR + "/src/main/resources/application.properties", properties(c));
+        c.yamlSettings(DIR, out);
+    }
+
+    /** Whether the system has a database module: the shared H2 server, or the set-up of the monolith's own database. */
+    static boolean present(Context c) {
+        return c.h2Database() != null || c.data().server();
+    }
+
+    /**
+     * A monolith on a database of its own (PostgreSQL, MySQL...): a program that sets it up once as the monolith did
+     * and exits, before the services start.
+     */
+    private static void emitSetup(Context c, OutputTree out) {
+        out.text(DIR + "/pom.xml", c.poms().service(DIR, c.project() + "-database", "Sets up the database all"
+                + " services of " + c.project() + " share, once (schema, seed data, migrations), then exits",
+                c.sharedSessions() ? List.of(Sessions.dependency(c)) : List.of(), SETUP_CLASS));
+        entityClosure(c).forEach(t -> out.put(c.javaPath(DIR, t), c.source(t)));
+        out.text(DIR + "/src/main/java/" + SETUP_CLASS.replace('.', '/') + ".java",
+                DatabaseSources.setup(rootPackage(c), c.poms().build().bootMajor()));
+        for (String seed : List.of("data.sql", "schema.sql")) {
+            if (java.nio.file.Files.isRegularFile(c.resources().resolve(seed))) {
+                out.put(DIR + "/src/main/resources/" + seed, Resources.read(c.resources().resolve(seed)));
+            }
+        }
+        List<String[]> settings = new ArrayList<>();
+        settings.add(new String[] {"spring.application.name", "database"});
+        settings.add(new String[] {"spring.main.web-application-type", "none"});
+        settings.add(new String[] {"cleave.database.table-owners", tableOwners(c)});
+        out.text(DIR + "/src/main/resources/application.properties", AppProperties.of(c.monolithProperties(),
+                "the set-up of the shared database", AppProperties.settings(settings)));
         c.yamlSettings(DIR, out);
     }
 

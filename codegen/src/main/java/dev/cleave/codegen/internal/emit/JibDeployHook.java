@@ -41,11 +41,12 @@ public final class JibDeployHook implements DeployHook {
      *                   it ({@link DeployFiles#systemName}) and names its Secrets
      * @param h2Database name of the shared H2 database, or null when the services keep the monolith's datasource (then
      *                   there is no database unit)
+     * @param setupDatabase whether the monolith's own server database gets a set-up unit, which the services wait for
      * @param options    images, and whether the database is external (then the database module, if any, gets its Jib
      *                   plugin but is not deployed)
      */
     public JibDeployHook(String project, List<ServiceLayout> services, int gatewayPort, String h2Database,
-                         int databaseHttpPort, int databaseTcpPort, DeployOptions options,
+                         boolean setupDatabase, int databaseHttpPort, int databaseTcpPort, DeployOptions options,
                          Map<String, String> baseImages) {
         this.system = DeployFiles.systemName(project);
         this.options = options;
@@ -58,6 +59,9 @@ public final class JibDeployHook implements DeployHook {
                     Map.of("CLEAVE_DATABASE_ALLOW_OTHERS", "true",
                             "CLEAVE_DATABASE_TCP_PORT", Integer.toString(databaseTcpPort)),
                     List.of(databaseTcpPort), List.of(), Role.DATABASE));
+        } else if (setupDatabase) {
+            units.put(Database.DIR, new DeployUnit(DATABASE, Database.DIR, databaseHttpPort, HEALTH, Map.of(),
+                    List.of(), List.of(), Role.SETUP));
         }
         for (ServiceLayout s : services) {
             Map<String, String> env = new TreeMap<>(peers);
@@ -65,7 +69,7 @@ public final class JibDeployHook implements DeployHook {
             if (sharedH2) {
                 env.put("SPRING_DATASOURCE_URL", "jdbc:h2:tcp://" + DATABASE + ":" + databaseTcpPort + "/" + h2Database);
             }
-            List<String> needs = sharedH2 ? List.of(DATABASE) : List.of();
+            List<String> needs = sharedH2 || setupDatabase ? List.of(DATABASE) : List.of();
             units.put(ServiceModule.dir(s), new DeployUnit(s.name(), ServiceModule.dir(s), s.port(), HEALTH, env,
                     List.of(), needs, Role.SERVICE));
         }

@@ -17,8 +17,10 @@ import java.util.List;
  *                 the monolith sets none for a server database
  * @param password the password ({@code ""} for an embedded H2 without one); null when not set
  * @param migrations the migration tools the monolith runs at start ({@code flyway}, {@code liquibase}), sorted
+ * @param url      the monolith's {@code spring.datasource.url} as written (placeholders included); null when unset
  */
-public record DataSetup(String h2Name, boolean implicit, String username, String password, List<String> migrations) {
+public record DataSetup(String h2Name, boolean implicit, String username, String password, List<String> migrations,
+                        String url) {
     private static final String H2_MEM = "jdbc:h2:mem:";
 
     public static DataSetup of(MonolithSettings settings, MonolithBuild build) {
@@ -31,15 +33,23 @@ public record DataSetup(String h2Name, boolean implicit, String username, String
         if (url == null && h2) {
             String name = settings.value("spring.datasource.name");
             return new DataSetup(name == null || name.isBlank() ? "testdb" : name, true, orDefault(username, "sa"),
-                    orDefault(password, ""), migrations);
+                    orDefault(password, ""), migrations, null);
         }
         if (url != null && url.startsWith(H2_MEM)) {
             String rest = url.substring(H2_MEM.length());
             int end = rest.indexOf(';');
             return new DataSetup((end < 0 ? rest : rest.substring(0, end)).trim(), false, orDefault(username, "sa"),
-                    orDefault(password, ""), migrations);
+                    orDefault(password, ""), migrations, url);
         }
-        return new DataSetup(null, false, username, password, migrations);
+        return new DataSetup(null, false, username, password, migrations, url);
+    }
+
+    /**
+     * Whether the monolith names a database of its own that outlives it (PostgreSQL, MySQL, a file or server H2...):
+     * the generated system then sets it up once with a set-up program, and every service connects to it.
+     */
+    public boolean server() {
+        return h2Name == null && url != null && !url.isBlank();
     }
 
     /** The URL the database module serves the in-memory database under (Boot's own for an implicit one). */

@@ -115,12 +115,17 @@ class MonolithBuildTest {
         MonolithBuild build = MonolithBuild.read(root);
 
         DataSetup implicit = DataSetup.of(settings("spring.jpa.open-in-view=false\n"), build);
-        assertThat(implicit).isEqualTo(new DataSetup("testdb", true, "sa", "", java.util.List.of("flyway")));
+        assertThat(implicit).isEqualTo(new DataSetup("testdb", true, "sa", "", java.util.List.of("flyway"), null));
+        assertThat(implicit.server()).isFalse();
         DataSetup named = DataSetup.of(settings("spring.datasource.url=jdbc:h2:mem:travel;DB_CLOSE_DELAY=-1\n"
                 + "spring.datasource.username=travel\nspring.datasource.password: s3cret\n"), build);
-        assertThat(named).isEqualTo(new DataSetup("travel", false, "travel", "s3cret", java.util.List.of("flyway")));
-        assertThat(DataSetup.of(settings("spring.datasource.url=jdbc:postgresql://db/app\n"), build).h2Name())
-                .isNull();
+        assertThat(named).isEqualTo(new DataSetup("travel", false, "travel", "s3cret", java.util.List.of("flyway"),
+                "jdbc:h2:mem:travel;DB_CLOSE_DELAY=-1"));
+        assertThat(named.server()).isFalse();
+        DataSetup server = DataSetup.of(settings("spring.datasource.url=${DB_URL:jdbc:postgresql://db/app}\n"), build);
+        assertThat(server.h2Name()).isNull();
+        assertThat(server.server()).as("a database of its own: set up once by the generated set-up program").isTrue();
+        assertThat(server.url()).isEqualTo("${DB_URL:jdbc:postgresql://db/app}");
     }
 
     @Test

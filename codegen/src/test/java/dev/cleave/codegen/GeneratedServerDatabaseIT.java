@@ -1,0 +1,54 @@
+package dev.cleave.codegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cleave.model.PlanJson;
+import dev.cleave.testing.Postgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A monolith on a database of its own: travel-desk on a real PostgreSQL (a throwaway cluster on loopback), with its
+ * Flyway migrations, its own database user and Spring Session for its pages. The generated set-up program sets the
+ * empty database up as the monolith's first start would, the services pass every scenario step through the gateway,
+ * and a second run of the set-up program keeps the data the scenarios wrote (created once, loaded once).
+ */
+class GeneratedServerDatabaseIT {
+    private static final Path WORK = Path.of("target/it/travel-desk-postgres").toAbsolutePath();
+
+    @Test
+    void aMonolithOnPostgresqlIsSetUpOnceAndItsServicesBehaveLikeIt() throws Exception {
+        Files.createDirectories(WORK);
+        try (Postgres postgres = Postgres.start(WORK.resolve("postgres"))) {
+            postgres.createUser("travel", "s3cret");
+            postgres.createDatabase("travel", "travel");
+            Path monolith = Samples.onPostgres(Samples.repo().resolve("samples/travel-desk"), WORK.resolve("travel-desk"),
+                    postgres.jdbcUrl("travel"));
+            List<Path> classpath = Samples.classpath(monolith, WORK);
+            GeneratedSystem system = GeneratedSystem.generate(monolith,
+                    PlanJson.read(monolith.resolve("expected.json")), WORK, classpath);
+            assertThat(system.setsUpItsDatabase()).isTrue();
+            system.build();
+            String bookings;
+            try (RunningSystem running = new RunningSystem(WORK.resolve("logs"))) {
+                system.start(running);
+                assertThat(postgres.query("travel", "SELECT count(*) FROM flyway_schema_history WHERE success"))
+                        .as("the monolith's three migrations, run once").isEqualTo("3");
+                system.replayScenarios(running);
+                bookings = postgres.query("travel", "SELECT count(*) FROM booking");
+                assertThat(Long.parseLong(bookings)).as("bookings seeded and made by the scenarios").isPositive();
+                assertThat(postgres.query("travel", "SELECT to_regclass('spring_session') IS NOT NULL"))
+                        .as("the session tables, made by the set-up for the shared sessions").isEqualTo("t");
+
+                system.setUpDatabase(running);
+            }
+            assertThat(postgres.query("travel", "SELECT count(*) FROM booking"))
+                    .as("a second set-up loads nothing again").isEqualTo(bookings);
+            assertThat(postgres.query("travel", "SELECT count(*) FROM cleave_database_setup")).isEqualTo("2");
+            assertThat(Files.readString(WORK.resolve("logs/database.log")))
+                    .contains("was set up before: nothing is created or loaded again");
+        }
+    }
+}
