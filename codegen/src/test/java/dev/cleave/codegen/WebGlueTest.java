@@ -147,6 +147,72 @@ class WebGlueTest {
         assertThat(dir.resolve("out2")).doesNotExist();
     }
 
+    @Test
+    void aFormatterOfTheMonolithsOwnTypeGoesOnlyWhereThatTypeIsUsed() throws IOException {
+        Path monolith = monolith(Map.of(
+                "demo/DemoApplication.java", """
+                        package demo;
+                        @org.springframework.boot.autoconfigure.SpringBootApplication
+                        public class DemoApplication {
+                        }
+                        """,
+                "demo/owner/PetType.java", """
+                        package demo.owner;
+                        public class PetType { public String name; }
+                        """,
+                "demo/owner/Pet.java", """
+                        package demo.owner;
+                        public class Pet { public String name; public PetType type; }
+                        """,
+                "demo/owner/PetTypeFormatter.java", """
+                        package demo.owner;
+                        import java.util.Locale;
+                        @org.springframework.stereotype.Component
+                        public class PetTypeFormatter implements org.springframework.format.Formatter<PetType> {
+                            public PetType parse(String text, Locale locale) { PetType t = new PetType(); t.name = text; return t; }
+                            public String print(PetType type, Locale locale) { return type.name; }
+                        }
+                        """,
+                "demo/owner/PetController.java", """
+                        package demo.owner;
+                        @org.springframework.web.bind.annotation.RestController
+                        public class PetController {
+                            @org.springframework.web.bind.annotation.PostMapping("/pets")
+                            public String add(Pet pet) { return pet.name; }
+                        }
+                        """,
+                "demo/vet/VetController.java", """
+                        package demo.vet;
+                        @org.springframework.web.bind.annotation.RestController
+                        public class VetController {
+                            @org.springframework.web.bind.annotation.GetMapping("/vets")
+                            public String vets() { return "vets"; }
+                        }
+                        """));
+        Plan plan = Plan.of(List.of(
+                Service.of("owner", List.of("demo.owner.PetType", "demo.owner.Pet", "demo.owner.PetController")),
+                Service.of("vet", List.of("demo.vet.VetController", "demo.owner.PetTypeFormatter"))),
+                List.of("demo.DemoApplication"));
+
+        Path out = dir.resolve("out");
+        Generator.generate(null, plan, GenerateOptions.of(monolith, out));
+
+        assertThat(out.resolve("services/owner/src/main/java/demo/owner/PetTypeFormatter.java"))
+                .as("the pet form binds a PetType").isRegularFile();
+        assertThat(out.resolve("services/vet/src/main/java/demo/owner/PetTypeFormatter.java"))
+                .as("its owner by the plan keeps it").isRegularFile();
+        Plan elsewhere = Plan.of(List.of(
+                Service.of("owner", List.of("demo.owner.PetType", "demo.owner.Pet", "demo.owner.PetController",
+                        "demo.owner.PetTypeFormatter")),
+                Service.of("vet", List.of("demo.vet.VetController"))), List.of("demo.DemoApplication"));
+        Path again = dir.resolve("again");
+        Generator.generate(null, elsewhere, GenerateOptions.of(monolith, again));
+        assertThat(again.resolve("services/vet/src/main/java/demo/owner/PetTypeFormatter.java"))
+                .as("no class of the vet service uses PetType").doesNotExist();
+        assertThat(again.resolve("services/vet/src/main/java/demo/owner/PetType.java"))
+                .as("nor drags its copy in").doesNotExist();
+    }
+
     private Path monolith(Map<String, String> sources) throws IOException {
         Path root = dir.resolve("demo");
         for (Map.Entry<String, String> source : sources.entrySet()) {

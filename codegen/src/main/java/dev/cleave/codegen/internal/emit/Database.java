@@ -113,7 +113,7 @@ final class Database {
         if (c.sharedSessions()) {
             settings.add(new String[] {"spring.session.jdbc.initialize-schema", "always"});
         }
-        ServiceModule.health(settings);
+        ServiceModule.health(c, settings);
         return AppProperties.of(c.monolithProperties(), "the shared database", AppProperties.settings(settings));
     }
 

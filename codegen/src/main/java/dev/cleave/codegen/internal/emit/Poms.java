@@ -68,9 +68,20 @@ public final class Poms {
                 s.append(dependency(group, artifact, null));
             }
         }
+        if (!usesJpa()) {
+            // the runtime names JPA's types (it reattaches entities when there are any): the API alone, no provider
+            s.append(dependency("jakarta.persistence", "jakarta.persistence-api", null));
+            s.append(dependency("org.springframework", "spring-orm", null));
+        }
         s.append("  </dependencies>\n");
         buildSection(s, null, null);
         return s.append("</project>\n").toString();
+    }
+
+    /** Whether the monolith declares JPA (a Spring Data JPA starter, Hibernate, EclipseLink or the API itself). */
+    private boolean usesJpa() {
+        return java.util.stream.Stream.of("jpa", "hibernate", "persistence-api", "eclipselink", "spring-orm")
+                .anyMatch(build::hasDependencyLike);
     }
 
     /**
@@ -158,7 +169,8 @@ public final class Poms {
         coordinates(s, artifactId, "jar", description);
         Map<String, String> properties = new LinkedHashMap<>(build.properties());
         properties.put("java.version", build.javaVersion());
-        properties.put("project.build.outputTimestamp", "2026-01-01T00:00:00Z");
+        properties.put("project.build.outputTimestamp", outputTimestamp(build.properties()
+                .get("project.build.outputTimestamp")));
         properties.putAll(new TreeMap<>(extra));
         properties(s, properties);
         if (!build.managed().isEmpty()) {
@@ -194,11 +206,29 @@ public final class Poms {
         s.append("    </plugins>\n  </build>\n");
     }
 
-    private static void bootPlugin(StringBuilder s, String mainClass) {
+    private void bootPlugin(StringBuilder s, String mainClass) {
         s.append("      <plugin>\n        <groupId>org.springframework.boot</groupId>\n")
                 .append("        <artifactId>spring-boot-maven-plugin</artifactId>\n")
                 .append("        <configuration>\n          <mainClass>").append(mainClass).append("</mainClass>\n")
-                .append("        </configuration>\n      </plugin>\n");
+                .append("        </configuration>\n");
+        build.plugins().stream().filter(p -> p.artifactId().equals("spring-boot-maven-plugin")).findFirst()
+                .map(p -> EXECUTIONS.matcher(p.xml())).filter(java.util.regex.Matcher::find)
+                .ifPresent(m -> s.append(indent(m.group().strip() + "\n", 8)));
+        s.append("      </plugin>\n");
+    }
+
+    /** The Boot plugin's executions in the monolith ({@code build-info} feeds {@code /actuator/info}). */
+    private static final java.util.regex.Pattern EXECUTIONS =
+            java.util.regex.Pattern.compile("<executions>.*?</executions>", java.util.regex.Pattern.DOTALL);
+
+    /**
+     * The monolith's {@code project.build.outputTimestamp} when it is a fixed time (it dates the jar's entries, which
+     * static resources are served with as {@code Last-Modified}), else a fixed time of Cleave's (reproducible jars).
+     */
+    static String outputTimestamp(String monolith) {
+        boolean fixed = monolith != null && (monolith.matches("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+(Z|[+-]\\d{2}:?\\d{2})")
+                || monolith.matches("\\d{9,}"));
+        return fixed ? monolith : "2026-01-01T00:00:00Z";
     }
 
     private static void parent(StringBuilder s, String bootVersion) {

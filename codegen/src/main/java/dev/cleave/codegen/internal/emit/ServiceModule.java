@@ -60,14 +60,35 @@ final class ServiceModule {
             settings.add(new String[] {"spring.session.jdbc.initialize-schema", "never"});
         }
         settings.add(new String[] {"server.forward-headers-strategy", "framework"});
-        health(settings);
+        health(c, settings);
         return AppProperties.of(c.monolithProperties(), "service '" + s.name() + "'", AppProperties.settings(settings));
     }
 
     /** Health for the orchestrator: liveness and readiness groups ({@code /actuator/health/liveness}...), nothing else. */
-    static void health(List<String[]> settings) {
-        settings.add(new String[] {"management.endpoints.web.exposure.include", "health"});
+    /**
+     * Health with its liveness and readiness groups (the Kubernetes probes), beside the endpoints the monolith itself
+     * exposes ({@code info}, {@code metrics}, {@code *}...): its list is kept, with {@code health} added when missing.
+     */
+    static void health(Context c, List<String[]> settings) {
+        settings.add(new String[] {"management.endpoints.web.exposure.include",
+                exposure(c.settings("management.endpoints.web.exposure.include"))});
         settings.add(new String[] {"management.endpoint.health.probes.enabled", "true"});
+    }
+
+    /** The monolith's exposed endpoints with {@code health} added: {@code *} stays {@code *}. */
+    static String exposure(String monolith) {
+        java.util.Set<String> endpoints = new java.util.LinkedHashSet<>();
+        if (monolith != null) {
+            for (String e : monolith.split(",")) {
+                if (!e.isBlank()) {
+                    endpoints.add(e.strip());
+                }
+            }
+        }
+        if (!endpoints.contains("*")) {
+            endpoints.add("health");
+        }
+        return String.join(",", endpoints);
     }
 
     private static String events(ServiceLayout s) {

@@ -60,10 +60,10 @@ public final class Layouts {
                 .forEach(web::add);
         for (Service s : plan.services()) {
             Set<String> roots = new TreeSet<>(s.classes());
-            if (s.classes().stream().anyMatch(facts::isController)) {
-                roots.addAll(web);
-            }
             Set<String> remote = switched(s, Access.REMOTE);
+            if (s.classes().stream().anyMatch(facts::isController)) {
+                roots.addAll(webGlueFor(s, web, shared, remote));
+            }
             roots.addAll(switched(s, Access.LOCAL));
             while (true) {
                 copies.put(s.name(), copiesOf(s, roots, shared, remote));
@@ -90,6 +90,24 @@ public final class Layouts {
                     SharedTables.of(facts, plan, s, copies.get(s.name()))));
         }
         return layouts;
+    }
+
+    /**
+     * The web glue a service with controllers gets: all of it, except formatters and converters of the monolith's own
+     * types that none of its classes (nor what they bring along) use; those would only drag copies of other services'
+     * entities in.
+     */
+    private Set<String> webGlueFor(Service s, Set<String> web, Set<String> shared, Set<String> remote) {
+        Set<String> reach = new TreeSet<>(s.classes());
+        reach.addAll(copiesOf(s, s.classes(), shared, remote));
+        Set<String> glue = new TreeSet<>();
+        for (String g : web) {
+            Set<String> subjects = facts.glueSubjects(g);
+            if (subjects.isEmpty() || subjects.stream().anyMatch(t -> reach.contains(t) || shared.contains(t))) {
+                glue.add(g);
+            }
+        }
+        return glue;
     }
 
     /** The classes of other services that the plan's wiring switches to {@code mode} for this service. */

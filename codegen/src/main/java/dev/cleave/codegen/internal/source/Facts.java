@@ -112,6 +112,33 @@ public final class Facts {
         return fqn != null && monolith.type(fqn) != null;
     }
 
+    private static final Set<String> TYPED_GLUE = Set.of("Formatter", "Converter", "Printer", "Parser");
+
+    /**
+     * The monolith's own types that a formatter or converter is for ({@code Formatter<PetType>} gives
+     * {@code PetType}; {@code Converter<String, FrameSize>} gives {@code FrameSize}); empty for any other web glue,
+     * and for a formatter of a JDK type, which every service may need. A service needs a typed formatter only when
+     * its classes use one of these types.
+     */
+    public Set<String> glueSubjects(String fqn) {
+        SourceType t = monolith.type(fqn);
+        if (t == null || roles.get(fqn) != Role.WEB || !(t.declaration() instanceof ClassOrInterfaceDeclaration c)) {
+            return Set.of();
+        }
+        Set<String> subjects = new java.util.TreeSet<>();
+        java.util.stream.Stream.concat(c.getExtendedTypes().stream(), c.getImplementedTypes().stream())
+                .filter(e -> TYPED_GLUE.contains(e.getNameAsString()) && !isOwnType(t, e))
+                .forEach(e -> e.getTypeArguments().ifPresent(args -> args.forEach(a -> {
+                    if (a.isClassOrInterfaceType()) {
+                        String resolved = names.resolve(t.unit(), a.asClassOrInterfaceType().getNameWithScope());
+                        if (resolved != null && monolith.type(resolved) != null) {
+                            subjects.add(resolved);
+                        }
+                    }
+                })));
+        return subjects;
+    }
+
     /** Whether the type is an exception or error: it extends a {@code Throwable} of the JDK or of the monolith. */
     public boolean isThrowable(String fqn) {
         return throwables.computeIfAbsent(fqn, this::extendsThrowable);

@@ -61,4 +61,47 @@ class PomsTest {
     private static int count(String text, String part) {
         return (int) Pattern.compile(Pattern.quote(part)).matcher(text).results().count();
     }
+
+    @Test
+    void theBootPluginsExecutionsAndAFixedBuildTimeOfTheMonolithAreKept() throws IOException {
+        Files.writeString(dir.resolve("pom.xml"), """
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                  <parent><groupId>org.springframework.boot</groupId>
+                    <artifactId>spring-boot-starter-parent</artifactId><version>3.4.2</version><relativePath/></parent>
+                  <artifactId>clinic</artifactId><version>3.4.0-SNAPSHOT</version>
+                  <properties><project.build.outputTimestamp>2024-11-28T14:37:52Z</project.build.outputTimestamp></properties>
+                  <dependencies>
+                    <dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-jdbc</artifactId></dependency>
+                  </dependencies>
+                  <build><plugins>
+                    <plugin><groupId>org.springframework.boot</groupId><artifactId>spring-boot-maven-plugin</artifactId>
+                      <executions><execution><goals><goal>build-info</goal></goals></execution></executions>
+                    </plugin>
+                  </plugins></build>
+                </project>
+                """);
+        Poms poms = new Poms("g", "clinic", DeployHook.NONE, MonolithBuild.read(dir));
+
+        String pom = poms.service("services/vets", "vets-service", "Service 'vets'", List.of(), "org.example.App");
+        assertThat(pom).as("build-info feeds /actuator/info").containsPattern(
+                "<mainClass>org.example.App</mainClass>\\s*</configuration>\\s*<executions>\\s*<execution>\\s*<goals>"
+                        + "\\s*<goal>build-info</goal>");
+        assertThat(count(pom, "spring-boot-maven-plugin")).isEqualTo(1);
+        assertThat(pom).as("the jar's entries, and so Last-Modified of static files, dated as the monolith's")
+                .contains("<project.build.outputTimestamp>2024-11-28T14:37:52Z</project.build.outputTimestamp>");
+        assertThat(poms.library("shared", "clinic-shared", "Shared")).as("a monolith without JPA: its API for the"
+                + " runtime, no provider").contains("<artifactId>jakarta.persistence-api</artifactId>",
+                "<artifactId>spring-orm</artifactId>").doesNotContain("hibernate");
+        assertThat(Poms.outputTimestamp("${git.commit.time}")).as("not a fixed time").isEqualTo("2026-01-01T00:00:00Z");
+        assertThat(Poms.outputTimestamp("1700000000")).isEqualTo("1700000000");
+    }
+
+    @Test
+    void theMonolithsExposedActuatorEndpointsStayWithHealthAdded() {
+        assertThat(ServiceModule.exposure(null)).isEqualTo("health");
+        assertThat(ServiceModule.exposure("*")).isEqualTo("*");
+        assertThat(ServiceModule.exposure("info, metrics")).isEqualTo("info,metrics,health");
+        assertThat(ServiceModule.exposure("health,info")).isEqualTo("health,info");
+    }
 }
