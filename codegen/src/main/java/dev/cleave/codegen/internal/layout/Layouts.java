@@ -99,7 +99,7 @@ public final class Layouts {
      */
     private Set<String> webGlueFor(Service s, Set<String> web, Set<String> shared, Set<String> remote) {
         Set<String> reach = new TreeSet<>(s.classes());
-        reach.addAll(copiesOf(s, s.classes(), shared, remote));
+        reach.addAll(copiesOf(s, new TreeSet<>(s.classes()), shared, remote));
         Set<String> glue = new TreeSet<>();
         for (String g : web) {
             Set<String> subjects = facts.glueSubjects(g);
