@@ -5,6 +5,7 @@ import dev.cleave.model.CodeGraph;
 import dev.cleave.model.Plan;
 import dev.cleave.model.PlanJson;
 import dev.cleave.model.Wiring;
+import dev.cleave.pipeline.ReadinessReport;
 import dev.cleave.pipeline.Stages;
 import dev.cleave.splitter.SplitOptions;
 import picocli.CommandLine.Command;
@@ -56,6 +57,10 @@ final class SplitCommand implements Callable<Integer> {
                     + " local/remote switches where their edge stays.")
     Path constraintsFrom;
 
+    @Option(names = "--no-readiness", description = "Do not check whether the plan can be generated (the check"
+            + " parses the sources again and may ask Maven for the monolith's dependency jars).")
+    boolean noReadiness;
+
     @Mixin
     AnalysisOptions analysis = new AnalysisOptions();
 
@@ -83,6 +88,14 @@ final class SplitCommand implements Callable<Integer> {
         OutputFiles.write(output, PlanJson.toJson(plan));
         out.print(PlanReport.render(graph, plan, Stages.metrics(graph, plan)));
         out.println("Wrote " + output);
+        if (Files.isDirectory(source) && !noReadiness) {
+            try {
+                out.print(ReadinessReport.render(Stages.readiness(graph, plan, source,
+                        analysis.toOptions(source).classpath())));
+            } catch (IllegalArgumentException e) {
+                out.println("Generation: not checked: " + e.getMessage());
+            }
+        }
         return 0;
     }
 }

@@ -49,6 +49,19 @@ class SplitCommandsTest {
     }
 
     @Test
+    void splitOfAProjectTellsWhetherThePlanCanBeGenerated() {
+        Path plan = tmp.resolve("library-plan.json");
+        assertThat(cleave("split", LIBRARY.toString(), "-o", plan.toString(), "--git-commits", "0"))
+                .as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Wrote " + plan, "Generation: not possible with this plan:",
+                "no @SpringBootApplication class");
+        out.getBuffer().setLength(0);
+        assertThat(cleave("split", LIBRARY.toString(), "-o", plan.toString(), "--git-commits", "0",
+                "--no-readiness")).isZero();
+        assertThat(out.toString()).doesNotContain("Generation:");
+    }
+
+    @Test
     void splitWithAFixedNumberOfServicesAndTheSameSeedIsRepeatable() throws IOException {
         Path a = tmp.resolve("a.json");
         Path b = tmp.resolve("b.json");

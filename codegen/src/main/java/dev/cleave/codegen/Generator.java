@@ -6,6 +6,7 @@ import dev.cleave.codegen.internal.Setup;
 import dev.cleave.codegen.internal.emit.SystemEmitter;
 import dev.cleave.model.CodeGraph;
 import dev.cleave.model.Plan;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -37,5 +38,40 @@ public final class Generator {
         PlanValidator.check(plan, context.facts().monolith().types().keySet());
         var tree = SystemEmitter.emit(context, context.poms().deploy());
         return writer.write(tree.files(), context.warnings().stream().sorted().toList());
+    }
+
+    /**
+     * Why the monolith cannot be generated at all, found without parsing it (no Spring Boot application, no sources),
+     * or null. Cheap: callers ask it before resolving the monolith's classpath.
+     */
+    public static String refusalBeforeParsing(java.nio.file.Path monolithRoot) {
+        try {
+            dev.cleave.codegen.internal.source.Monolith.requireSpringBoot(monolithRoot);
+            return null;
+        } catch (GenerationException e) {
+            return e.getMessage();
+        }
+    }
+
+    /**
+     * What generating the plan would give, without writing anything: the refusal with its reason, or each service's
+     * make-up and the warnings a generation would print. Does all the work of a generation but the writing.
+     *
+     * @param graph   as for {@link #generate}
+     */
+    public static GenerationCheck check(CodeGraph graph, Plan plan, GenerateOptions options) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(options, "options");
+        try {
+            var context = Setup.context(plan, options);
+            PlanValidator.check(plan, context.facts().monolith().types().keySet());
+            SystemEmitter.emit(context, context.poms().deploy());
+            var services = context.services().stream().map(s -> new GenerationCheck.ServiceSummary(s.name(),
+                    s.own().size(), s.copies().size(), List.copyOf(s.peers()), s.facade().size(),
+                    List.copyOf(s.sharedTables().keySet()))).toList();
+            return new GenerationCheck(null, services, context.warnings().stream().sorted().distinct().toList());
+        } catch (GenerationException e) {
+            return new GenerationCheck(e.getMessage(), List.of(), List.of());
+        }
     }
 }

@@ -5,6 +5,7 @@ import dev.cleave.model.Plan;
 import dev.cleave.model.PlanJson;
 import dev.cleave.model.PlanMetrics;
 import dev.cleave.model.Wiring;
+import dev.cleave.pipeline.ReadinessReport;
 import dev.cleave.pipeline.Stages;
 import dev.cleave.splitter.SplitOptions;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -44,6 +45,10 @@ public class SplitMojo extends CleaveMojo {
     @Parameter(property = "cleave.constraintsFrom")
     File constraintsFrom;
 
+    /** Whether to check that the plan can be generated and log what each service will be made of. */
+    @Parameter(property = "cleave.readiness", defaultValue = "true")
+    boolean readiness;
+
     @Override
     void run(Reactor reactor) {
         SplitOptions options = SplitOptions.defaults().withSeed(seed).withServices(services)
@@ -63,5 +68,9 @@ public class SplitMojo extends CleaveMojo {
         getLog().info(String.format(Locale.ROOT, "Cleave: %d services, SM %.3f, ICP %.3f, IFN %.2f, NED %.3f",
                 m.services(), m.sm(), m.icp(), m.ifn(), m.ned()));
         getLog().info("Cleave: wrote " + file + "; review it and commit it as cleave-plan.json for the check goal");
+        if (readiness) {
+            ReadinessReport.render(Stages.readiness(graph, plan, reactor.root(), reactor.compileClasspath())).lines()
+                    .forEach(line -> getLog().info("Cleave: " + line.strip()));
+        }
     }
 }

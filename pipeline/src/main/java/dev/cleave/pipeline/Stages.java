@@ -90,6 +90,25 @@ public final class Stages {
         return Generator.generate(graph, plan, GenerateOptions.of(monolithRoot, outputDir).withClasspath(jars));
     }
 
+    /**
+     * Whether the plan can be generated from the monolith's sources, and what each service will be made of, without
+     * writing anything: the check the CLI prints after {@code split}, the plugin logs and the wizard shows on the
+     * proposal.
+     *
+     * @param classpath the monolith's dependency jars; empty = ask Maven ({@link MonolithClasspath})
+     * @throws IllegalArgumentException when the classpath cannot be resolved (the message says how to pass it)
+     */
+    public static dev.cleave.codegen.GenerationCheck readiness(CodeGraph graph, Plan plan, Path monolithRoot,
+                                                               java.util.List<Path> classpath) {
+        String refusal = Generator.refusalBeforeParsing(monolithRoot);
+        if (refusal != null) {
+            return new dev.cleave.codegen.GenerationCheck(refusal, java.util.List.of(), java.util.List.of());
+        }
+        java.util.List<Path> jars = classpath.isEmpty() ? MonolithClasspath.resolve(monolithRoot) : classpath;
+        Path nowhere = Path.of(System.getProperty("java.io.tmpdir"), "cleave-readiness-writes-nothing");
+        return Generator.check(graph, plan, GenerateOptions.of(monolithRoot, nowhere).withClasspath(jars));
+    }
+
     /** The edge-kind weights recorded in a plan's algorithm parameters, or the splitter's defaults. */
     public static Map<EdgeKind, Double> edgeWeights(Plan plan) {
         if (plan.algorithm() == null || plan.algorithm().parameters().keySet().stream()

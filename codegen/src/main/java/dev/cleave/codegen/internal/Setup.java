@@ -37,6 +37,7 @@ public final class Setup {
             throw new GenerationException("monolith root " + root + " is not a directory; pass the monolith's"
                     + " project directory");
         }
+        Monolith.requireSpringBoot(root);
         Monolith monolith = Monolith.load(root, options.classpath());
         PlanValidator.check(plan, monolith.types().keySet());
         Facts facts = new Facts(monolith);

@@ -53,6 +53,30 @@ public final class Monolith {
         return new Monolith(root, sources, types);
     }
 
+    /**
+     * Refuses, before any parsing, a monolith the generator cannot make services of yet: one without a
+     * {@code @SpringBootApplication} class in its sources (a WAR of Servlets/JSP, Spring XML or Java EE).
+     */
+    public static void requireSpringBoot(Path root) {
+        Path sources = root.resolve("src/main/java");
+        if (!Files.isDirectory(sources)) {
+            throw new GenerationException("monolith root " + root + " has no src/main/java: pass the directory"
+                    + " that holds the monolith's pom.xml");
+        }
+        for (Path file : javaFiles(sources)) {
+            try {
+                if (Files.readString(file).contains("SpringBootApplication")) {
+                    return;
+                }
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // unreadable as UTF-8: the parse reports it
+            }
+        }
+        throw new GenerationException("the monolith at " + root + " has no @SpringBootApplication class: Cleave"
+                + " generates services from Spring Boot monoliths (any generation); a WAR of Servlets/JSP, Spring XML"
+                + " or Java EE can be analyzed, split and checked, but not generated yet");
+    }
+
     private static CombinedTypeSolver typeSolver(Path sources, List<Path> classpath) {
         CombinedTypeSolver solver = new CombinedTypeSolver(new ReflectionTypeSolver(true),
                 new JavaParserTypeSolver(sources));
