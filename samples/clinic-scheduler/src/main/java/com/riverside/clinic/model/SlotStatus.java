@@ -1,0 +1,7 @@
+package com.riverside.clinic.model;
+
+public enum SlotStatus {
+    FREE,
+    BOOKED,
+    BLOCKED
+}

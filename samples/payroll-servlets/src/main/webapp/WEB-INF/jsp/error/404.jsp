@@ -1,0 +1,14 @@
+<%@ page contentType="text/html;charset=UTF-8" pageEncoding="UTF-8" isErrorPage="true" %>
+<%@ taglib prefix="c" uri="jakarta.tags.core" %>
+<!DOCTYPE html>
+<html>
+<head><meta charset="UTF-8"><title>Error 404 - Northfield Mills Payroll</title>
+<link rel="stylesheet" href="${pageContext.request.contextPath}/css/payroll.css"></head>
+<body>
+<div id="content">
+<h1>Error 404</h1>
+<p class="error">There is no such page or record.</p>
+<p><a href="${pageContext.request.contextPath}/dashboard">Back to the dashboard</a></p>
+</div>
+</body>
+</html>
