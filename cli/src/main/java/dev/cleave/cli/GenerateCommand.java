@@ -37,6 +37,11 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Output folder: new, or an earlier output of Cleave (never a folder with other files).")
     Path output;
 
+    @Option(names = "--accept-split-transactions", description = "Generate even when services call each other inside a"
+            + " transaction on PostgreSQL or Oracle, whose transactions cannot read each other's uncommitted rows"
+            + " (refused otherwise, with the list of those calls).")
+    boolean acceptSplitTransactions;
+
     @Mixin
     AnalysisOptions analysis = new AnalysisOptions();
 
@@ -50,7 +55,7 @@ final class GenerateCommand implements Callable<Integer> {
         Plan plan = PlanJson.read(planFile);
         CodeGraph graph = Stages.graph(monolith, analysis.toOptions(monolith).withGitCommits(0), ProgressListener.NONE);
         GenerationResult result = Stages.generate(graph, plan, monolith, output,
-                analysis.toOptions(monolith).classpath());
+                analysis.toOptions(monolith).classpath(), acceptSplitTransactions);
         out.printf("Generated %d services into %s: %d files written, %d deleted, %d unchanged%n",
                 plan.services().size(), result.outputDir(), result.written().size(), result.deleted().size(),
                 result.unchanged());

@@ -17,9 +17,13 @@ import java.util.Objects;
  * @param firstServicePort default port of the first service (sorted by name) when the plan gives none; the next
  *                      services count up from it
  * @param databasePort  default TCP port of the shared H2 database server
+ * @param acceptSplitTransactions whether to generate a plan whose services call each other inside a transaction on
+ *                      a database that cannot let the callee read the caller's uncommitted rows (PostgreSQL, Oracle);
+ *                      without it such a plan is refused with the list of those calls
  */
 public record GenerateOptions(Path monolithRoot, Path outputDir, List<Path> classpath, String groupId,
-                              int gatewayPort, int firstServicePort, int databasePort) {
+                              int gatewayPort, int firstServicePort, int databasePort,
+                              boolean acceptSplitTransactions) {
     public GenerateOptions {
         Objects.requireNonNull(monolithRoot, "monolithRoot");
         Objects.requireNonNull(outputDir, "outputDir");
@@ -29,10 +33,17 @@ public record GenerateOptions(Path monolithRoot, Path outputDir, List<Path> clas
 
     /** Defaults: no extra classpath, gateway on 8080, services from 8081, database TCP on 9092. */
     public static GenerateOptions of(Path monolithRoot, Path outputDir) {
-        return new GenerateOptions(monolithRoot, outputDir, List.of(), null, 8080, 8081, 9092);
+        return new GenerateOptions(monolithRoot, outputDir, List.of(), null, 8080, 8081, 9092, false);
     }
 
     public GenerateOptions withClasspath(List<Path> jars) {
-        return new GenerateOptions(monolithRoot, outputDir, jars, groupId, gatewayPort, firstServicePort, databasePort);
+        return new GenerateOptions(monolithRoot, outputDir, jars, groupId, gatewayPort, firstServicePort, databasePort,
+                acceptSplitTransactions);
+    }
+
+    /** These options, accepting (or not) calls between services inside a transaction on a database without dirty reads. */
+    public GenerateOptions withSplitTransactionsAccepted(boolean accepted) {
+        return new GenerateOptions(monolithRoot, outputDir, classpath, groupId, gatewayPort, firstServicePort,
+                databasePort, accepted);
     }
 }

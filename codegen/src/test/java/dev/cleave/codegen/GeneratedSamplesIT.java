@@ -29,7 +29,7 @@ class GeneratedSamplesIT {
     private static final Path WORK = Path.of("target/it").toAbsolutePath();
 
     @ParameterizedTest
-    @ValueSource(strings = {"bike-rental", "travel-desk"})
+    @ValueSource(strings = {"bike-rental", "travel-desk", "clinic-scheduler"})
     void referencePlanBehavesLikeTheMonolithBehindTheGateway(String sample) throws Exception {
         Path dir = Samples.repo().resolve("samples/" + sample);
         Path work = Files.createDirectories(WORK.resolve(sample + "/expected"));
@@ -37,7 +37,7 @@ class GeneratedSamplesIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"bike-rental", "travel-desk"})
+    @ValueSource(strings = {"bike-rental", "travel-desk", "clinic-scheduler"})
     void splittersOwnPlanBehavesLikeTheMonolithBehindTheGateway(String sample) throws Exception {
         Path dir = Samples.repo().resolve("samples/" + sample);
         Path work = Files.createDirectories(WORK.resolve(sample + "/split"));

@@ -1,7 +1,9 @@
 package dev.cleave.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cleave.model.Plan;
 import dev.cleave.model.PlanJson;
 import dev.cleave.testing.Postgres;
 import java.nio.file.Files;
@@ -11,7 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A monolith on a database of its own: travel-desk on a real PostgreSQL (a throwaway cluster on loopback), with its
- * Flyway migrations, its own database user and Spring Session for its pages. The generated set-up program sets the
+ * Flyway migrations, its own database user and Spring Session for its pages. Its booking charges the card in another
+ * service inside its transaction, which PostgreSQL cannot keep as the monolith had it: generation refuses, then
+ * generates when told to accept it. The generated set-up program sets the
  * empty database up as the monolith's first start would, the services pass every scenario step through the gateway,
  * and a second run of the set-up program keeps the data the scenarios wrote (created once, loaded once).
  */
@@ -27,8 +31,15 @@ class GeneratedServerDatabaseIT {
             Path monolith = Samples.onPostgres(Samples.repo().resolve("samples/travel-desk"), WORK.resolve("travel-desk"),
                     postgres.jdbcUrl("travel"));
             List<Path> classpath = Samples.classpath(monolith, WORK);
-            GeneratedSystem system = GeneratedSystem.generate(monolith,
-                    PlanJson.read(monolith.resolve("expected.json")), WORK, classpath);
+            Plan plan = PlanJson.read(monolith.resolve("expected.json"));
+            assertThatThrownBy(() -> Generator.generate(null, plan, GenerateOptions.of(monolith, WORK.resolve("refused"))
+                    .withClasspath(classpath)))
+                    .as("booking charges the card in payments inside its transaction: PostgreSQL cannot show"
+                            + " payments the booking's uncommitted rows")
+                    .isInstanceOf(GenerationException.class)
+                    .hasMessageContaining("com.acme.travel.service.PaymentService#charge (service 'bookings')")
+                    .hasMessageContaining("--accept-split-transactions");
+            GeneratedSystem system = GeneratedSystem.generate(monolith, plan, WORK, classpath, true);
             assertThat(system.setsUpItsDatabase()).isTrue();
             system.build();
             String bookings;

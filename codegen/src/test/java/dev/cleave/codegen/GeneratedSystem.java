@@ -51,10 +51,17 @@ final class GeneratedSystem {
      * {@code <work>/plan.json}), and checks that a second generation writes nothing.
      */
     static GeneratedSystem generate(Path sample, Plan plan, Path work, List<Path> classpath) throws IOException {
+        return generate(sample, plan, work, classpath, false);
+    }
+
+    /** As above, accepting calls between services inside a transaction on a database without dirty reads. */
+    static GeneratedSystem generate(Path sample, Plan plan, Path work, List<Path> classpath,
+                                    boolean acceptSplitTransactions) throws IOException {
         Files.createDirectories(work);
         PlanJson.write(plan, work.resolve("plan.json"));
         GeneratedSystem generated = new GeneratedSystem(sample, plan, work);
-        GenerateOptions options = GenerateOptions.of(sample, generated.out).withClasspath(classpath);
+        GenerateOptions options = GenerateOptions.of(sample, generated.out).withClasspath(classpath)
+                .withSplitTransactionsAccepted(acceptSplitTransactions);
         Generator.generate(null, plan, options);
         assertThat(Generator.generate(null, plan, options).nothingChanged()).as("second generation").isTrue();
         return generated;

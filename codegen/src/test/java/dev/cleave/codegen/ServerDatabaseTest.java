@@ -1,6 +1,7 @@
 package dev.cleave.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cleave.model.PlanJson;
 import java.io.IOException;
@@ -26,7 +27,25 @@ class ServerDatabaseTest {
         Path monolith = Samples.onPostgres(Samples.repo().resolve("samples/travel-desk"), dir.resolve("travel-desk"),
                 "jdbc:postgresql://localhost:5432/travel");
         out = dir.resolve("out");
-        Generator.generate(null, PlanJson.read(monolith.resolve("expected.json")), GenerateOptions.of(monolith, out));
+        Generator.generate(null, PlanJson.read(monolith.resolve("expected.json")), GenerateOptions.of(monolith, out)
+                .withSplitTransactionsAccepted(true));
+        monolithOnPostgres = monolith;
+    }
+
+    private static Path monolithOnPostgres;
+
+    @Test
+    void callsBetweenServicesInsideATransactionAreRefusedOnPostgresqlUnlessAccepted() throws IOException {
+        assertThatThrownBy(() -> Generator.generate(null, PlanJson.read(monolithOnPostgres.resolve("expected.json")),
+                GenerateOptions.of(monolithOnPostgres, dir.resolve("refused"))))
+                .isInstanceOf(GenerationException.class)
+                .hasMessageContaining("inside a transaction, and postgresql does not let the callee read")
+                .hasMessageContaining("src/main/java/com/acme/travel/service/BookingService.java:")
+                .hasMessageContaining("com.acme.travel.service.PaymentService#charge (service 'bookings')")
+                .hasMessageContaining("Keep the caller and the called class in one service");
+        assertThat(dir.resolve("refused")).as("nothing written").doesNotExist();
+        assertThat(Files.readString(out.resolve("README.md"))).as("accepted, and said")
+                .contains("call inside a transaction across services, accepted on postgresql");
     }
 
     @Test

@@ -27,6 +27,13 @@ public class GenerateMojo extends CleaveMojo {
     @Parameter(property = "cleave.generatedDirectory")
     File generatedDirectory;
 
+    /**
+     * Generate even when services call each other inside a transaction on PostgreSQL or Oracle, whose transactions
+     * cannot read each other's uncommitted rows (refused otherwise, with the list of those calls).
+     */
+    @Parameter(property = "cleave.acceptSplitTransactions", defaultValue = "false")
+    boolean acceptSplitTransactions;
+
     @Override
     void run(Reactor reactor) {
         Path planFile = plan != null ? plan.toPath() : defaultPlan(reactor);
@@ -35,7 +42,8 @@ public class GenerateMojo extends CleaveMojo {
                 : outputDirectory(reactor).resolve("generated");
         GenerationResult result;
         try {
-            result = Stages.generate(graph(reactor), read, reactor.root(), out, reactor.compileClasspath());
+            result = Stages.generate(graph(reactor), read, reactor.root(), out, reactor.compileClasspath(),
+                    acceptSplitTransactions);
         } catch (GenerationException e) {
             throw new IllegalArgumentException(e.getMessage() + " (plan " + planFile + ", set with <plan>)", e);
         }

@@ -86,8 +86,18 @@ public final class Stages {
      */
     public static GenerationResult generate(CodeGraph graph, Plan plan, Path monolithRoot, Path outputDir,
                                             java.util.List<Path> classpath) {
+        return generate(graph, plan, monolithRoot, outputDir, classpath, false);
+    }
+
+    /**
+     * As {@link #generate(CodeGraph, Plan, Path, Path, java.util.List)}, accepting or not calls between services inside
+     * a transaction on a database without dirty reads ({@link GenerateOptions#acceptSplitTransactions}).
+     */
+    public static GenerationResult generate(CodeGraph graph, Plan plan, Path monolithRoot, Path outputDir,
+                                            java.util.List<Path> classpath, boolean acceptSplitTransactions) {
         java.util.List<Path> jars = classpath.isEmpty() ? MonolithClasspath.resolve(monolithRoot) : classpath;
-        return Generator.generate(graph, plan, GenerateOptions.of(monolithRoot, outputDir).withClasspath(jars));
+        return Generator.generate(graph, plan, GenerateOptions.of(monolithRoot, outputDir).withClasspath(jars)
+                .withSplitTransactionsAccepted(acceptSplitTransactions));
     }
 
     /**

@@ -31,6 +31,44 @@ public final class Setup {
     private Setup() {
     }
 
+    /**
+     * On a database whose transactions cannot read each other's uncommitted rows (PostgreSQL, Oracle), a call to
+     * another service made inside a transaction no longer sees what the caller wrote before it: a query of the callee
+     * that joins those rows finds nothing, and its write may be lost. Such plans are refused with the calls and the
+     * fix, unless accepted ({@link GenerateOptions#acceptSplitTransactions}), then listed as warnings.
+     */
+    private static void splitTransactions(Facts facts, List<ServiceLayout> services, DataSetup data,
+                                          GenerateOptions options, List<String> warnings) {
+        String url = data.url() == null ? "" : data.url();
+        java.util.Optional<String> database = java.util.stream.Stream.of("postgresql", "oracle")
+                .filter(db -> url.contains("jdbc:" + db + ":")).findFirst();
+        if (database.isEmpty()) {
+            return;
+        }
+        List<String> calls = new ArrayList<>();
+        for (ServiceLayout s : services) {
+            java.util.Set<String> files = new java.util.TreeSet<>(s.own());
+            files.addAll(s.copies());
+            dev.cleave.codegen.internal.source.TransactionalCalls.of(facts, files, s.clients().keySet())
+                    .forEach(call -> calls.add(call + " (service '" + s.name() + "')"));
+        }
+        if (calls.isEmpty()) {
+            return;
+        }
+        if (!options.acceptSplitTransactions()) {
+            throw new GenerationException("the plan makes " + calls.size() + " calls to other services inside a"
+                    + " transaction, and " + database.get() + " does not let the callee read the caller's uncommitted"
+                    + " rows as it did in the monolith's single transaction (its queries would not see them; a write"
+                    + " that depends on them would be lost): " + String.join("; ", calls.subList(0,
+                    Math.min(10, calls.size()))) + (calls.size() > 10 ? "; ..." : "") + ". Keep the caller and the"
+                    + " called class in one service (move them together, or keep them together in the plan), or"
+                    + " accept the split (--accept-split-transactions) when the callees do not read what their"
+                    + " callers wrote in the same transaction");
+        }
+        calls.forEach(call -> warnings.add("call inside a transaction across services, accepted on "
+                + database.get() + " (the callee does not see the caller's uncommitted rows): " + call));
+    }
+
     public static Context context(Plan plan, GenerateOptions options) {
         Path root = options.monolithRoot();
         if (!Files.isDirectory(root)) {
@@ -55,6 +93,7 @@ public final class Setup {
         int dbPort = options.firstServicePort() + services.size();
         MonolithBuild build = MonolithBuild.read(root);
         DataSetup data = DataSetup.of(settings, build);
+        splitTransactions(facts, services, data, options, warnings);
         warnings.addAll(build.notes());
         String h2 = data.h2Name();
         Map<String, String> baseImages = new TreeMap<>();

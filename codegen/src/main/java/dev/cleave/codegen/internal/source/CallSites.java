@@ -45,6 +45,28 @@ final class CallSites {
         return uses;
     }
 
+    /**
+     * One call of a method of a target type.
+     *
+     * @param type      the target type
+     * @param method    the method called
+     * @param line      where, in the calling file
+     * @param caller    the method or constructor the call is in, when it is in one
+     */
+    record Site(String type, String method, int line, Optional<CallableDeclaration<?>> caller) {
+    }
+
+    /** Every call of a method of the target types in a file, in source order. */
+    static java.util.List<Site> sites(SourceType file, Set<String> targets, NameResolver names) {
+        java.util.List<Site> sites = new java.util.ArrayList<>();
+        for (MethodCallExpr call : file.unit().findAll(MethodCallExpr.class)) {
+            call.getScope().ifPresent(scope -> typeOf(scope, file, names).filter(targets::contains).ifPresent(t ->
+                    sites.add(new Site(t, call.getNameAsString(), call.getBegin().map(p -> p.line).orElse(0),
+                            call.findAncestor(CallableDeclaration.class).map(c -> (CallableDeclaration<?>) c)))));
+        }
+        return sites;
+    }
+
     private static void record(Map<String, Map<String, Set<Integer>>> uses, String type, String method, int arity) {
         uses.computeIfAbsent(type, k -> new TreeMap<>()).computeIfAbsent(method, k -> new TreeSet<>()).add(arity);
     }
