@@ -96,6 +96,7 @@ final class SplitCommand implements Callable<Integer> {
                 out.println("Generation: not checked: " + e.getMessage());
             }
         }
+        out.flush();
         return 0;
     }
 }
