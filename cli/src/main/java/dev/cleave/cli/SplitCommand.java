@@ -53,8 +53,8 @@ final class SplitCommand implements Callable<Integer> {
     double resolution;
 
     @Option(names = "--constraints-from", paramLabel = "<plan.json>",
-            description = "Keep the pins, keep-together and keep-apart constraints of this plan, and its wiring's"
-                    + " local/remote switches where their edge stays.")
+            description = "Keep the pins, keep-together and keep-apart constraints of this plan, its service names"
+                    + " (by overlap), and its wiring's local/remote switches where their edge stays.")
     Path constraintsFrom;
 
     @Option(names = "--no-readiness", description = "Do not check whether the plan can be generated (the check"
@@ -72,7 +72,7 @@ final class SplitCommand implements Callable<Integer> {
                 .withServiceRange(minServices, maxServices).withResolution(resolution);
         Plan previous = constraintsFrom == null ? null : PlanJson.read(constraintsFrom);
         if (previous != null) {
-            options = options.withConstraints(previous.constraints());
+            options = options.withConstraints(previous.constraints()).withPrevious(previous);
         }
         if (!Files.exists(source)) {
             throw new IllegalArgumentException(source + " does not exist: give a project folder or a graph.json");

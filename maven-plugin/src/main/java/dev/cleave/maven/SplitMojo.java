@@ -55,7 +55,7 @@ public class SplitMojo extends CleaveMojo {
                 .withServiceRange(minServices, maxServices).withResolution(resolution);
         Plan previous = constraintsFrom == null ? null : PlanJson.read(constraintsFrom.toPath());
         if (previous != null) {
-            options = options.withConstraints(previous.constraints());
+            options = options.withConstraints(previous.constraints()).withPrevious(previous);
         }
         CodeGraph graph = graph(reactor);
         Plan plan = Stages.split(graph, options);

@@ -254,11 +254,12 @@ public final class PlanEdits {
 
     /**
      * Splits the graph again, keeping the plan's constraints (pins, groups, number of services), seed and edge
-     * weights; services that keep their name keep their port and settings.
+     * weights; the new clusters take the names of the services they overlap most (names the user gave included), and
+     * services that keep their name keep their port and settings.
      */
     public static Plan resplit(CodeGraph graph, Plan plan) {
         SplitOptions options = SplitOptions.defaults().withConstraints(plan.constraints())
-                .withEdgeWeights(Stages.edgeWeights(plan));
+                .withEdgeWeights(Stages.edgeWeights(plan)).withPrevious(plan);
         if (plan.algorithm() != null) {
             options = options.withSeed(plan.algorithm().seed());
         }

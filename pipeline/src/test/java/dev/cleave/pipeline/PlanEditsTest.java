@@ -97,6 +97,16 @@ class PlanEditsTest {
     }
 
     @Test
+    void resplitKeepsTheNamesTheUserGave() {
+        Plan fresh = PlanEdits.resplit(GRAPH, PLAN);
+        String first = fresh.services().get(0).name();
+        Plan renamed = PlanEdits.rename(GRAPH, fresh, first, "ledger");
+        Plan again = PlanEdits.resplit(GRAPH, renamed);
+        assertThat(again.services()).extracting(Service::name).contains("ledger")
+                .allSatisfy(name -> assertThat(name).doesNotMatch(".*-\\d+"));
+    }
+
+    @Test
     void wiringSwitchesBetweenLocalAndRemoteStayThroughEditsWhileTheirEdgeDoes() {
         Wiring before = PLAN.wiring().get(0);
         assertThat(before.targets()).containsExactly("b.Invoice", "b.InvoiceRepo");

@@ -19,13 +19,21 @@ import java.util.Objects;
  *                  edge count, then name)
  * @param moves     the cost of moving it to each other service it has edges to, cheapest first (by the
  *                  kind-weighted weight of the edges that would become cross-service, then name)
+ * @param reasons   the splitter's placement rules that speak for its place, in words, read from the graph and the
+ *                  plan as it is now: the aggregate, lookup or value it belongs to ("part of the aggregate of
+ *                  Owner..."), the application and web shell, why a shared class is shared ("used by catalog,
+ *                  order; a value type"), and, for a capability too small to be a service, the merge ("maintenance
+ *                  (4 classes, 115 lines) is below the smallest service ...: merged into fleet, ..."). Empty when no
+ *                  rule but the ties in {@code holds} placed it
  */
-public record ClassExplanation(String className, String place, boolean dead, List<Tie> holds, List<MoveCost> moves) {
+public record ClassExplanation(String className, String place, boolean dead, List<Tie> holds, List<MoveCost> moves,
+                               List<String> reasons) {
     public ClassExplanation {
         Objects.requireNonNull(className, "className");
         Objects.requireNonNull(place, "place");
         holds = List.copyOf(holds);
         moves = List.copyOf(moves);
+        reasons = reasons == null ? List.of() : List.copyOf(reasons);
     }
 
     /**

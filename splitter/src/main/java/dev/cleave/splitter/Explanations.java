@@ -18,7 +18,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 
-/** Builds a {@link ClassExplanation} from the current state of a plan: O(degree · K + K³) for K services. */
+/**
+ * Builds a {@link ClassExplanation} from the current state of a plan: O(degree · K + K³) for K services, plus the
+ * reasons ({@code internal.domain.Reasons}).
+ */
 final class Explanations {
     /** Stereotypes of classes a framework instantiates or calls: never dead for lack of references. */
     private static final Set<Stereotype> CALLED_BY_FRAMEWORK = EnumSet.of(Stereotype.CONTROLLER,
@@ -30,7 +33,7 @@ final class Explanations {
     }
 
     static ClassExplanation of(CodeGraph graph, Adjacency adj, Placement placement, PlanState state, int v,
-                               BiFunction<Integer, Integer, PlanMetrics> preview) {
+                               BiFunction<Integer, Integer, PlanMetrics> preview, List<String> reasons) {
         int here = state.place(v);
         Map<Integer, List<Edge>> byOther = new TreeMap<>();
         for (Edge edge : adj.edgesOf(v)) {
@@ -55,7 +58,7 @@ final class Explanations {
         moves.sort(Comparator.comparingDouble(ClassExplanation.MoveCost::cost)
                 .thenComparing(ClassExplanation.MoveCost::toService));
         return new ClassExplanation(adj.id(v), name(placement, here), dead(graph.nodes().get(v), adj, v), holds,
-                moves);
+                moves, reasons);
     }
 
     private static ClassExplanation.MoveCost cost(Adjacency adj, Placement placement, PlanState state, int v, int to,

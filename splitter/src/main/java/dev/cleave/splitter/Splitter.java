@@ -24,10 +24,13 @@ import java.util.concurrent.ForkJoinTask;
 
 /**
  * Proposes services for a code graph: the entry points and entities of each business capability with the classes
- * that serve them, cross-cutting utilities in {@code shared}, classes without any dependency in
- * {@code unassigned}. Clustering is a seeded Leiden (see {@code internal.cluster.Leiden}) on the kind-weighted
- * graph with hubs damped and cross-cutting classes set aside, shaped by domain rules (table ownership, anchors,
- * minimum size) and by the user's constraints. Deterministic: equal graphs and options give byte-identical plans.
+ * that serve them (an entity with its aggregate, lookups and values), cross-cutting utilities used by several
+ * services and the application's shell in {@code shared}, classes without any dependency in {@code unassigned}
+ * (but entry points without any, a welcome or error page, in the service serving {@code /}). Clustering is a seeded
+ * Leiden (see {@code internal.cluster.Leiden}) on the kind-weighted graph with hubs damped and cross-cutting classes
+ * set aside, shaped by domain rules (table ownership, anchors, aggregates, minimum service size) and by the user's
+ * constraints; a re-split keeps the previous plan's names ({@link SplitOptions#withPrevious}). docs/metrics.md
+ * lists the rules. Deterministic: equal graphs and options give byte-identical plans.
  */
 public final class Splitter {
     private Splitter() {
@@ -48,7 +51,8 @@ public final class Splitter {
         ForkJoinTask<Adjacency> adjacency = ForkJoinTask.adapt(() -> Adjacency.of(index, options.edgeWeights())).fork();
         Proposal.Result result = Proposal.run(facts, new Proposal.Params(options.seed(), options.resolution(),
                 options.edgeWeights(), options.constraints(), options.fixedServices(), options.minServices(),
-                options.maxServices()));
+                options.maxServices(), options.minServiceClasses(), options.minServiceLines(),
+                options.previous()));
         Plan plan = PlanAssembly.plan(result, options.constraints(), algorithm(options));
         Adjacency adj = adjacency.join();
         Placement placement = Placement.of(adj, plan);
@@ -80,6 +84,8 @@ public final class Splitter {
         parameters.put("services", (double) options.fixedServices());
         parameters.put("minServices", (double) options.minServices());
         parameters.put("maxServices", (double) options.maxServices());
+        parameters.put("minServiceClasses", (double) options.minServiceClasses());
+        parameters.put("minServiceLines", (double) options.minServiceLines());
         for (EdgeKind kind : EdgeKind.values()) {
             parameters.put("weight." + kind, options.edgeWeights().getOrDefault(kind, 0.0));
         }

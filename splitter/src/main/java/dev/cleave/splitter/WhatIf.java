@@ -4,6 +4,8 @@ import dev.cleave.model.CodeGraph;
 import dev.cleave.model.EdgeKind;
 import dev.cleave.model.Plan;
 import dev.cleave.model.PlanMetrics;
+import dev.cleave.splitter.internal.domain.Facts;
+import dev.cleave.splitter.internal.domain.Reasons;
 import dev.cleave.splitter.internal.metrics.Adjacency;
 import dev.cleave.splitter.internal.metrics.Placement;
 import dev.cleave.splitter.internal.metrics.PlanState;
@@ -29,12 +31,15 @@ public final class WhatIf {
     private final Placement placement;
     private final PlanState state;
     private final Deque<int[][]> history = new ArrayDeque<>();
+    private final Map<EdgeKind, Double> weights;
+    private Reasons reasons;
 
     /** @param weights edge-kind weights for Newman's Q, as for {@link PlanScorer#score} */
     public WhatIf(CodeGraph graph, Plan plan, Map<EdgeKind, Double> weights) {
         this.graph = Objects.requireNonNull(graph, "graph");
         this.original = Objects.requireNonNull(plan, "plan");
-        this.adj = Adjacency.of(graph, Objects.requireNonNull(weights, "weights"));
+        this.weights = Objects.requireNonNull(weights, "weights");
+        this.adj = Adjacency.of(graph, weights);
         this.placement = Placement.of(adj, plan);
         this.state = placement.state(adj);
     }
@@ -81,9 +86,29 @@ public final class WhatIf {
         return PlanRebuild.of(graph, original, adj, placement, state);
     }
 
-    /** Why a class sits in its service and what moving it would cost; see {@link Explainer}. */
+    /**
+     * Why a class sits in its service and what moving it would cost; see {@link Explainer}. The first call also
+     * prepares the placement rules for the graph, O(V + E).
+     */
     public ClassExplanation explain(String className) {
-        return Explanations.of(graph, adj, placement, state, vertexOf(className), this::previewVertex);
+        int v = vertexOf(className);
+        return Explanations.of(graph, adj, placement, state, v, this::previewVertex, reasons(v));
+    }
+
+    private List<String> reasons(int v) {
+        if (reasons == null) {
+            reasons = Reasons.of(new Facts(adj.index(), weights));
+        }
+        Map<String, Double> parameters = original.algorithm() == null ? Map.of() : original.algorithm().parameters();
+        int minClasses = parameters.getOrDefault("minServiceClasses",
+                (double) SplitOptions.DEFAULT_MIN_SERVICE_CLASSES).intValue();
+        int minLines = parameters.getOrDefault("minServiceLines",
+                (double) SplitOptions.DEFAULT_MIN_SERVICE_LINES).intValue();
+        Reasons.Where where = u -> {
+            int p = state.place(u);
+            return p >= 0 ? p : p == Placement.SHARED ? Reasons.Where.SHARED : Reasons.Where.ELSEWHERE;
+        };
+        return reasons.of(v, where, placement.services(), minClasses, minLines);
     }
 
     private MoveOutcome apply(Collection<String> classes, String name, int target, boolean keep) {

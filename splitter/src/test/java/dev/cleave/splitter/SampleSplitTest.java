@@ -36,7 +36,7 @@ class SampleSplitTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"spring-shop", "servlet-library"})
+    @ValueSource(strings = {"spring-shop", "servlet-library", "bike-rental", "travel-desk", "clinic-scheduler"})
     void defaultSplitAgreesWithTheReferenceAndPlacesEveryClass(String sample) throws IOException {
         CodeGraph graph = graph(sample);
         Plan plan = Splitter.split(graph, SplitOptions.defaults());
@@ -51,6 +51,31 @@ class SampleSplitTest {
         assertThat(cmp.mojoFm()).isGreaterThanOrEqualTo(90.0);
         assertThat(PlanJson.toJson(Splitter.split(graph, SplitOptions.defaults()))).isEqualTo(PlanJson.toJson(plan));
         assertThat(plan.metrics().ned()).isLessThanOrEqualTo(0.5);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"spring-shop", "servlet-library", "bike-rental", "travel-desk", "clinic-scheduler",
+        "payroll-servlets"})
+    void noServiceIsBelowTheMinimumSizeAndEverySharedClassSaysWhy(String sample) throws IOException {
+        CodeGraph graph = graph(sample);
+        Plan plan = Splitter.split(graph, SplitOptions.defaults());
+        assertThat(plan.services()).allSatisfy(s -> {
+            assertThat(s.classes()).hasSizeGreaterThanOrEqualTo(SplitOptions.DEFAULT_MIN_SERVICE_CLASSES);
+            assertThat(s.classes().stream().mapToInt(c -> graph.node(c).lines()).sum())
+                    .isGreaterThanOrEqualTo(SplitOptions.DEFAULT_MIN_SERVICE_LINES);
+        });
+        WhatIf whatIf = new WhatIf(graph, plan, SplitOptions.DEFAULT_EDGE_WEIGHTS);
+        assertThat(plan.shared()).allSatisfy(c -> assertThat(whatIf.explain(c).reasons()).as(c).isNotEmpty());
+    }
+
+    /**
+     * Small monoliths (under 50 classes) get 2 to 4 services; the one written as a servlet per use case too, not a
+     * service per servlet.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"bike-rental", "travel-desk", "clinic-scheduler", "payroll-servlets"})
+    void aSmallMonolithGetsTwoToFourServices(String sample) throws IOException {
+        assertThat(Splitter.split(graph(sample), SplitOptions.defaults()).services()).hasSizeBetween(2, 4);
     }
 
     private static int tables(CodeGraph graph) {

@@ -17,9 +17,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A hand-built layered shop of two capabilities: orders (controller, service, repository, two entities) and
- * customers (controller, service, repository, entity); the order service calls the customer service once; both
- * services use a string utility; {@code x.Lonely} has no edge at all, {@code x.OldReport} only uses the orders.
+ * A hand-built layered shop of two capabilities of 30-line classes: orders (controller, service, repository, DTO, two
+ * entities) and customers (controller, service, repository, DTO, entity), each at least the default minimum size
+ * of a service; the order service calls the customer service once; both services use a string utility;
+ * {@code x.Lonely} has no edge at all, {@code x.OldReport} only uses the orders.
  */
 final class ShopFixture {
     static final String P = "x.";
@@ -28,7 +29,7 @@ final class ShopFixture {
     }
 
     static Node node(String name, List<Stereotype> stereotypes, List<TableUse> tables) {
-        return new Node(P + name, TypeKind.CLASS, name + ".java", 20, List.of(), stereotypes, tables, List.of(), false);
+        return new Node(P + name, TypeKind.CLASS, name + ".java", 30, List.of(), stereotypes, tables, List.of(), false);
     }
 
     static TableUse maps(String table) {
@@ -73,11 +74,14 @@ final class ShopFixture {
         nodes.add(node(stem + "Service", List.of(Stereotype.SERVICE), List.of()));
         nodes.add(node(stem + "Repository", List.of(Stereotype.REPOSITORY), List.of(writes(table))));
         nodes.add(node(stem, List.of(Stereotype.ENTITY), List.of(maps(table))));
+        nodes.add(node(stem + "Dto", List.of(Stereotype.DTO), List.of()));
         edges.add(edge(stem + "Controller", stem + "Service", EdgeKind.CALL, 4));
         edges.add(edge(stem + "Controller", stem, EdgeKind.TYPE_USE, 2));
         edges.add(edge(stem + "Service", stem + "Repository", EdgeKind.CALL, 5));
         edges.add(edge(stem + "Service", stem, EdgeKind.NEW, 2));
         edges.add(edge(stem + "Repository", stem, EdgeKind.TYPE_USE, 3));
         edges.add(edge(stem + "Repository", stem, EdgeKind.TABLE, 1));
+        edges.add(edge(stem + "Controller", stem + "Dto", EdgeKind.TYPE_USE, 2));
+        edges.add(edge(stem + "Service", stem + "Dto", EdgeKind.NEW, 1));
     }
 }

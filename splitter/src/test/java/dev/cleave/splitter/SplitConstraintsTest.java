@@ -98,9 +98,9 @@ class SplitConstraintsTest {
 
     @Test
     void impossibleCountsAndBadNamesAreNamed() {
-        assertThatThrownBy(() -> Splitter.split(ShopFixture.shop(), SplitOptions.defaults().withServices(13)))
-                .isInstanceOf(SplitException.class).hasMessageContaining("only 12 classes")
-                .hasMessageContaining("at most 12");
+        assertThatThrownBy(() -> Splitter.split(ShopFixture.shop(), SplitOptions.defaults().withServices(15)))
+                .isInstanceOf(SplitException.class).hasMessageContaining("only 14 classes")
+                .hasMessageContaining("at most 14");
         assertThatThrownBy(() -> SplitOptions.defaults().withServices(-1))
                 .isInstanceOf(SplitException.class).hasMessageContaining("services = -1");
         assertThatThrownBy(() -> SplitOptions.defaults().withServiceRange(5, 2))

@@ -8,7 +8,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Generated monoliths with a planted decomposition: the default split recovers it at moderate noise. */
+/**
+ * Generated monoliths with a planted decomposition: the default split recovers it at moderate noise (MoJoFM ≥ 99),
+ * with no service below the minimum size.
+ */
 class SyntheticSplitTest {
 
     @ParameterizedTest
@@ -20,6 +23,8 @@ class SyntheticSplitTest {
         System.out.printf("synthetic %d classes, noise %.2f: MoJoFM %.1f, %d services (planted %d), NED %.2f%n",
                 classes, noise, cmp.mojoFm(), plan.services().size(), g.planted().services().size(),
                 plan.metrics().ned());
-        assertThat(cmp.mojoFm()).isGreaterThanOrEqualTo(95.0);
+        assertThat(cmp.mojoFm()).isGreaterThanOrEqualTo(99.0);
+        assertThat(plan.services()).allSatisfy(s -> assertThat(s.classes())
+                .hasSizeGreaterThanOrEqualTo(SplitOptions.DEFAULT_MIN_SERVICE_CLASSES));
     }
 }

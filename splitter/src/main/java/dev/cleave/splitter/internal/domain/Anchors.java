@@ -45,6 +45,26 @@ public final class Anchors {
         return new Anchors(entity, entryPoint, List.of(words), List.of(stems), keys);
     }
 
+    /**
+     * These anchors with more entities ({@link RowEntities}): a class with a table here becomes an entity known by
+     * its whole name. Lists are shared with this instance.
+     *
+     * @param rowTable for each vertex, the table it is the row type of, or null
+     */
+    Anchors withRowEntities(String[] rowTable) {
+        boolean[] moreEntities = entity.clone();
+        List<List<String>> moreStems = new java.util.ArrayList<>(stems);
+        String[] moreKeys = keys.clone();
+        for (int v = 0; v < rowTable.length; v++) {
+            if (rowTable[v] != null && !entity[v]) {
+                moreEntities[v] = true;
+                moreStems.set(v, words.get(v));
+                moreKeys[v] = String.join(" ", words.get(v));
+            }
+        }
+        return new Anchors(moreEntities, entryPoint, words, moreStems, moreKeys);
+    }
+
     @SuppressWarnings("unchecked")
     private static List<String>[] newLists(int n) {
         return new List[n];

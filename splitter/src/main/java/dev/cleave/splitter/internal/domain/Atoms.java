@@ -10,73 +10,158 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Groups of classes that move as one: each keep-together group, the classes pinned to the same service, and each
- * data-access class (repository, DAO, mapper) whose tables all belong to one owner, with that owner
- * (unless either is in a keep-apart group).
+ * Groups of classes that move as one: each keep-together group, the classes pinned to the same service, each class
+ * with the entity that owns it ({@link Aggregates}: the parts, lookups and values of an aggregate), and each
+ * data-access class (repository, DAO, mapper) whose tables all belong to one such group, or that is named after an
+ * entity whose table it uses, with that group. The
+ * rules never join what the user separated: no rule puts two classes pinned to different services, or two members
+ * of one keep-apart group, into one atom.
  */
-public final class Atoms {
+final class Atoms {
     private Atoms() {
     }
 
-    /** Atom of each vertex, numbered 0..k-1 in order of lowest vertex. */
-    public static int[] of(Facts facts, Constraints constraints, Map<String, Integer> tableOwners) {
-        int[] parent = new int[facts.size()];
-        for (int v = 0; v < parent.length; v++) {
-            parent[v] = v;
-        }
+    /**
+     * Atom of each vertex, numbered 0..k-1 in order of lowest vertex.
+     *
+     * @param stems       name links of each vertex to anchors ({@link StemLinks})
+     * @param memberships the classes that belong to an entity ({@link Aggregates#of})
+     */
+    static int[] of(Facts facts, Constraints constraints, Map<String, Integer> tableOwners, int[][] stems,
+                    List<Aggregates.Membership> memberships) {
+        Groups groups = new Groups(facts.size());
         for (List<String> group : constraints.keepTogether()) {
             for (String c : group) {
-                union(parent, facts.vertex(group.get(0)), facts.vertex(c));
+                groups.union(facts.vertex(group.get(0)), facts.vertex(c));
             }
         }
         Map<String, Integer> firstPinned = new TreeMap<>();
         constraints.pins().forEach((cls, service) -> {
             int v = facts.vertex(cls);
-            union(parent, firstPinned.computeIfAbsent(service, s -> v), v);
+            groups.union(firstPinned.computeIfAbsent(service, s -> v), v);
+            groups.pin(v, service);
         });
-        java.util.Set<Integer> apart = new java.util.HashSet<>();
-        constraints.keepApart().forEach(g -> g.forEach(cls -> apart.add(facts.vertex(cls))));
-        for (int v = 0; v < facts.size(); v++) {
-            int owner = soleOwner(facts, v, tableOwners);
-            if (owner >= 0 && !apart.contains(v) && !apart.contains(owner) && !facts.anchors().isEntity(v) && !facts.anchors().isEntryPoint(v)
-                    && (facts.node(v).is(Stereotype.REPOSITORY) || facts.node(v).is(Stereotype.MAPPER))) {
-                union(parent, owner, v);
+        List<List<String>> apart = constraints.keepApart();
+        for (int g = 0; g < apart.size(); g++) {
+            for (String cls : apart.get(g)) {
+                groups.apart(facts.vertex(cls), g);
             }
         }
-        int[] atom = new int[parent.length];
-        for (int v = 0; v < parent.length; v++) {
-            atom[v] = find(parent, v);
+        for (Aggregates.Membership m : memberships) {
+            groups.unionIfAllowed(m.owner(), m.part());
+        }
+        for (int v = 0; v < facts.size(); v++) {
+            if (!facts.anchors().isAnchor(v) && Roles.isDataAccess(facts.node(v))) {
+                int owner = soleOwner(facts, v, tableOwners, groups);
+                owner = owner >= 0 ? owner : namedOwner(facts, v, tableOwners, stems);
+                if (owner >= 0) {
+                    groups.unionIfAllowed(owner, v);
+                }
+            }
+        }
+        int[] atom = new int[facts.size()];
+        for (int v = 0; v < atom.length; v++) {
+            atom[v] = groups.find(v);
         }
         Partitions.renumber(atom);
         return atom;
     }
 
-    /** The one owner of all tables a class uses, or -1 when it uses none or tables of several owners. */
-    static int soleOwner(Facts facts, int v, Map<String, Integer> tableOwners) {
+    /**
+     * The entity a data-access class is named after ({@code BookingReportDao} → {@code Booking}) when it also uses
+     * that entity's table, or -1: the tables and the name agree on whose data it serves.
+     */
+    private static int namedOwner(Facts facts, int v, Map<String, Integer> tableOwners, int[][] stems) {
+        for (int anchor : stems[v]) {
+            if (facts.anchors().isEntity(anchor)) {
+                for (TableUse use : facts.node(v).tables()) {
+                    if (tableOwners.get(use.table()) == anchor) {
+                        return anchor;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The one owner of all tables a class uses (one of the owners, when they are in one group), or -1 when it uses
+     * none or tables of several groups.
+     */
+    private static int soleOwner(Facts facts, int v, Map<String, Integer> tableOwners, Groups groups) {
         int owner = -1;
         for (TableUse use : facts.node(v).tables()) {
             int o = tableOwners.get(use.table());
-            if (owner >= 0 && o != owner) {
+            if (owner >= 0 && groups.find(o) != groups.find(owner)) {
                 return -1;
             }
-            owner = o;
+            owner = owner >= 0 ? owner : o;
         }
         return owner;
     }
 
-    private static int find(int[] parent, int v) {
-        while (parent[v] != v) {
-            parent[v] = parent[parent[v]];
-            v = parent[v];
-        }
-        return v;
-    }
+    /** Union-find over vertices that knows each group's pin and keep-apart groups. */
+    private static final class Groups {
+        private final int[] parent;
+        private final String[] pin;
+        private final List<java.util.BitSet> apart;
 
-    private static void union(int[] parent, int a, int b) {
-        int ra = find(parent, a);
-        int rb = find(parent, b);
-        if (ra != rb) {
-            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        Groups(int n) {
+            parent = new int[n];
+            pin = new String[n];
+            apart = new java.util.ArrayList<>(java.util.Collections.nCopies(n, null));
+            for (int v = 0; v < n; v++) {
+                parent[v] = v;
+            }
+        }
+
+        int find(int v) {
+            while (parent[v] != v) {
+                parent[v] = parent[parent[v]];
+                v = parent[v];
+            }
+            return v;
+        }
+
+        void pin(int v, String service) {
+            pin[find(v)] = service;
+        }
+
+        void apart(int v, int group) {
+            int r = find(v);
+            if (apart.get(r) == null) {
+                apart.set(r, new java.util.BitSet());
+            }
+            apart.get(r).set(group);
+        }
+
+        void union(int a, int b) {
+            int ra = find(a);
+            int rb = find(b);
+            if (ra == rb) {
+                return;
+            }
+            int root = Math.min(ra, rb);
+            int other = Math.max(ra, rb);
+            parent[other] = root;
+            pin[root] = pin[root] != null ? pin[root] : pin[other];
+            if (apart.get(other) != null) {
+                if (apart.get(root) == null) {
+                    apart.set(root, new java.util.BitSet());
+                }
+                apart.get(root).or(apart.get(other));
+            }
+        }
+
+        /** Joins the groups of a and b unless they carry different pins or members of one keep-apart group. */
+        void unionIfAllowed(int a, int b) {
+            int ra = find(a);
+            int rb = find(b);
+            if (ra == rb || (pin[ra] != null && pin[rb] != null && !pin[ra].equals(pin[rb]))
+                    || (apart.get(ra) != null && apart.get(rb) != null && apart.get(ra).intersects(apart.get(rb)))) {
+                return;
+            }
+            union(a, b);
         }
     }
 }

@@ -25,6 +25,7 @@ public final class Facts {
     private final int[][] usedBy;
     private Supplier<Anchors> anchorsSource;
     private Anchors anchors;
+    private String[] rowTables;
 
     public Facts(CodeGraph graph, Map<EdgeKind, Double> weights) {
         this(GraphIndex.of(graph), weights);
@@ -140,13 +141,21 @@ public final class Facts {
         return usedBy[v];
     }
 
-    /** Roles and name words of each class. */
+    /** Roles and name words of each class, the row classes of JDBC data access counted as entities. */
     public synchronized Anchors anchors() {
         if (anchors == null) {
-            anchors = anchorsSource != null ? anchorsSource.get() : Anchors.of(graph.nodes());
+            Anchors declared = anchorsSource != null ? anchorsSource.get() : Anchors.of(graph.nodes());
             anchorsSource = null;
+            rowTables = RowEntities.of(index, declared);
+            anchors = declared.withRowEntities(rowTables);
         }
         return anchors;
+    }
+
+    /** For each class inferred to be an entity from its data access ({@link RowEntities}), its table; else null. */
+    public String rowTable(int v) {
+        anchors();
+        return rowTables[v];
     }
 
     public CodeGraph graph() {

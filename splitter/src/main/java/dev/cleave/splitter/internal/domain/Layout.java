@@ -25,15 +25,18 @@ public final class Layout {
     final double resolution;
     final boolean[] constrained;
     final int[][] stems;
+    final int[] root;
 
     /**
      * @param pin       pinned service name per vertex, or null
      * @param keepApart   for each keep-apart group, its vertices
      * @param constrained whether a vertex's atom carries a user decision (pin, keep-together, keep-apart)
      * @param stems       name links of each vertex to anchors ({@link StemLinks})
+     * @param root        the entity whose aggregate each vertex belongs to ({@link Aggregates#roots}), itself if none
      */
     public Layout(Facts facts, ClusterGraph graph, int[] atom, String[] pin, int[][] keepApart, boolean[] constrained,
-                  int[][] stems, int[] place, double resolution) {
+                  int[][] stems, int[] root, int[] place, double resolution) {
+        this.root = root;
         this.constrained = constrained;
         this.stems = stems;
         this.facts = facts;

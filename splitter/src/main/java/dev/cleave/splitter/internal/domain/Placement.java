@@ -3,13 +3,21 @@ package dev.cleave.splitter.internal.domain;
 import dev.cleave.splitter.internal.WeightedGraph;
 
 /**
- * Places the cross-cutting classes kept out of clustering ({@link Layout#PENDING}): a class whose dependents all
- * sit in one service, or mostly one of two, joins it; between two services without a clear majority, a class named
- * after an anchor of one of them ({@code CustomerNotFoundException}) joins that one; one used from more services
- * goes to {@code shared}, and so does one mostly used by shared classes. A class without a cross-cutting
- * stereotype (an enum, a value) used from more services still joins one that holds a clear majority of its use. A class nothing in a service uses (configuration, listeners) follows what it uses when that is
- * mostly one service; an event listener first follows the behaviour it calls (services, components), not the
- * entities, events and repositories it reads. Anything else, and anything with no link to a service, is shared.
+ * Places the cross-cutting classes kept out of clustering ({@link Layout#PENDING}), first rule that applies:
+ * <ol>
+ *   <li>an event listener follows the behaviour it calls (services, components, EJBs), not the events, entities and
+ *   repositories it reads;</li>
+ *   <li>an exception named after an entity ({@code CustomerNotFoundException}) joins that entity's service;</li>
+ *   <li>a class without a domain of its own (no anchor, named after none, using no class the clustering put in a
+ *   service: utilities, base classes, value types, glue) joins the one service that uses it, and is shared when
+ *   two or more services use it, or one service and the shared library (which every service includes), or
+ *   none;</li>
+ *   <li>a class with a domain: one whose dependents all sit in one service, or mostly one of two, joins it; between
+ *   two services without a clear majority, one named after an anchor of one of them joins that one; one used from
+ *   more services is shared, unless it has no cross-cutting stereotype and one service holds a clear majority of
+ *   its use; one nothing in a service uses follows what it uses when that is mostly one service; anything else is
+ *   shared.</li>
+ * </ol>
  */
 final class Placement {
     /** Share of the dependents' weight that makes one of two services the owner of a class. */
@@ -19,6 +27,11 @@ final class Placement {
     }
 
     static void run(Layout layout) {
+        System.arraycopy(placed(layout), 0, layout.place, 0, layout.place.length);
+    }
+
+    /** Where each class would be once placed; the layout does not change. */
+    static int[] placed(Layout layout) {
         int[] place = layout.place;
         int[] decided = place.clone();
         Votes votes = new Votes(layout);
@@ -29,7 +42,7 @@ final class Placement {
                 }
             }
         }
-        System.arraycopy(decided, 0, place, 0, place.length);
+        return decided;
     }
 
     private static int decide(Layout layout, int v, int[] place, Votes votes) {
@@ -42,6 +55,14 @@ final class Placement {
                     return byReactions;
                 }
             }
+            int named = namedException(layout, v, place);
+            if (named >= 0) {
+                return named;
+            }
+            if (domainFree(layout, v, layout.place)) {
+                int users = usingServices(facts.usedBy(v), place);
+                return users == Layout.PENDING ? Layout.SHARED : users;
+            }
             int byUsers = owner(layout, v, facts.usedBy(v), place, 2, true, votes);
             if (byUsers != Layout.PENDING) {
                 return byUsers;
@@ -51,6 +72,64 @@ final class Placement {
         } finally {
             votes.clearPairWeights(v);
         }
+    }
+
+    /**
+     * The service of the entity an exception is named after ({@code ProductNotFoundException} → the service of
+     * {@code Product}), whoever throws it: it is part of that capability's contract. -1 when v is no such exception
+     * or the entities it is named after are in no service or in several.
+     */
+    private static int namedException(Layout layout, int v, int[] place) {
+        if (!layout.facts.node(v).is(dev.cleave.model.Stereotype.EXCEPTION)) {
+            return -1;
+        }
+        int service = -1;
+        for (int anchor : layout.stems[v]) {
+            if (layout.facts.anchors().isEntity(anchor) && place[anchor] >= 0) {
+                if (service >= 0 && place[anchor] != service) {
+                    return -1;
+                }
+                service = place[anchor];
+            }
+        }
+        return service;
+    }
+
+    /**
+     * Whether v has no domain ownership: it is no anchor, is named after none, and depends on no class the
+     * clustering put in a service (a utility, a base class, a value type, an exception or configuration of the
+     * whole application; depending on other cross-cutting classes does not give it a domain).
+     *
+     * @param place the places before cross-cutting classes are placed
+     */
+    static boolean domainFree(Layout layout, int v, int[] place) {
+        if (layout.facts.anchors().isAnchor(v) || layout.stems[v].length > 0) {
+            return false;
+        }
+        for (int u : layout.facts.uses(v)) {
+            if (place[u] >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Where the users of a domain-free class put it: {@code shared} when two or more services use it, or one
+     * service and the shared library (which every service includes, and which cannot depend on a service); the
+     * service when only one uses it; PENDING when no service uses it.
+     */
+    private static int usingServices(int[] users, int[] place) {
+        int service = Layout.PENDING;
+        boolean shared = false;
+        for (int u : users) {
+            if (place[u] >= 0 && service >= 0 && place[u] != service) {
+                return Layout.SHARED;
+            }
+            service = place[u] >= 0 ? place[u] : service;
+            shared |= place[u] == Layout.SHARED;
+        }
+        return service >= 0 && shared ? Layout.SHARED : service;
     }
 
     /**
@@ -170,9 +249,14 @@ final class Placement {
         }
     }
 
-    /** The classes among these that have behaviour: not data, not data access, and depending on something. */
+    /**
+     * The classes among these that have behaviour: the business beans (services, components, EJBs) when there are
+     * any, else those that are not data, not data access, and depend on something. An event a listener reads is a
+     * plain class that carries data; the service it calls is its reaction.
+     */
     private static int[] behaviour(Facts facts, int[] classes) {
-        return java.util.Arrays.stream(classes).filter(u -> !Roles.isData(facts.node(u))
+        int[] beans = java.util.Arrays.stream(classes).filter(u -> Roles.isBusinessBean(facts.node(u))).toArray();
+        return beans.length > 0 ? beans : java.util.Arrays.stream(classes).filter(u -> !Roles.isData(facts.node(u))
                 && !Roles.isDataAccess(facts.node(u)) && facts.uses(u).length > 0).toArray();
     }
 }

@@ -2,6 +2,7 @@ package dev.cleave.splitter.internal.domain;
 
 import dev.cleave.model.Constraints;
 import dev.cleave.model.EdgeKind;
+import dev.cleave.model.Plan;
 import dev.cleave.splitter.SplitException;
 import dev.cleave.splitter.internal.cluster.ClusterGraph;
 import dev.cleave.splitter.internal.cluster.Leiden;
@@ -11,12 +12,14 @@ import java.util.Map;
 import java.util.concurrent.ForkJoinTask;
 
 /**
- * The splitting pipeline: facts and table owners → atoms → cross-cutting classes set aside → Leiden on the damped,
- * name-enriched graph of atoms → constraints repaired → weak clusters merged, oversized ones split → cross-cutting
- * classes placed → service count fitted → names.
+ * The splitting pipeline: facts and table owners → atoms (user groups, aggregates, data access) → the application
+ * shell and cross-cutting classes set aside → Leiden on the damped, name-enriched graph of atoms → constraints
+ * repaired (and, in a re-split, clusters joined to the pinned service they were part of) → weak clusters merged,
+ * oversized ones split → clusters below the minimum service size merged → cross-cutting classes placed →
+ * service count fitted → names → the web shell placed.
  */
 public final class Proposal {
-    /** Services below this size are merged into their best neighbour. */
+    /** Clusters below this size, or without an anchor, are merged into their best neighbour before placement. */
     static final int MIN_SIZE = 3;
     /** Services above this size that hold several capabilities are split. */
     static final int MAX_SIZE = 20;
@@ -26,8 +29,15 @@ public final class Proposal {
     }
 
     /** The inputs of one run. */
+    /**
+     * The inputs of one run.
+     *
+     * @param minClasses with an automatic number of services, the fewest classes of a service
+     * @param minLines   with an automatic number of services, the fewest lines of a service
+     * @param previous   the plan this split replaces (its names are kept by overlap), or null
+     */
     public record Params(long seed, double resolution, Map<EdgeKind, Double> weights, Constraints constraints,
-                         int fixed, int min, int max) {
+                         int fixed, int min, int max, int minClasses, int minLines, Plan previous) {
     }
 
     private Proposal() {
@@ -38,42 +48,52 @@ public final class Proposal {
         ConstraintCheck.check(facts, p.constraints(), p.fixed(), p.min());
         ForkJoinTask<boolean[]> dead = ForkJoinTask.adapt(() -> Liveness.dead(facts)).fork(); // another core
         Map<String, Integer> owners = TableOwners.of(facts);
-        int[] atom = Atoms.of(facts, p.constraints(), owners);
+        int[][] stems = StemLinks.of(facts);
+        java.util.List<Aggregates.Membership> memberships = Aggregates.of(facts);
+        int[] atom = Atoms.of(facts, p.constraints(), owners, stems, memberships);
         ConstraintCheck.checkAtoms(facts, p.constraints(), atom);
         String[] pin = pins(facts, p.constraints(), atom);
         boolean[] constrained = constrained(facts, p.constraints(), atom);
-        int[][] stems = StemLinks.of(facts);
         boolean[] cross = CrossCutting.of(facts, stems, constrained);
         boolean[] isolated = Liveness.isolated(facts);
         int[] atomSize = new int[facts.size()];
         for (int a : atom) {
             atomSize[a]++;
         }
+        boolean[] shell = Shell.application(facts, constrained, atomSize, atom);
+        boolean[] webShell = Shell.entryPoints(facts, isolated, constrained);
         boolean[] excluded = new boolean[facts.size()];
         for (int v = 0; v < facts.size(); v++) {
-            cross[v] &= atomSize[atom[v]] == 1;
-            excluded[v] = cross[v] || (isolated[v] && !constrained[v] && atomSize[atom[v]] == 1);
+            cross[v] &= atomSize[atom[v]] == 1 && !shell[v];
+            excluded[v] = cross[v] || shell[v] || (isolated[v] && !constrained[v] && atomSize[atom[v]] == 1);
         }
         ClusterGraph g = ClusteringGraph.of(facts, excluded, stems, owners);
         int atoms = Partitions.count(atom);
         int[] ofAtom = new Leiden(p.resolution(), p.seed()).cluster(g.aggregate(atom, atoms));
         int[] place = new int[facts.size()];
         for (int v = 0; v < facts.size(); v++) {
-            place[v] = cross[v] ? Layout.PENDING : excluded[v] ? Layout.UNASSIGNED : ofAtom[atom[v]];
+            place[v] = shell[v] ? Layout.SHARED : cross[v] ? Layout.PENDING
+                    : excluded[v] ? Layout.UNASSIGNED : ofAtom[atom[v]];
         }
         Layout layout = new Layout(facts, g, atom, pin, keepApart(facts, p.constraints()), constrained, stems,
-                place,
-                p.resolution());
+                Aggregates.roots(memberships, facts.size()), place, p.resolution());
         shape(layout, p);
         layout.compact();
-        return new Result(facts, layout.place(), ServiceNames.of(layout), owners, dead.join());
+        String[] names = ServiceNames.of(layout, p.previous());
+        Shell.placeEntryPoints(layout, names, webShell);
+        return new Result(facts, layout.place(), names, owners, dead.join());
     }
 
     private static void shape(Layout layout, Params p) {
         ConstraintRepair.run(layout);
+        Continuity.join(layout, p.previous());
         Merging.mergeWeak(layout, MIN_SIZE);
         if (p.fixed() == 0 && Sizing.splitLarge(layout, MAX_SIZE, p.seed())) {
             Merging.mergeWeak(layout, MIN_SIZE);
+        }
+        if (p.fixed() == 0 && (p.minClasses() > 0 || p.minLines() > 0)) {
+            layout.compact();
+            Granularity.mergeSmall(layout, Placement.placed(layout), p.minClasses(), p.minLines(), p.min());
         }
         Placement.run(layout);
         int min = p.fixed() > 0 ? p.fixed() : p.min();

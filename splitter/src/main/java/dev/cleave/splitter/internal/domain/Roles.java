@@ -62,6 +62,12 @@ public final class Roles {
                 || n.kind() == TypeKind.ENUM || n.kind() == TypeKind.RECORD || n.kind() == TypeKind.ANNOTATION;
     }
 
+    /** A bean with business behaviour: a service, a component or an EJB that is not data access. */
+    public static boolean isBusinessBean(Node n) {
+        return (n.is(Stereotype.SERVICE) || n.is(Stereotype.COMPONENT) || n.is(Stereotype.EJB)) && !isDataAccess(n)
+                && !isData(n);
+    }
+
     /** Data access: repositories, DAOs, mappers. */
     public static boolean isDataAccess(Node n) {
         return n.is(Stereotype.REPOSITORY) || n.is(Stereotype.MAPPER);

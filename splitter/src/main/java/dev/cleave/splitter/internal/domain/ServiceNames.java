@@ -1,7 +1,11 @@
 package dev.cleave.splitter.internal.domain;
 
+import dev.cleave.model.Plan;
+import dev.cleave.model.Service;
+
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,11 +13,16 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Deterministic, unique, lower-case-kebab service names. A pinned cluster takes its pin's name. Otherwise each
- * anchor stem of the cluster (entity names, entry points without their technical words) scores the number of the
- * cluster's classes whose names start with it, plus one per anchor carrying it; the best free stem wins
- * ({@code Order}, {@code OrderLine}, {@code OrderController}, {@code OrderService} → {@code order}). Larger clusters
- * choose first; a taken name gets a number.
+ * Deterministic, unique, lower-case-kebab service names. A pinned cluster takes its pin's name. With a previous plan
+ * (a re-split), each cluster takes the name of the previous service it shares most classes with, largest overlaps
+ * first, so that the names a user knows, or gave, survive. Otherwise each anchor stem of the cluster (entity names,
+ * entry points without their technical words; the parts, lookups and values of an aggregate count for its root
+ * entity) scores the number of the cluster's classes whose names start with it, plus two per entity and one per
+ * entry point carrying it (the data a service owns names it before its pages do); the best free stem wins
+ * ({@code Order}, {@code OrderLine}, {@code OrderController}, {@code OrderService} → {@code order}). Larger
+ * clusters choose first. A cluster whose stems are all taken joins two of them ({@code order-cart}), then tries the
+ * stems of its other classes (alone and after its best stem), then their whole names ({@code order-repository});
+ * only when every such name is taken does a number make it unique.
  */
 final class ServiceNames {
     private static final Set<String> RESERVED = Set.of("shared", "unassigned");
@@ -21,8 +30,12 @@ final class ServiceNames {
     private ServiceNames() {
     }
 
-    /** Name of each cluster 0..k-1. */
-    static String[] of(Layout layout) {
+    /**
+     * Name of each cluster 0..k-1.
+     *
+     * @param previous the plan this split replaces, or null
+     */
+    static String[] of(Layout layout, Plan previous) {
         List<List<Integer>> members = layout.members();
         String[] names = new String[members.size()];
         Set<String> taken = new HashSet<>(RESERVED);
@@ -31,6 +44,9 @@ final class ServiceNames {
                 names[layout.place[v]] = layout.pin[v];
                 taken.add(layout.pin[v]);
             }
+        }
+        if (previous != null) {
+            byOverlap(layout, previous, names, taken);
         }
         List<Integer> order = new ArrayList<>();
         for (int c = 0; c < members.size(); c++) {
@@ -42,20 +58,76 @@ final class ServiceNames {
                 .mapToObj(c -> names[c] == null ? ranked(layout, members.get(c)) : List.<String>of()).toList();
         for (int c : order) {
             if (names[c] == null) {
-                names[c] = choose(ranked.get(c), taken);
+                names[c] = choose(layout, members.get(c), ranked.get(c), taken);
                 taken.add(names[c]);
             }
         }
         return names;
     }
 
-    private static String choose(List<String> ranked, Set<String> taken) {
+    /**
+     * Gives clusters the names of the previous plan's services they share classes with: (cluster, service) pairs
+     * by overlap, largest first (then by cluster, then by name), each cluster and each name used once. O(V + P log P)
+     * for P overlapping pairs.
+     */
+    private static void byOverlap(Layout layout, Plan previous, String[] names, Set<String> taken) {
+        Map<String, Integer> serviceOf = new HashMap<>();
+        List<Service> services = previous.services();
+        for (int s = 0; s < services.size(); s++) {
+            for (String cls : services.get(s).classes()) {
+                serviceOf.put(cls, s);
+            }
+        }
+        Map<Long, Integer> overlap = new HashMap<>();
+        for (int v = 0; v < layout.place.length; v++) {
+            int c = layout.place[v];
+            Integer s = c >= 0 && names[c] == null ? serviceOf.get(layout.facts.id(v)) : null;
+            if (s != null) {
+                overlap.merge(((long) c << 32) | s, 1, Integer::sum);
+            }
+        }
+        List<long[]> pairs = new ArrayList<>();
+        overlap.forEach((key, count) -> pairs.add(new long[] {count, key >>> 32, key & 0xffffffffL}));
+        pairs.sort(Comparator.comparingLong((long[] p) -> -p[0]).thenComparingLong(p -> p[1])
+                .thenComparing(p -> services.get((int) p[2]).name()));
+        for (long[] p : pairs) {
+            int c = (int) p[1];
+            String name = services.get((int) p[2]).name();
+            if (names[c] == null && !taken.contains(name)) {
+                names[c] = name;
+                taken.add(name);
+            }
+        }
+    }
+
+    /** The first free name among the ranked stems, two of them joined, and the stems of the cluster's classes. */
+    private static String choose(Layout layout, List<Integer> cluster, List<String> ranked, Set<String> taken) {
         for (String name : ranked) {
             if (!taken.contains(name)) {
                 return name;
             }
         }
+        for (int i = 0; i < ranked.size(); i++) {
+            for (int j = 0; j < ranked.size(); j++) {
+                String name = trim(ranked.get(i) + "-" + ranked.get(j), 0);
+                if (i != j && !taken.contains(name)) {
+                    return name;
+                }
+            }
+        }
         String base = ranked.isEmpty() ? "service" : ranked.get(0);
+        for (String other : classNames(layout, cluster, true)) {
+            for (String name : List.of(other, trim(base + "-" + other, 0))) {
+                if (!other.isEmpty() && !other.equals(base) && !taken.contains(name)) {
+                    return name;
+                }
+            }
+        }
+        for (String full : classNames(layout, cluster, false)) {
+            if (!full.isEmpty() && !taken.contains(full)) {
+                return full;
+            }
+        }
         for (int i = 2; ; i++) {
             String name = trim(base, ("-" + i).length()) + "-" + i;
             if (!taken.contains(name)) {
@@ -64,13 +136,24 @@ final class ServiceNames {
         }
     }
 
+    /** Kebab stems (or whole names) of the cluster's classes, the most connected first. */
+    private static List<String> classNames(Layout layout, List<Integer> cluster, boolean stems) {
+        return cluster.stream().sorted(Comparator.comparingDouble((Integer v) -> -layout.graph.strength()[v])
+                        .thenComparingInt(v -> v))
+                .map(v -> layout.facts.anchors().words(v)).map(w -> kebab(stems ? Stems.stem(w) : w)).distinct()
+                .toList();
+    }
+
     private static List<String> ranked(Layout layout, List<Integer> cluster) {
         Anchors anchors = layout.facts.anchors();
         Map<String, Candidate> score = new TreeMap<>();
+        Set<Integer> inCluster = new HashSet<>(cluster);
         for (int v : cluster) {
-            List<String> stem = anchors.stem(v);
-            if (!stem.isEmpty()) {
-                score.computeIfAbsent(anchors.key(v), k -> new Candidate(stem, k)).score++;
+            int root = inCluster.contains(layout.root[v]) ? layout.root[v] : v;
+            List<String> stem = anchors.stem(root).isEmpty() ? anchors.stem(v) : anchors.stem(root);
+            if (!stem.isEmpty() && (anchors.isAnchor(v) || root != v)) {
+                score.computeIfAbsent(String.join(" ", stem), k -> new Candidate(stem, k)).score
+                        += anchors.isEntity(v) || root != v ? 2 : 1;
             }
         }
         if (score.isEmpty()) {

@@ -8,7 +8,8 @@ import java.util.TreeMap;
 
 /**
  * The class that owns each table: the one mapping it (an entity; among several, the one whose name matches the
- * table best, then the one with fewer tables, then the lowest id), else the one writing it, else one reading it.
+ * table best, then the one with fewer tables, then the lowest id; a row class of JDBC data access named after the
+ * table counts as mapping it, {@link RowEntities}), else the one writing it, else one reading it.
  * Its service owns the table.
  */
 public final class TableOwners {
@@ -20,6 +21,11 @@ public final class TableOwners {
         Map<String, Integer> owner = new TreeMap<>();
         Map<String, Integer> rank = new TreeMap<>();
         for (int v = 0; v < facts.size(); v++) {
+            String row = facts.rowTable(v);
+            if (row != null && (rank.get(row) == null || ROW_RANK > rank.get(row))) {
+                owner.put(row, v);
+                rank.put(row, ROW_RANK);
+            }
             for (TableUse use : facts.node(v).tables()) {
                 int r = rank(facts, v, use);
                 Integer before = rank.get(use.table());
@@ -31,6 +37,9 @@ public final class TableOwners {
         }
         return owner;
     }
+
+    /** Rank of a row class named after its table ({@link RowEntities}): as an entity mapping it by name. */
+    private static final int ROW_RANK = 3 * 10_000 + 2 * 100 + 49;
 
     /** Higher is a better owner; ties keep the lower vertex (visited first). */
     private static int rank(Facts facts, int v, TableUse use) {
