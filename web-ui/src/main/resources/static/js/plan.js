@@ -1,5 +1,7 @@
-// The proposal page: drag and drop of class cards, live metrics, explanations, edits, graph view.
-// Talks to /api/projects/{id}/...; every edit names the plan version it was made on (409 when stale).
+// The proposal page: drag and drop of class cards, live metrics and column sizes, explanations, edits.
+// Talks to /api/projects/{id}/...; every edit names the plan version it was made on (409 when stale). After each
+// saved edit it fires "cleave:saved" on the document (detail: the new state), which the views and the readiness
+// panel (plan-views.js, readiness.js) listen to.
 (function () {
   'use strict';
   const body = document.body;
@@ -11,6 +13,7 @@
   const UNASSIGNED = '(unassigned)';
   const selected = new Set();
   let busy = false;
+  let explained = 0;
 
   function el(tag, text, cls) {
     const e = document.createElement(tag);
@@ -49,8 +52,10 @@
     box.hidden = false;
   }
 
-  // Runs an edit; true when it was saved. A 409 shows the conflict banner, other errors the error banner.
-  async function edit(path, payload, reloadAfter) {
+  // Runs an edit; the answer when it was saved, else false. A 409 shows the conflict banner; other errors go to
+  // options.onError when given (a field's message), else to the error banner.
+  async function edit(path, payload, options) {
+    const opts = options === true ? { reload: true } : (options || {});
     if (busy) return false;
     busy = true;
     try {
@@ -60,12 +65,13 @@
         return false;
       }
       if (!r.ok) {
-        showError(r.json.error || ('the server answered ' + r.status));
+        const message = r.json.error || ('the server answered ' + r.status);
+        if (opts.onError) opts.onError(message); else showError(message);
         return false;
       }
       const state = r.json.state || r.json;
       setState(state);
-      if (reloadAfter) window.location.reload();
+      if (opts.reload) window.location.reload();
       return r.json;
     } catch (e) {
       showError('the wizard cannot be reached (' + e.message + '): your last change may not be saved; reload');
@@ -88,6 +94,7 @@
       const list = document.getElementById('history');
       list.prepend(li);
     }
+    document.dispatchEvent(new CustomEvent('cleave:saved', { detail: state }));
   }
 
   function fmt(key, value) {
@@ -113,9 +120,15 @@
     });
   }
 
+  // Each column's class and line count, from the cards it holds now.
   function updateCounts() {
     document.querySelectorAll('.column').forEach(function (col) {
-      col.querySelector('.count').textContent = String(col.querySelectorAll('.card').length);
+      const cards = col.querySelectorAll('.card');
+      let lines = 0;
+      cards.forEach(function (c) { lines += Number(c.dataset.lines || 0); });
+      col.querySelector('.size .classes').textContent = String(cards.length);
+      col.querySelector('.size .classes-word').textContent = cards.length === 1 ? 'class' : 'classes';
+      col.querySelector('.size .lines').textContent = String(lines);
     });
   }
 
@@ -123,7 +136,9 @@
     return document.querySelector('.card[data-class="' + CSS.escape(fqn) + '"]');
   }
 
-  function placeOf(card) { return card.closest('.cards').dataset.service; }
+  function listOf(service) {
+    return document.querySelector('.cards[data-service="' + CSS.escape(service) + '"]');
+  }
 
   function refreshSelection() {
     document.querySelectorAll('.card.selected').forEach(function (c) {
@@ -138,7 +153,9 @@
     document.getElementById('selection').textContent = selected.size > 1 ? selected.size + ' classes selected' : '';
   }
 
-  function select(card, add) {
+  // Selects a card (or adds it to the selection) and explains it; with focusMove, focus then goes to the Move
+  // control of the explanation, as a keyboard user expects after Enter.
+  function select(card, add, focusMove) {
     const fqn = card.dataset.class;
     if (add) {
       if (selected.has(fqn)) selected.delete(fqn); else selected.add(fqn);
@@ -147,7 +164,10 @@
       selected.add(fqn);
     }
     refreshSelection();
-    explain(fqn);
+    explain(fqn).then(function (shown) {
+      const target = document.getElementById('move-target');
+      if (shown && focusMove && target) target.focus();
+    });
   }
 
   function services() {
@@ -155,10 +175,14 @@
       .filter(function (s) { return s !== UNASSIGNED; });
   }
 
+  // Shows the explanation of a class; true when it is the latest one asked for and was shown.
   async function explain(fqn) {
+    const asked = ++explained;
     const r = await api('/explain?class=' + encodeURIComponent(fqn), undefined, 'GET');
-    if (!r.ok) { showError(r.json.error); return; }
+    if (asked !== explained) return false;
+    if (!r.ok) { showError(r.json.error); return false; }
     renderExplanation(r.json);
+    return true;
   }
 
   function label(place) { return place === SHARED ? 'shared library' : place; }
@@ -183,7 +207,7 @@
     move.id = 'move-button';
     move.addEventListener('click', function () {
       const classes = selected.has(x.className) ? Array.from(selected) : [x.className];
-      moveClasses(classes, select.value, true);
+      moveClasses(classes, select.value, null);
     });
     const pinned = card && card.classList.contains('pinned');
     const pin = el('button', pinned ? 'Unpin' : 'Pin here');
@@ -196,6 +220,13 @@
     });
     actions.append(select, move, pin);
     box.append(actions);
+    const reasons = x.reasons || [];
+    if (reasons.length) {
+      box.append(el('h4', x.place === SHARED ? 'Why it is shared' : 'Why it is here'));
+      const ul = el('ul', null, 'reasons');
+      reasons.forEach(function (r) { ul.append(el('li', r)); });
+      box.append(ul);
+    }
     if (x.holds.length) {
       box.append(el('h4', 'Held here by'));
       const ul = el('ul', null, 'ties');
@@ -228,19 +259,30 @@
     return Number(shown) === 0 ? shown : (v > 0 ? '+' : '−') + shown;
   }
 
-  // Moves classes on the server; the cards are already in place when dragged (domMoved) or are moved here.
-  async function moveClasses(classes, to, moveCards) {
-    const before = classes.map(function (fqn) {
-      const c = cardOf(fqn);
-      return { card: c, list: c.parentElement, next: c.nextElementSibling };
-    });
-    const target = document.querySelector('.cards[data-service="' + CSS.escape(to) + '"]');
-    if (moveCards) classes.forEach(function (fqn) { target.append(cardOf(fqn)); });
+  // Where a card is now, to put it back there if the server refuses its move.
+  function origin(card) {
+    return { card: card, list: card.parentElement, next: card.nextElementSibling };
+  }
+
+  // Moves classes on the server. The cards move at once (by the drag, or here when origins is null); if the
+  // server refuses (409: the plan changed elsewhere; 400: the move breaks a decision) every card goes back where it
+  // was, in reverse order so that neighbours land in their old order, and the server's message is shown.
+  async function moveClasses(classes, to, origins) {
+    if (!origins) {
+      origins = [];
+      const target = listOf(to);
+      classes.forEach(function (fqn) {
+        const card = cardOf(fqn);
+        origins.push(origin(card));
+        target.append(card);
+      });
+    }
     updateCounts();
     const result = await edit('/moves', { classes: classes, to: to });
     if (!result) {
-      before.forEach(function (b) { b.list.insertBefore(b.card, b.next); });
+      origins.slice().reverse().forEach(function (b) { b.list.insertBefore(b.card, b.next); });
       updateCounts();
+      announce('Not moved: ' + classes.map(simple).join(', ') + ' stayed where it was');
       return;
     }
     showMetrics(result.state.metrics, result.delta);
@@ -261,31 +303,35 @@
         if (evt.from === evt.to) return;
         const fqn = evt.item.dataset.class;
         const classes = selected.has(fqn) ? Array.from(selected) : [fqn];
-        classes.forEach(function (c) { if (c !== fqn) evt.to.append(cardOf(c)); });
-        moveClasses(classes, evt.to.dataset.service, false);
+        // the dragged card already left evt.from: it goes back before the card now at its old index
+        const origins = [{ card: evt.item, list: evt.from, next: evt.from.children[evt.oldIndex] || null }];
+        classes.forEach(function (c) {
+          if (c === fqn) return;
+          const card = cardOf(c);
+          origins.push(origin(card));
+          evt.to.append(card);
+        });
+        moveClasses(classes, evt.to.dataset.service, origins);
       }
     });
   });
 
   document.getElementById('board').addEventListener('click', function (e) {
     const card = e.target.closest('.card');
-    if (card) select(card, e.ctrlKey || e.metaKey);
+    if (card) select(card, e.ctrlKey || e.metaKey, false);
   });
   document.getElementById('board').addEventListener('keydown', function (e) {
     const card = e.target.closest('.card');
     if (!card) return;
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
-      select(card, e.shiftKey);
-      if (!e.shiftKey) {
-        const target = document.getElementById('move-target');
-        if (target) setTimeout(function () { target.focus(); }, 0);
-      }
+      select(card, e.shiftKey, !e.shiftKey);
     }
   });
 
   document.addEventListener('keydown', function (e) {
     if (!(e.ctrlKey || e.metaKey) || e.target.matches('input, select, textarea')) return;
+    if (document.querySelector('dialog[open]')) return;
     if (e.key === 'z' && !e.shiftKey) { e.preventDefault(); document.getElementById('undo').click(); }
     if (e.key === 'y' || (e.key === 'z' && e.shiftKey)) { e.preventDefault(); document.getElementById('redo').click(); }
   });
@@ -301,22 +347,7 @@
   document.querySelector('#error .close').addEventListener('click', function () {
     document.getElementById('error').hidden = true;
   });
-  document.getElementById('add-service').addEventListener('submit', function (e) {
-    e.preventDefault();
-    edit('/services', { name: document.getElementById('new-service').value }, true);
-  });
-  document.querySelectorAll('form.rename').forEach(function (f) {
-    f.addEventListener('submit', function (e) {
-      e.preventDefault();
-      edit('/services/' + encodeURIComponent(f.dataset.service) + '/rename', { to: f.querySelector('input').value }, true);
-    });
-  });
-  document.querySelectorAll('form.remove').forEach(function (f) {
-    f.addEventListener('submit', function (e) {
-      e.preventDefault();
-      edit('/services/' + encodeURIComponent(f.dataset.service) + '/remove', { moveTo: f.querySelector('select').value }, true);
-    });
-  });
+
   document.getElementById('together').addEventListener('click', function () {
     edit('/groups', { kind: 'together', classes: Array.from(selected) }, true);
   });
@@ -329,72 +360,6 @@
     });
   });
 
-  // Graph view: services as compound nodes; aggregated by package or service when large.
-  let cy = null;
-  function showTab(graph) {
-    document.getElementById('board').hidden = graph;
-    document.getElementById('graph-panel').hidden = !graph;
-    document.getElementById('tab-board').setAttribute('aria-selected', String(!graph));
-    document.getElementById('tab-graph').setAttribute('aria-selected', String(graph));
-    if (graph) drawGraph();
-  }
-  // Services on a grid, each one's members on a small grid inside it: readable and stable for thousands of
-  // classes (force-directed layouts of compound graphs are slow and tangle), and the same picture every time.
-  function positions(g) {
-    const members = {};
-    g.nodes.forEach(function (n) {
-      if (n.data.parent) (members[n.data.parent] = members[n.data.parent] || []).push(n.data.id);
-    });
-    const services = g.nodes.filter(function (n) { return n.classes === 'service'; }).map(function (n) { return n.data.id; });
-    const step = 46;
-    const widest = services.reduce(function (m, s) {
-      return Math.max(m, Math.ceil(Math.sqrt((members[s] || []).length)));
-    }, 1);
-    const cell = (widest + 2) * step;
-    const cols = Math.max(1, Math.ceil(Math.sqrt(services.length)));
-    const at = {};
-    services.forEach(function (s, i) {
-      const cx = (i % cols) * cell;
-      const cy = Math.floor(i / cols) * cell;
-      const kids = members[s] || [];
-      const side = Math.max(1, Math.ceil(Math.sqrt(kids.length)));
-      if (!kids.length) at[s] = { x: cx, y: cy };
-      kids.forEach(function (k, j) {
-        at[k] = { x: cx + ((j % side) - (side - 1) / 2) * step, y: cy + (Math.floor(j / side) - (side - 1) / 2) * step };
-      });
-    });
-    return at;
-  }
-
-  async function drawGraph() {
-    const level = document.getElementById('graph-level').value;
-    const r = await api('/graph?level=' + encodeURIComponent(level), undefined, 'GET');
-    if (!r.ok) { showError(r.json.error); return; }
-    const g = r.json;
-    document.getElementById('graph-info').textContent = g.nodes.length + ' nodes, ' + g.edges.length
-      + ' edges, by ' + g.level;
-    const elements = g.nodes.map(function (n) { return { data: n.data, classes: n.classes }; })
-      .concat(g.edges.map(function (e) { return { data: e.data }; }));
-    const max = g.edges.reduce(function (m, e) { return Math.max(m, e.data.weight); }, 1);
-    if (cy) cy.destroy();
-    cy = cytoscape({
-      container: document.getElementById('graph'),
-      elements: elements,
-      style: [
-        { selector: 'node', style: { 'label': 'data(label)', 'font-size': 9, 'min-zoomed-font-size': 7, 'background-color': '#5b7fbf',
-            'width': 14, 'height': 14, 'color': '#223' } },
-        { selector: 'node.service', style: { 'background-color': '#eef2fa', 'border-color': '#5b7fbf',
-            'border-width': 1, 'font-size': 12, 'font-weight': 'bold', 'text-valign': 'top', 'shape': 'round-rectangle',
-            'width': function (n) { return 20 + Math.sqrt(n.data('size') || 1) * 6; },
-            'height': function (n) { return 20 + Math.sqrt(n.data('size') || 1) * 6; } } },
-        { selector: 'node.package', style: { 'background-color': '#8aa6d8', 'shape': 'round-rectangle' } },
-        { selector: 'edge', style: { 'curve-style': 'haystack', 'line-color': '#99a', 'opacity': 0.6,
-            'width': function (e) { return 0.5 + 6 * Math.log(1 + e.data('weight')) / Math.log(1 + max); } } }
-      ],
-      layout: { name: 'preset', positions: positions(g), fit: true, padding: 20 }
-    });
-  }
-  document.getElementById('tab-board').addEventListener('click', function () { showTab(false); });
-  document.getElementById('tab-graph').addEventListener('click', function () { showTab(true); });
-  document.getElementById('graph-level').addEventListener('change', drawGraph);
+  // for plan-services.js and plan-views.js
+  window.CleavePlan = { edit: edit, el: el, label: label, listOf: listOf, services: services, showError: showError };
 })();

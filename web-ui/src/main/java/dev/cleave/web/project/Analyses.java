@@ -37,6 +37,7 @@ public class Analyses {
     private static final Logger LOG = LoggerFactory.getLogger(Analyses.class);
     private final Projects projects;
     private final Editor editor;
+    private final MonolithInputs monolith;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "cleave-analysis");
         t.setDaemon(true);
@@ -44,9 +45,10 @@ public class Analyses {
     });
     private final Map<String, Tracker> running = new ConcurrentHashMap<>();
 
-    public Analyses(Projects projects, Editor editor) {
+    public Analyses(Projects projects, Editor editor, MonolithInputs monolith) {
         this.projects = projects;
         this.editor = editor;
+        this.monolith = monolith;
     }
 
     /** Starts an analysis unless one is queued or running for the project. */
@@ -78,6 +80,7 @@ public class Analyses {
             AtomicFiles.write(projects.dir(project).resolve(Editor.GRAPH),
                     GraphJson.toJson(graph).getBytes(StandardCharsets.UTF_8));
             editor.forget(project);
+            monolith.forget(project);
             tracker.phase("splitting", 0);
             PlanStore store = editor.store(project);
             Optional<VersionedPlan> current = store.current();
@@ -93,12 +96,22 @@ public class Analyses {
             tracker.finish(failed("the plan was changed while the analysis ran: analyze again"));
         } catch (RuntimeException | java.io.IOException | StackOverflowError e) {
             LOG.warn("analysis of {} failed", project.id(), e);
-            tracker.finish(failed(e.getMessage() == null ? e.toString() : e.getMessage()));
+            tracker.finish(failed(forUser(project, e.getMessage() == null ? e.toString() : e.getMessage())));
         } catch (Error e) {
             LOG.error("analysis of {} failed", project.id(), e);
             tracker.finish(failed("the analysis stopped: " + e));
             throw e;
         }
+    }
+
+    /** The analyzer's advice is about folders; an uploaded project's user can only upload another zip. */
+    static String forUser(Project project, String message) {
+        if (project.kind() != Project.Kind.UPLOAD) {
+            return message;
+        }
+        return message.replace(project.source().toString(), "the uploaded zip")
+                .replace("point Cleave at the project folder that contains src/ or the packages",
+                        "zip the project folder that contains src/ (or the packages) and upload that as a new project");
     }
 
     private static AnalysisStatus failed(String message) {

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -111,6 +112,20 @@ public class Editor {
         Session s = session(project);
         synchronized (s) {
             return s.whatIf(project, current(project, s)).explain(className);
+        }
+    }
+
+    /**
+     * The splitter's reasons for the place of each class ({@link ClassExplanation#reasons()}), in the order asked.
+     * Each costs an explanation (the class's degree times the services), so ask for the classes shown.
+     */
+    public Map<String, List<String>> reasons(Project project, List<String> classNames) {
+        Session s = session(project);
+        synchronized (s) {
+            WhatIf whatIf = s.whatIf(project, current(project, s));
+            Map<String, List<String>> reasons = new LinkedHashMap<>();
+            classNames.forEach(c -> reasons.put(c, whatIf.explain(c).reasons()));
+            return reasons;
         }
     }
 

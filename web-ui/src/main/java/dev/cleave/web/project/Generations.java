@@ -29,10 +29,12 @@ public class Generations {
     private static final FileTime EPOCH = FileTime.fromMillis(0);
     private final Projects projects;
     private final Editor editor;
+    private final MonolithInputs monolith;
 
-    public Generations(Projects projects, Editor editor) {
+    public Generations(Projects projects, Editor editor, MonolithInputs monolith) {
         this.projects = projects;
         this.editor = editor;
+        this.monolith = monolith;
     }
 
     /**
@@ -47,8 +49,8 @@ public class Generations {
         Path dir = projects.dir(project);
         synchronized (this) {
             Editor.View view = editor.view(project);
-            GenerationResult result = Stages.generate(view.graph(), view.plan().plan(), project.source(),
-                    dir.resolve(OUTPUT), List.of());
+            GenerationResult result = Stages.generate(view.graph(), view.plan().plan(), monolith.root(project),
+                    dir.resolve(OUTPUT), monolith.classpath(project));
             try {
                 AtomicFiles.write(dir.resolve(MARK),
                         Long.toString(view.plan().version()).getBytes(StandardCharsets.UTF_8));

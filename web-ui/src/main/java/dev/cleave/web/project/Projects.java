@@ -111,6 +111,8 @@ public class Projects {
      * unpacked bytes and compression ratio; entries may not leave the project's folder and may not be links.
      *
      * @throws dev.cleave.web.upload.UnsafeArchiveException naming the entry when the archive is refused
+     * @throws IllegalArgumentException saying what to zip when the archive is empty or holds no {@code .java} file;
+     *                                  in every failure nothing of the project is left behind
      */
     public Project fromUpload(String fileName, InputStream zip, String name) throws IOException {
         String shown = name == null || name.isBlank() ? stripZip(fileName) : name;
@@ -121,8 +123,9 @@ public class Projects {
             Path upload = dir.resolve("upload.zip");
             copyBounded(zip, upload);
             Path unpacked = dir.resolve("source");
-            SafeUnzip.unzip(upload, unpacked, SafeUnzip.Limits.DEFAULTS);
+            SafeUnzip.Result result = SafeUnzip.unzip(upload, unpacked, SafeUnzip.Limits.DEFAULTS);
             Files.delete(upload);
+            requireJava(unpacked, result);
             Project project = new Project(id, shown, Project.Kind.UPLOAD, SafeUnzip.projectRoot(unpacked));
             write(project);
             done = true;
@@ -142,12 +145,28 @@ public class Projects {
      */
     public Path remove(String id) throws IOException {
         Project project = get(id);
-        Path trash = Files.createDirectories(workspace.projectsDir().resolveSibling("trash"));
+        Path trash = Files.createDirectories(workspace.trashDir());
         Path target = trash.resolve(project.id());
         for (int n = 2; Files.exists(target); n++) {
             target = trash.resolve(project.id() + "-" + n);
         }
         return Files.move(dir(project), target, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** An upload the analyzer could do nothing with is refused here, with advice about what to zip. */
+    private static void requireJava(Path unpacked, SafeUnzip.Result result) throws IOException {
+        if (result.files() == 0) {
+            throw new IllegalArgumentException("the zip is empty: zip the monolith's project folder, the one that"
+                    + " contains src/ (for example: zip -r shop.zip shop), and upload that");
+        }
+        try (Stream<Path> files = Files.walk(unpacked)) {
+            if (files.noneMatch(f -> f.getFileName().toString().endsWith(".java") && Files.isRegularFile(f))) {
+                throw new IllegalArgumentException("the zip holds no .java files (" + result.files() + " other"
+                        + (result.files() == 1 ? " file" : " files") + "): zip the project folder that contains"
+                        + " src/ with the Java sources, not a build output (.jar, .war, target/) or a single file,"
+                        + " and upload that");
+            }
+        }
     }
 
     private void copyBounded(InputStream in, Path target) throws IOException {

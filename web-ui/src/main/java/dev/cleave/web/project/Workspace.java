@@ -48,6 +48,11 @@ public class Workspace {
         return projects;
     }
 
+    /** Where removed projects go ({@code .cleave-wizard/trash}); may not exist yet. */
+    public Path trashDir() {
+        return projects.resolveSibling("trash");
+    }
+
     /** The bundled sample monoliths (folders of {@code samples/} holding an {@code expected.json}), by name. */
     public List<String> samples() {
         if (!Files.isDirectory(samples)) {

@@ -163,6 +163,22 @@ public final class PlanStore {
         });
     }
 
+    /**
+     * The plan of one saved version.
+     *
+     * @throws IllegalArgumentException when there is no such version
+     */
+    public Plan plan(long version) {
+        return lock.call(() -> {
+            sync();
+            if (version < 1 || version > stacks.latest()) {
+                throw new IllegalArgumentException("there is no version " + version + " of this plan (latest: "
+                        + stacks.latest() + ")");
+            }
+            return version == stacks.latest() ? currentPlan : history.readPlan(version);
+        });
+    }
+
     private void requireCurrent(long expectedVersion, String what) throws StalePlanException {
         if (expectedVersion != stacks.latest()) {
             throw new StalePlanException(expectedVersion, stacks.latest(), what);

@@ -7,6 +7,7 @@ import dev.cleave.splitter.MoveOutcome;
 import dev.cleave.web.project.Editor;
 import dev.cleave.web.project.Project;
 import dev.cleave.web.project.Projects;
+import dev.cleave.web.project.Readiness;
 import dev.cleave.web.store.StalePlanException;
 import dev.cleave.web.store.VersionedPlan;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,10 +29,12 @@ import java.util.List;
 public class PlanApiController {
     private final Projects projects;
     private final Editor editor;
+    private final Readiness readiness;
 
-    public PlanApiController(Projects projects, Editor editor) {
+    public PlanApiController(Projects projects, Editor editor, Readiness readiness) {
         this.projects = projects;
         this.editor = editor;
+        this.readiness = readiness;
     }
 
     /** A move of classes to a service (or {@code (shared)}). */
@@ -82,6 +85,20 @@ public class PlanApiController {
         return State.of(editor.view(project(id)).plan());
     }
 
+    /** Whether the current plan can be generated; {@code checking} until the background check is done. */
+    @GetMapping("/readiness")
+    ReadinessView readiness(@PathVariable String id) {
+        return ReadinessView.of(readiness.of(project(id)));
+    }
+
+    /** What each service is built around and why each shared class is shared. */
+    @GetMapping("/why")
+    PlanWhy.Why why(@PathVariable String id) {
+        Project project = project(id);
+        Editor.View view = editor.view(project);
+        return PlanWhy.of(view.graph(), view.plan().plan(), editor.reasons(project, view.plan().plan().shared()));
+    }
+
     @PostMapping("/moves")
     MoveResponse move(@PathVariable String id, @RequestBody MoveRequest request) throws StalePlanException {
         Editor.MoveResult result = editor.move(project(id), request.classes(), required(request.to(), "to"),
@@ -112,7 +129,7 @@ public class PlanApiController {
 
     @PostMapping("/services")
     State addService(@PathVariable String id, @RequestBody ServiceRequest request) throws StalePlanException {
-        String name = required(request.name(), "name").strip();
+        String name = ServiceNames.checked(request.name());
         return State.of(editor.edit(project(id), request.version(), "add service " + name,
                 (graph, plan) -> PlanEdits.addService(graph, plan, name)));
     }
@@ -120,7 +137,7 @@ public class PlanApiController {
     @PostMapping("/services/{service}/rename")
     State rename(@PathVariable String id, @PathVariable String service, @RequestBody RenameRequest request)
             throws StalePlanException {
-        String to = required(request.to(), "to").strip();
+        String to = ServiceNames.checked(request.to());
         return State.of(editor.edit(project(id), request.version(), "rename " + service + " to " + to,
                 (graph, plan) -> PlanEdits.rename(graph, plan, service, to)));
     }

@@ -45,8 +45,17 @@ final class PlanPage {
         }
     }
 
-    /** One metric with how to read it. */
+    /**
+     * One metric with how to read it.
+     *
+     * @param label  its name in words, with the abbreviation the literature uses
+     * @param better "higher", "lower" or "" (neither)
+     * @param help   one line on what it measures
+     */
     record Metric(String key, String label, String value, String better, String help) {
+        public String reading() {
+            return better.isEmpty() ? help : help + " · " + better + " is better";
+        }
     }
 
     static List<Column> columns(Plan plan, CodeGraph graph) {
@@ -75,14 +84,22 @@ final class PlanPage {
             return List.of();
         }
         return List.of(
-                new Metric("sm", "SM", fmt(m.sm()), "higher", "structural modularity: cohesion inside services minus coupling between them"),
-                new Metric("icp", "ICP", fmt(m.icp()), "lower", "share of call weight that crosses services"),
-                new Metric("ifn", "IFN", fmt(m.ifn()), "lower", "mean number of a service's classes called from other services"),
-                new Metric("ned", "NED", fmt(m.ned()), "lower", "share of classes in services outside 5..20 classes"),
-                new Metric("modularity", "Q", fmt(m.modularity()), "higher", "Newman's modularity of the partition"),
-                new Metric("tableOwnership", "Tables owned", fmt(m.tableOwnership()), "higher", "share of tables used by one service only"),
-                new Metric("crossEdges", "Cross edges", Integer.toString(m.crossEdges()), "lower", "dependencies between classes of different services"),
-                new Metric("remoteOps", "Remote ops", Integer.toString(m.remoteOps()), "lower", "operations that would become remote calls"),
+                new Metric("sm", "Structural modularity (SM)", fmt(m.sm()), "higher",
+                        "cohesion inside services minus coupling between them"),
+                new Metric("icp", "Inter-service call percentage (ICP)", fmt(m.icp()), "lower",
+                        "share of the call weight that crosses services"),
+                new Metric("ifn", "Interface number (IFN)", fmt(m.ifn()), "lower",
+                        "classes per service that other services call, on average"),
+                new Metric("ned", "Non-extreme distribution (NED)", fmt(m.ned()), "lower",
+                        "share of classes in services smaller than 5 or larger than 20 classes"),
+                new Metric("modularity", "Modularity (Q)", fmt(m.modularity()), "higher",
+                        "Newman's modularity: dependencies inside services beyond chance"),
+                new Metric("tableOwnership", "Tables owned", fmt(m.tableOwnership()), "higher",
+                        "share of tables only one service uses"),
+                new Metric("crossEdges", "Cross-service dependencies", Integer.toString(m.crossEdges()), "lower",
+                        "dependencies between classes of different services"),
+                new Metric("remoteOps", "Remote operations", Integer.toString(m.remoteOps()), "lower",
+                        "operations that would become remote calls"),
                 new Metric("services", "Services", Integer.toString(m.services()), "", "services with classes"));
     }
 

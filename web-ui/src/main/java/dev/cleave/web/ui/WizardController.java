@@ -8,6 +8,7 @@ import dev.cleave.web.project.Analyses;
 import dev.cleave.web.project.AnalysisStatus;
 import dev.cleave.web.project.Editor;
 import dev.cleave.web.project.Generations;
+import dev.cleave.web.project.ManualChanges;
 import dev.cleave.web.project.Project;
 import dev.cleave.web.project.Projects;
 import dev.cleave.web.project.Workspace;
@@ -45,14 +46,16 @@ public class WizardController {
     private final Analyses analyses;
     private final Editor editor;
     private final Generations generations;
+    private final ManualChanges changes;
 
     public WizardController(Workspace workspace, Projects projects, Analyses analyses, Editor editor,
-                            Generations generations) {
+                            Generations generations, ManualChanges changes) {
         this.workspace = workspace;
         this.projects = projects;
         this.analyses = analyses;
         this.editor = editor;
         this.generations = generations;
+        this.changes = changes;
     }
 
     /** Step 1: choose a project. */
@@ -62,6 +65,7 @@ public class WizardController {
         model.addAttribute("samples", workspace.samples());
         model.addAttribute("folders", workspace.folders());
         model.addAttribute("workspaceRoot", workspace.root().toString());
+        model.addAttribute("trashFolder", workspace.trashDir().toString());
         model.addAttribute("step", 1);
         return "home";
     }
@@ -111,8 +115,7 @@ public class WizardController {
     @GetMapping("/projects/{id}/analysis")
     String analysis(@PathVariable String id, Model model) {
         Project project = projects.get(id);
-        model.addAttribute("project", project);
-        model.addAttribute("status", analyses.status(project));
+        progressModel(project, analyses.status(project), model);
         model.addAttribute("step", 2);
         return "analysis";
     }
@@ -125,9 +128,16 @@ public class WizardController {
         if (status.state() == AnalysisStatus.State.DONE && editor.hasPlan(project)) {
             response.setHeader("HX-Redirect", "/projects/" + id + "/plan");
         }
+        progressModel(project, status, model);
+        return "analysis :: progress";
+    }
+
+    /** The status, and once it is over what analyzing again would replace (asked before it does). */
+    private void progressModel(Project project, AnalysisStatus status, Model model) {
         model.addAttribute("project", project);
         model.addAttribute("status", status);
-        return "analysis :: progress";
+        boolean over = status.finished() || status.state() == AnalysisStatus.State.NONE;
+        model.addAttribute("changes", over ? changes.since(project).orElse(null) : null);
     }
 
     @PostMapping("/projects/{id}/analysis")
@@ -181,7 +191,7 @@ public class WizardController {
             throws StalePlanException {
         Project project = projects.get(id);
         int portNumber = port(port);
-        String newName = name.strip();
+        String newName = name.strip().equals(service) ? service : ServiceNames.checked(name);
         VersionedPlan saved = editor.edit(project, version, "settings of " + service, (graph, plan) -> {
             Plan edited = PlanEdits.settings(plan, service, portNumber, baseImage);
             return newName.equals(service) ? edited : PlanEdits.rename(graph, edited, service, newName);

@@ -254,7 +254,10 @@ class WizardApiTest {
     void everyChangeNeedsTheCsrfToken() throws Exception {
         WizardClient client = new WizardClient(port).open();
         Map<String, Object> move = Map.of("classes", List.of("x.Y"), "to", "z", "version", 1);
-        assertThat(client.post("/api/projects/" + project + "/moves", move, false).status()).isEqualTo(403);
+        WizardClient.Response refused = client.post("/api/projects/" + project + "/moves", move, false);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json().size()).as("only the documented field: %s", refused.body()).isEqualTo(1);
+        assertThat(refused.json().get("error").asText()).contains("CSRF token").contains("X-CSRF-TOKEN");
         assertThat(client.post("/api/projects/" + project + "/undo", Map.of("version", 1), false).status())
                 .isEqualTo(403);
         WizardClient stranger = new WizardClient(port).open();
@@ -295,6 +298,36 @@ class WizardApiTest {
         assertThat(oversized.statusCode()).isEqualTo(413);
         assertThat(oversized.body()).contains("larger than 1 MB");
         assertThat(projects()).isEqualTo(before);
+    }
+
+    @Test
+    void uploadsWithoutJavaSourcesAreRefusedWithAdviceAndLeaveNoProject() throws Exception {
+        WizardClient client = new WizardClient(port).open();
+        int before = projects();
+        HttpResponse<String> empty = client.upload("empty.zip", zip(Map.of()));
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).contains("the zip is empty");
+        HttpResponse<String> noJava = client.upload("notes.zip", zip(Map.of(
+                "notes/README.md", "# not a monolith".getBytes(StandardCharsets.UTF_8))));
+        assertThat(noJava.statusCode()).isEqualTo(400);
+        assertThat(noJava.body()).contains("the zip holds no .java files").contains("contains src/");
+        assertThat(projects()).isEqualTo(before);
+    }
+
+    @Test
+    void serviceNamesOverTheLengthLimitAreRefusedForTheirLength() throws Exception {
+        WizardClient client = new WizardClient(port).open();
+        String api = "/api/projects/" + project;
+        long v = version(client);
+        WizardClient.Response added = client.post(api + "/services", Map.of("name", "s".repeat(64), "version", v));
+        assertThat(added.status()).isEqualTo(400);
+        assertThat(added.json().get("error").asText()).contains("64 characters long").contains("at most 63")
+                .doesNotContain("lower case");
+        String first = PlanJson.read(planFile()).services().get(0).name();
+        WizardClient.Response renamed = client.post(api + "/services/" + first + "/rename",
+                Map.of("to", "r".repeat(70), "version", v));
+        assertThat(renamed.json().get("error").asText()).contains("70 characters long");
+        assertThat(version(client)).as("nothing saved").isEqualTo(v);
     }
 
     @Test

@@ -104,6 +104,9 @@ class WizardBrowserTest {
         projectUrl = browser.getCurrentUrl().replaceAll("/plan$", "");
         assertThat(browser.findElements(By.cssSelector(".column.service"))).hasSizeGreaterThan(1);
         assertThat(browser.findElements(By.cssSelector(".card"))).hasSizeGreaterThan(30);
+        new WebDriverWait(browser, Duration.ofMinutes(3)).until(d -> !"checking".equals(
+                d.findElement(By.id("readiness")).getDomAttribute("data-state")));
+        assertThat(browser.findElement(By.id("readiness")).getDomAttribute("data-state")).isEqualTo("ready");
         shot("3-proposal");
         assertThat(errors()).isEmpty();
     }
