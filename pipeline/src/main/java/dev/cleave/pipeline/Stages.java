@@ -110,11 +110,22 @@ public final class Stages {
      */
     public static dev.cleave.codegen.GenerationCheck readiness(CodeGraph graph, Plan plan, Path monolithRoot,
                                                                java.util.List<Path> classpath) {
+        return readiness(graph, plan, monolithRoot, classpath, true);
+    }
+
+    /**
+     * As {@link #readiness(CodeGraph, Plan, Path, java.util.List)}; with {@code askMaven} false an empty classpath
+     * stays empty (Maven is not run on the monolith's pom, say for an uploaded project): methods inherited from
+     * library types are then unknown, and a plan that calls them remotely is refused naming the missing jars.
+     */
+    public static dev.cleave.codegen.GenerationCheck readiness(CodeGraph graph, Plan plan, Path monolithRoot,
+                                                               java.util.List<Path> classpath, boolean askMaven) {
         String refusal = Generator.refusalBeforeParsing(monolithRoot);
         if (refusal != null) {
             return new dev.cleave.codegen.GenerationCheck(refusal, java.util.List.of(), java.util.List.of());
         }
-        java.util.List<Path> jars = classpath.isEmpty() ? MonolithClasspath.resolve(monolithRoot) : classpath;
+        java.util.List<Path> jars = classpath.isEmpty() && askMaven ? MonolithClasspath.resolve(monolithRoot)
+                : classpath;
         Path nowhere = Path.of(System.getProperty("java.io.tmpdir"), "cleave-readiness-writes-nothing");
         return Generator.check(graph, plan, GenerateOptions.of(monolithRoot, nowhere).withClasspath(jars));
     }

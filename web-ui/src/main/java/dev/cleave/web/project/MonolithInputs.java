@@ -53,6 +53,17 @@ public class MonolithInputs {
         }
     }
 
+    /**
+     * The jars Maven listed for the project before (for its generation), else an empty list: never runs Maven. For
+     * what runs without the user asking, on projects whose pom nobody here vouched for (uploads).
+     */
+    public List<Path> knownClasspath(Project project) {
+        Jars cached = jars.get(project.id());
+        FileTime stamp = modified(root(project).resolve("pom.xml"));
+        return cached != null && cached.stamp().equals(stamp) && cached.root().equals(root(project))
+                ? cached.jars() : List.of();
+    }
+
     /** Forgets the jars of a project (after a new analysis). */
     public void forget(Project project) {
         jars.remove(project.id());

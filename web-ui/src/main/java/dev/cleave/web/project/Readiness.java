@@ -90,8 +90,10 @@ public class Readiness {
         }
         Result result;
         try {
+            // an upload's pom is not run through Maven behind the user's back: only Generate does that
+            boolean upload = project.kind() == Project.Kind.UPLOAD;
             GenerationCheck check = Stages.readiness(view.graph(), view.plan().plan(), monolith.root(project),
-                    monolith.classpath(project));
+                    upload ? monolith.knownClasspath(project) : monolith.classpath(project), !upload);
             result = new Result(version, State.CHECKED, check, null);
         } catch (RuntimeException | StackOverflowError e) {
             LOG.info("readiness check of {} failed", project.id(), e);

@@ -233,6 +233,48 @@ class WizardApiTest {
                 .until(() -> client.get("/api/projects/tiny-shop/plan").statusCode() == 200);
     }
 
+    @Test
+    void theReadinessOfAnUploadIsCheckedWithoutRunningMavenOnItsPom() throws Exception {
+        WizardClient client = new WizardClient(port).open();
+        // a pom Maven cannot resolve: had Maven been run on it, the check would fail with Maven's error
+        String pom = """
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                  <parent><groupId>org.springframework.boot</groupId>
+                    <artifactId>spring-boot-starter-parent</artifactId><version>3.5.7</version><relativePath/></parent>
+                  <groupId>demo</groupId><artifactId>uploaded-shop</artifactId><version>1</version>
+                  <dependencies>
+                    <dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-web</artifactId></dependency>
+                    <dependency><groupId>no.such.group</groupId><artifactId>no-such-artifact</artifactId><version>1.0</version></dependency>
+                  </dependencies>
+                </project>
+                """;
+        HttpResponse<String> created = client.upload("uploaded-shop.zip", zip(Map.of(
+                "uploaded-shop/pom.xml", pom.getBytes(StandardCharsets.UTF_8),
+                "uploaded-shop/src/main/java/shop/ShopApplication.java", ("package shop;"
+                        + " @org.springframework.boot.autoconfigure.SpringBootApplication public class ShopApplication { }")
+                        .getBytes(StandardCharsets.UTF_8),
+                "uploaded-shop/src/main/java/shop/cart/CartController.java", ("package shop.cart;"
+                        + " @org.springframework.web.bind.annotation.RestController public class CartController {"
+                        + " @org.springframework.web.bind.annotation.GetMapping(\"/cart\") public String cart() {"
+                        + " return \"cart\"; } }").getBytes(StandardCharsets.UTF_8))));
+        assertThat(created.statusCode()).isEqualTo(302);
+        org.awaitility.Awaitility.await("analysis of the upload").atMost(java.time.Duration.ofMinutes(2))
+                .pollInterval(java.time.Duration.ofMillis(200))
+                .until(() -> client.get("/api/projects/uploaded-shop/plan").statusCode() == 200);
+        String[] state = new String[2];
+        org.awaitility.Awaitility.await("readiness of the upload").atMost(java.time.Duration.ofMinutes(2))
+                .pollInterval(java.time.Duration.ofMillis(300)).until(() -> {
+                    com.fasterxml.jackson.databind.JsonNode r = json(client.get(
+                            "/api/projects/uploaded-shop/readiness").body());
+                    state[0] = r.path("state").asText();
+                    state[1] = r.path("message").asText();
+                    return !state[0].equals("checking");
+                });
+        assertThat(state[0]).as(state[1]).isIn("ready", "refused");
+        assertThat(state[1]).doesNotContain("mvn", "Maven");
+    }
+
     private static long version(WizardClient client, String project) throws Exception {
         return json(client.get("/api/projects/" + project + "/plan").body()).get("version").asLong();
     }
