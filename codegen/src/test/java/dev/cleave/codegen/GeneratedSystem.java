@@ -121,7 +121,7 @@ final class GeneratedSystem {
         int tcp = RunningSystem.freePort();
         Map<String, String> env = new HashMap<>();
         String url = setting(services().get(0), "spring.datasource.url");
-        if (url != null && url.startsWith("jdbc:h2:tcp://localhost:")) {
+        if (url != null && url.matches("jdbc:[a-z0-9:]+//localhost:\\d+/.*")) {
             env.put("SPRING_DATASOURCE_URL", url.replaceFirst("localhost:\\d+", "localhost:" + tcp));
         }
         env.put("CLEAVE_RPC_SECRET", secret());
@@ -142,7 +142,7 @@ final class GeneratedSystem {
         }
         for (String s : services()) {
             system.start(s, out.resolve("services/" + s + "/target/" + s + "-service-" + VERSION + ".jar"),
-                    ports.get(s), env);
+                    ports.get(s), env, contextPath() + "/actuator/health");
         }
         Map<String, String> gateway = new HashMap<>(env);
         gateway.remove("CLEAVE_RPC_SECRET");
@@ -170,8 +170,14 @@ final class GeneratedSystem {
 
     /** Replays {@code scenarios.json} through the gateway: every step must answer as the monolith does. */
     void replayScenarios(RunningSystem system) throws IOException {
-        ScenarioRunner.run(URI.create("http://localhost:" + system.port("gateway")), shop.resolve("scenarios.json"))
-                .assertAllPassed();
+        ScenarioRunner.run(URI.create("http://localhost:" + system.port("gateway") + contextPath()),
+                shop.resolve("scenarios.json")).assertAllPassed();
+    }
+
+    /** The context path the services keep from the monolith ("" for none), as Boot cleans it. */
+    String contextPath() throws IOException {
+        String path = setting(services().get(0), "server.servlet.context-path");
+        return path == null ? "" : path.strip().replaceAll("/+$", "");
     }
 
     /** Service → number of facade calls it served ({@code GET /cleave/stats}), for every service. */

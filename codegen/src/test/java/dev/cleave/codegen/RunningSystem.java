@@ -24,6 +24,7 @@ final class RunningSystem implements AutoCloseable {
 
     private final Path logs;
     private final Map<String, Process> processes = new LinkedHashMap<>();
+    private final Map<String, String> healthPaths = new java.util.HashMap<>();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -42,6 +43,12 @@ final class RunningSystem implements AutoCloseable {
     }
 
     void start(String name, Path jar, int port, Map<String, String> env) throws IOException {
+        start(name, jar, port, env, name.equals("gateway") ? "/cleave-gateway/actuator/health" : "/actuator/health");
+    }
+
+    /** Starts a jar whose health endpoint is {@code health} (a service under the monolith's context path). */
+    void start(String name, Path jar, int port, Map<String, String> env, String health) throws IOException {
+        healthPaths.put(name, health);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(JVM);
         command.addAll(List.of("-jar", jar.toString()));
@@ -104,6 +111,23 @@ final class RunningSystem implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until a started process logs that Spring Boot started it ({@code Started <App> in ...}), for applications
+     * without a health endpoint (a monolith); fails at the deadline or when it exits.
+     */
+    void awaitStarted(String name, Duration timeout) throws IOException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Files.readAllLines(logs.resolve(name + ".log")).stream().noneMatch(l -> l.contains(" Started "))) {
+            if (!processes.get(name).isAlive()) {
+                throw new AssertionError(name + " exited before it started:\n" + tail(name));
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError(name + " not started after " + timeout + ":\n" + tail(name));
+            }
+            CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(300, TimeUnit.MILLISECONDS)).join();
+        }
+    }
+
     /** The body of {@code GET path} on a started process; {@code headers} are name/value pairs. */
     String get(String name, String path, String... headers) throws IOException, InterruptedException {
         return send(name, path, headers).body();
@@ -121,8 +145,7 @@ final class RunningSystem implements AutoCloseable {
 
     private boolean healthy(String name) {
         try {
-            return get(name, name.equals("gateway") ? "/cleave-gateway/actuator/health" : "/actuator/health")
-                    .contains("\"UP\"");
+            return get(name, healthPaths.get(name)).contains("\"UP\"");
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {

@@ -69,6 +69,62 @@ final class Samples {
         return to;
     }
 
+    /**
+     * A copy of clinic-scheduler on an in-memory HyperSQL database named in a profile's settings file, as many
+     * applications that grew up with several databases choose theirs: {@code application.properties} activates the
+     * {@code hsqldb} profile, whose {@code application-hsqldb.properties} has the URL, the user and the scripts' mode;
+     * HyperSQL replaces H2 in the build and its sequence call ({@code call next value for s}) H2's {@code select}. It
+     * is served under the context path {@code /clinic} (written {@code /clinic/}), its scenarios' paths with it. The
+     * copy has no tests (the monolith is run as a jar).
+     */
+    static Path clinicOnHsqldbProfile(Path to) throws IOException {
+        Path sample = repo().resolve("samples/clinic-scheduler");
+        copyMain(sample, to);
+        Path sequence = to.resolve("src/main/java/com/riverside/clinic/repository/InvoiceRepository.java");
+        replace(sequence, "select next value for invoice_number_seq", "call next value for invoice_number_seq");
+        Path properties = to.resolve("src/main/resources/application.properties");
+        String settings = Files.readString(properties).replaceAll("spring\\.datasource\\.(url|username|password)=.*\n", "");
+        Files.writeString(properties, settings.replace("spring.sql.init.mode=always\n", "spring.profiles.active=hsqldb\n")
+                + "\n# behind the practice's web server\nserver.servlet.context-path=/clinic/\n");
+        Path scenarios = to.resolve("scenarios.json");
+        Files.writeString(scenarios, Files.readString(scenarios).replace("\"path\": \"/", "\"path\": \"/clinic/"));
+        Files.writeString(to.resolve("src/main/resources/application-hsqldb.properties"), """
+                # the practice laptop's database
+                spring.datasource.url=jdbc:hsqldb:mem:clinic
+                spring.datasource.username=sa
+                spring.datasource.password=
+                spring.sql.init.mode=always
+                """);
+        Path pom = to.resolve("pom.xml");
+        replace(pom, "<groupId>com.h2database</groupId>\n      <artifactId>h2</artifactId>",
+                "<groupId>org.hsqldb</groupId>\n      <artifactId>hsqldb</artifactId>");
+        Files.writeString(pom, Files.readString(pom).replaceAll(
+                "(?s)\\s*<dependency>\\s*<groupId>dev.cleave</groupId>.*?</dependency>", ""));
+        return to;
+    }
+
+    /** Copies a sample's build, sources, resources, plan and scenarios (no tests, no build output). */
+    static void copyMain(Path sample, Path to) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(sample)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String relative = sample.relativize(file).toString();
+                if (!relative.startsWith("target") && !relative.startsWith("src/test")) {
+                    Files.createDirectories(to.resolve(relative).getParent());
+                    Files.copy(file, to.resolve(relative), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    /** Replaces {@code text} in a file, failing when the file does not have it (the sample changed). */
+    static void replace(Path file, String text, String by) throws IOException {
+        String content = Files.readString(file);
+        if (!content.contains(text)) {
+            throw new IllegalStateException(file + " has no '" + text + "' to replace");
+        }
+        Files.writeString(file, content.replace(text, by));
+    }
+
     /** The compile classpath of a sample, resolved by Maven ({@link NestedMaven}: offline when the build is). */
     static List<Path> classpath(Path sample, Path workDir) throws IOException, InterruptedException {
         Path out = workDir.resolve("classpath.txt");

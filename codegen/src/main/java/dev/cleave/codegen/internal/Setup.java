@@ -32,16 +32,15 @@ public final class Setup {
     }
 
     /**
-     * On a database whose transactions cannot read each other's uncommitted rows (PostgreSQL, Oracle), a call to
+     * On a database whose transactions cannot read each other's uncommitted rows (PostgreSQL, Oracle, HyperSQL as the
+     * database module serves it), a call to
      * another service made inside a transaction no longer sees what the caller wrote before it: a query of the callee
      * that joins those rows finds nothing, and its write may be lost. Such plans are refused with the calls and the
      * fix, unless accepted ({@link GenerateOptions#acceptSplitTransactions}), then listed as warnings.
      */
     private static void splitTransactions(Facts facts, List<ServiceLayout> services, DataSetup data,
                                           GenerateOptions options, List<String> warnings) {
-        String url = data.url() == null ? "" : data.url();
-        java.util.Optional<String> database = java.util.stream.Stream.of("postgresql", "oracle")
-                .filter(db -> url.contains("jdbc:" + db + ":")).findFirst();
+        java.util.Optional<String> database = data.withoutDirtyReads();
         if (database.isEmpty()) {
             return;
         }
@@ -95,7 +94,6 @@ public final class Setup {
         DataSetup data = DataSetup.of(settings, build);
         splitTransactions(facts, services, data, options, warnings);
         warnings.addAll(build.notes());
-        String h2 = data.h2Name();
         Map<String, String> baseImages = new TreeMap<>();
         plan.services().forEach(s -> {
             String image = s.settings().get(DeployOptions.BASE_IMAGE_SETTING);
@@ -103,10 +101,11 @@ public final class Setup {
                 baseImages.put(s.name(), image);
             }
         });
-        DeployHook deploy = new JibDeployHook(project, services, options.gatewayPort(), h2, data.server(), dbPort,
+        DeployHook deploy = new JibDeployHook(project, services, options.gatewayPort(), data,
+                dev.cleave.codegen.internal.emit.Context.contextPath(settings), dbPort,
                 options.databasePort(), DeployOptions.defaults().withProjectVersion(Poms.VERSION), baseImages);
         return new Context(facts, options, services, shared, new Poms(options.groupId(), project, deploy, build),
                 project, settings, data, dbPort, RpcSecret.file(options.outputDir()),
-                Sessions.needed(build, facts, h2 != null), warnings);
+                Sessions.needed(build, facts, data.embedded() != null), warnings);
     }
 }

@@ -15,9 +15,9 @@ import java.util.Set;
  * Everything the emitters share: the parsed monolith, the layouts, the options and the monolith's settings.
  *
  * @param project      project name (the monolith's directory name), used in artifact ids
- * @param monolithSettings the monolith's {@code application.properties} text and {@code application.yml}: every
- *                     runnable module keeps the YAML file as it is and starts its generated
- *                     {@code application.properties} (which wins) from the monolith's
+ * @param monolithSettings the monolith's settings: every runnable module starts its generated
+ *                     {@code application.properties} from the monolith's and keeps its YAML and profile files, without
+ *                     the keys Cleave sets ({@link SettingsFiles})
  * @param data         how the monolith reaches and sets up its database
  * @param databaseHttpPort default HTTP (health) port of the database module
  * @param rpcSecretFile the content of the services' secret file ({@code RpcSecret})
@@ -28,9 +28,9 @@ public record Context(Facts facts, GenerateOptions options, List<ServiceLayout> 
                       int databaseHttpPort,
                       String rpcSecretFile, boolean sharedSessions, List<String> warnings) {
 
-    /** Name of the in-memory H2 database the database module serves, or null when the monolith uses another. */
-    String h2Database() {
-        return data.h2Name();
+    /** Whether the database module serves the monolith's in-memory database (H2, HyperSQL or Derby) to all services. */
+    boolean servesDatabase() {
+        return data.embedded() != null;
     }
 
     Path resources() {
@@ -42,22 +42,34 @@ public record Context(Facts facts, GenerateOptions options, List<ServiceLayout> 
         return facts.monolith().type(fqn).text().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Copies the monolith's YAML settings file, if any, into a runnable module's resources, unchanged. */
-    void yamlSettings(String module, OutputTree out) {
-        String yaml = monolithSettings.yamlFile();
-        if (yaml != null) {
-            out.put(module + "/src/main/resources/" + yaml, Resources.read(resources().resolve(yaml)));
-        }
-    }
-
     /** The monolith's {@code application.properties} text ("" when it has none). */
     String monolithProperties() {
         return monolithSettings.properties();
     }
 
-    /** A setting of the monolith (properties, else default-profile YAML), or null. */
+    /** A setting of the monolith as it starts (its active profiles' files, properties, then YAML), or null. */
     String settings(String key) {
         return monolithSettings.value(key);
+    }
+
+    /**
+     * The monolith's context path ({@code server.servlet.context-path}) as Boot cleans it: {@code /petclinic} for
+     * {@code /petclinic/}; "" when it has none. The services keep it; the gateway routes the paths under it.
+     */
+    String contextPath() {
+        return contextPath(monolithSettings);
+    }
+
+    public static String contextPath(MonolithSettings settings) {
+        String path = settings.resolved("server.servlet.context-path");
+        if (path == null) {
+            return "";
+        }
+        path = path.strip();
+        while (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        return path.isEmpty() || path.startsWith("/") ? path : "/" + path;
     }
 
     String javaPath(String module, String fqn) {

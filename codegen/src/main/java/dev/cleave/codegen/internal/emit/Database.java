@@ -1,6 +1,7 @@
 package dev.cleave.codegen.internal.emit;
 
 import dev.cleave.codegen.internal.source.DataSetup;
+import dev.cleave.codegen.internal.source.EmbeddedDatabase;
 import dev.cleave.codegen.internal.source.Role;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,8 +11,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The shared database of the first migration step. A monolith on an in-memory H2 database (named in its settings or
- * created by Boot) gets a {@code database} module: one H2 server (TCP) that sets the database up exactly as the
+ * The shared database of the first migration step. A monolith on an in-memory database of an embedded engine (H2,
+ * HyperSQL, Derby; named in its settings or created by Boot) gets a {@code database} module: one server of that engine
+ * that sets the database up exactly as the
  * monolith did, with the monolith's own settings, scripts and migrations (schema generation, {@code schema.sql},
  * {@code data.sql}, Flyway, Liquibase), once; every service connects to it and sets nothing up. A monolith on another
  * database keeps its datasource, shared by all services.
@@ -31,9 +33,9 @@ final class Database {
      */
     static void serviceSettings(Context c, List<String[]> settings) {
         DataSetup data = c.data();
-        if (data.h2Name() != null) {
-            settings.add(new String[] {"spring.datasource.url", "jdbc:h2:tcp://localhost:"
-                    + c.options().databasePort() + "/mem:" + data.h2Name()});
+        if (data.embedded() != null) {
+            settings.add(new String[] {"spring.datasource.url", data.embedded().networkUrl("localhost",
+                    c.options().databasePort(), data.name(), false)});
             settings.add(new String[] {"spring.datasource.username", data.username()});
             settings.add(new String[] {"spring.datasource.password", data.password()});
         }
@@ -48,30 +50,40 @@ final class Database {
             emitSetup(c, out);
             return;
         }
-        if (c.h2Database() == null) {
+        if (!c.servesDatabase()) {
             return;
         }
+        EmbeddedDatabase engine = c.data().embedded();
+        List<String> dependencies = new ArrayList<>(serverDependencies(c, engine));
+        if (c.sharedSessions()) {
+            dependencies.add(Sessions.dependency(c));
+        }
         out.text(DIR + "/pom.xml", c.poms().service(DIR, c.project() + "-database", "The database all services"
-                + " of " + c.project() + " share (H2 server, schema and seed data)",
-                c.sharedSessions() ? List.of(c.poms().dependency("com.h2database", "h2", null), Sessions.dependency(c))
-                        : List.of(c.poms().dependency("com.h2database", "h2", null)),
-                "dev.cleave.database.DatabaseApplication"));
+                + " of " + c.project() + " share (" + engine.title() + " server, schema and seed data)",
+                dependencies, "dev.cleave.database.DatabaseApplication"));
         entityClosure(c).forEach(t -> out.put(c.javaPath(DIR, t), c.source(t)));
         out.text(DIR + "/src/main/java/dev/cleave/database/DatabaseApplication.java",
-                DatabaseSources.application(rootPackage(c), c.poms().build().bootMajor(), c.h2Database(),
+                DatabaseSources.application(rootPackage(c), c.poms().build().bootMajor(), engine, c.data().name(),
                         firstSchemaGeneration(c), firstScripts(c)));
         for (String seed : List.of("data.sql", "schema.sql")) {
             if (java.nio.file.Files.isRegularFile(c.resources().resolve(seed))) {
                 out.put(DIR + "/src/main/resources/" + seed, Resources.read(c.resources().resolve(seed)));
             }
         }
-        out.text(DIR + "/src/main/resources/application.properties", properties(c));
-        c.yamlSettings(DIR, out);
+        SettingsFiles.write(c, DIR, "the shared database", settings(c), out);
     }
 
     /** Whether the system has a database module: the shared H2 server, or the set-up of the monolith's own database. */
     static boolean present(Context c) {
-        return c.h2Database() != null || c.data().server();
+        return c.servesDatabase() || c.data().server();
+    }
+
+    /** What the database module needs to serve the engine over the network (its server is in the engine's jar). */
+    private static List<String> serverDependencies(Context c, EmbeddedDatabase engine) {
+        return switch (engine) {
+            case H2 -> List.of(c.poms().dependency("com.h2database", "h2", null));
+            case HSQLDB -> List.of(c.poms().dependency("org.hsqldb", "hsqldb", null));
+        };
     }
 
     /**
@@ -94,16 +106,18 @@ final class Database {
         settings.add(new String[] {"spring.application.name", "database"});
         settings.add(new String[] {"spring.main.web-application-type", "none"});
         settings.add(new String[] {"cleave.database.table-owners", tableOwners(c)});
-        out.text(DIR + "/src/main/resources/application.properties", AppProperties.of(c.monolithProperties(),
-                "the set-up of the shared database", AppProperties.settings(settings)));
-        c.yamlSettings(DIR, out);
+        SettingsFiles.write(c, DIR, "the set-up of the shared database", settings, out);
     }
 
-    private static String properties(Context c) {
+    private static List<String[]> settings(Context c) {
         List<String[]> settings = new ArrayList<>();
         settings.add(new String[] {"spring.application.name", "database"});
         settings.add(new String[] {"server.port", Integer.toString(c.databaseHttpPort())});
         settings.add(new String[] {"cleave.database.tcp-port", Integer.toString(c.options().databasePort())});
+        if (!c.contextPath().isEmpty()) {
+            // it serves no pages of the monolith: its health where the deploy files look for it
+            settings.add(new String[] {"server.servlet.context-path", ""});
+        }
         settings.add(new String[] {"cleave.database.table-owners", tableOwners(c)});
         if (c.data().implicit()) {
             settings.add(new String[] {"spring.datasource.url", c.data().moduleUrl()});
@@ -114,7 +128,7 @@ final class Database {
             settings.add(new String[] {"spring.session.jdbc.initialize-schema", "always"});
         }
         ServiceModule.health(c, settings);
-        return AppProperties.of(c.monolithProperties(), "the shared database", AppProperties.settings(settings));
+        return settings;
     }
 
     /**

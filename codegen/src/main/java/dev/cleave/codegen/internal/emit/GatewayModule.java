@@ -14,7 +14,8 @@ import java.util.TreeMap;
  * path (static resources, webjars, the error page, unknown URLs answered by the same 404 page) to the default
  * service: the one serving {@code /}, else the largest. It sends {@code X-Forwarded-*} headers, so links and
  * redirects the services build name the gateway, and it never routes the endpoints between services
- * ({@code /cleave/**}): those answer 404 here.
+ * ({@code /cleave/**}): those answer 404 here. Under a context path ({@code server.servlet.context-path}), which the
+ * services keep, the routes and the endpoints between services are under it too.
  */
 final class GatewayModule {
     static final String DIR = "gateway";
@@ -32,6 +33,7 @@ final class GatewayModule {
     static void emit(Context c, OutputTree out) {
         out.text(DIR + "/pom.xml", c.poms().gateway(DIR, c.project() + "-gateway", "Serves the monolith's URLs"
                 + " of " + c.project() + " and routes each to its service", "dev.cleave.gateway.GatewayApplication"));
+        String internal = c.contextPath() + "/cleave";
         out.text(DIR + "/src/main/java/dev/cleave/gateway/GatewayApplication.java", """
                 package dev.cleave.gateway;
 
@@ -64,7 +66,7 @@ final class GatewayModule {
                             protected boolean shouldNotFilter(HttpServletRequest request) {
                                 String path = request.getServletPath()
                                         + (request.getPathInfo() == null ? "" : request.getPathInfo());
-                                return !path.startsWith("/cleave/") && !path.equals("/cleave");
+                                return !path.startsWith("%1$s/") && !path.equals("%1$s");
                             }
 
                             @Override
@@ -75,7 +77,7 @@ final class GatewayModule {
                         };
                     }
                 }
-                """);
+                """.formatted(internal));
         out.text(DIR + "/src/main/resources/application.properties", properties(c));
     }
 
@@ -116,7 +118,8 @@ final class GatewayModule {
             var r = routes.get(i);
             s.append(prefix).append('[').append(i).append("].id=").append(r.getValue()).append('-').append(i).append('\n')
                     .append(prefix).append('[').append(i).append("].uri=${").append(c.peerUrlKey(r.getValue())).append("}\n")
-                    .append(prefix).append('[').append(i).append("].predicates[0]=Path=").append(r.getKey()).append('\n');
+                    .append(prefix).append('[').append(i).append("].predicates[0]=Path=").append(c.contextPath())
+                    .append(r.getKey()).append('\n');
         }
         int last = routes.size();
         s.append(prefix).append('[').append(last).append("].id=").append(fallback).append("-other-paths\n")

@@ -6,6 +6,8 @@ import dev.cleave.codegen.deploy.DeployUnit;
 import dev.cleave.codegen.deploy.DeployUnit.Role;
 import dev.cleave.codegen.deploy.JibConfig;
 import dev.cleave.codegen.internal.layout.ServiceLayout;
+import dev.cleave.codegen.internal.source.DataSetup;
+import dev.cleave.codegen.internal.source.EmbeddedDatabase;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,11 +18,11 @@ import java.util.TreeMap;
 /**
  * Deployment of the generated system with {@code dev.cleave.codegen.deploy}: the Jib plugin in the pom of every
  * runnable module, and {@code deploy/k8s/*} plus {@code docker-compose.yml} for all of them. Each unit listens on its
- * own port, and peers are named by service: {@code CLEAVE_PEERS_CATALOG=http://catalog:8082}, the shared H2 database
+ * own port, and peers are named by service: {@code CLEAVE_PEERS_CATALOG=http://catalog:8082}, the shared database
  * {@code jdbc:h2:tcp://database:9092/shop}; the same names resolve in Kubernetes and in compose. The database
- * unit serves its H2 TCP port beside its HTTP port and keeps its files in {@link DeployUnit#DATA_DIR} (its volume;
- * the deploy files set {@value DeployUnit#DATA_DIR_ENV}), served with that directory as H2's base directory, hence
- * the database name without {@code mem:} in the services' URL. At start-up the services depend only on the database and
+ * unit serves its engine's network port beside its HTTP port and keeps its files in {@link DeployUnit#DATA_DIR} (its
+ * volume; the deploy files set {@value DeployUnit#DATA_DIR_ENV}), hence the database name without the in-memory
+ * prefix in the services' URL ({@link EmbeddedDatabase#networkUrl}). At start-up the services depend only on the database and
  * the gateway on the services: services call their peers at run time, so peers are no start-up dependency (mutual
  * calls would make a cycle). With {@link DeployOptions#externalDatabase} there is no database unit: the services read
  * their datasource from the Secret {@code <system>-database}.
@@ -39,22 +41,24 @@ public final class JibDeployHook implements DeployHook {
     /**
      * @param project    the project's name (the monolith's directory name); the system's name in Kubernetes is made of
      *                   it ({@link DeployFiles#systemName}) and names its Secrets
-     * @param h2Database name of the shared H2 database, or null when the services keep the monolith's datasource (then
-     *                   there is no database unit)
-     * @param setupDatabase whether the monolith's own server database gets a set-up unit, which the services wait for
+     * @param data       how the monolith reaches its database: the database unit serves its in-memory database, or
+     *                   sets up its own server database (the services keep the monolith's datasource then)
+     * @param contextPath the monolith's context path, which the services keep (their health is under it); "" for none
      * @param options    images, and whether the database is external (then the database module, if any, gets its Jib
      *                   plugin but is not deployed)
      */
-    public JibDeployHook(String project, List<ServiceLayout> services, int gatewayPort, String h2Database,
-                         boolean setupDatabase, int databaseHttpPort, int databaseTcpPort, DeployOptions options,
+    public JibDeployHook(String project, List<ServiceLayout> services, int gatewayPort, DataSetup data,
+                         String contextPath, int databaseHttpPort, int databaseTcpPort, DeployOptions options,
                          Map<String, String> baseImages) {
         this.system = DeployFiles.systemName(project);
         this.options = options;
         this.baseImages = Map.copyOf(baseImages);
-        boolean sharedH2 = h2Database != null && !options.externalDatabase();
+        boolean served = data.embedded() != null;
+        boolean setupDatabase = data.server();
+        boolean servedShared = served && !options.externalDatabase();
         Map<String, String> peers = new TreeMap<>();
         services.forEach(s -> peers.put(envName(s.name()), "http://" + s.name() + ":" + s.port()));
-        if (h2Database != null) {
+        if (served) {
             units.put(Database.DIR, new DeployUnit(DATABASE, Database.DIR, databaseHttpPort, HEALTH,
                     Map.of("CLEAVE_DATABASE_ALLOW_OTHERS", "true",
                             "CLEAVE_DATABASE_TCP_PORT", Integer.toString(databaseTcpPort)),
@@ -66,11 +70,11 @@ public final class JibDeployHook implements DeployHook {
         for (ServiceLayout s : services) {
             Map<String, String> env = new TreeMap<>(peers);
             env.remove(envName(s.name()));
-            if (sharedH2) {
-                env.put("SPRING_DATASOURCE_URL", "jdbc:h2:tcp://" + DATABASE + ":" + databaseTcpPort + "/" + h2Database);
+            if (servedShared) {
+                env.put("SPRING_DATASOURCE_URL", data.embedded().networkUrl(DATABASE, databaseTcpPort, data.name(), true));
             }
-            List<String> needs = sharedH2 || setupDatabase ? List.of(DATABASE) : List.of();
-            units.put(ServiceModule.dir(s), new DeployUnit(s.name(), ServiceModule.dir(s), s.port(), HEALTH, env,
+            List<String> needs = servedShared || setupDatabase ? List.of(DATABASE) : List.of();
+            units.put(ServiceModule.dir(s), new DeployUnit(s.name(), ServiceModule.dir(s), s.port(), contextPath + HEALTH, env,
                     List.of(), needs, Role.SERVICE));
         }
         units.put(GatewayModule.DIR, new DeployUnit(GATEWAY, GatewayModule.DIR, gatewayPort, GatewayModule.HEALTH, peers,

@@ -138,11 +138,14 @@ public final class Poms {
     }
 
     /** The monolith's plugins a service keeps, and the ones it drops with their reasons, for the README. */
-    public Map<String, String> pluginDecisions() {
+    public Map<String, String> pluginDecisions(java.nio.file.Path root) {
         Map<String, String> decisions = new LinkedHashMap<>();
         for (Plugin p : build.plugins()) {
             String reason = DROPPED_PLUGINS.get(p.artifactId());
-            decisions.put(p.groupId() + ":" + p.artifactId(), reason == null ? "kept" : "dropped: " + reason);
+            decisions.put(p.groupId() + ":" + p.artifactId(), reason != null ? "dropped: " + reason
+                    : generatesSources(p) ? "kept in the shared library only: it generates sources (from "
+                    + String.join(", ", inputs(p, root).isEmpty() ? List.of("its configuration") : inputs(p, root))
+                    + ") that every module gets from the shared jar" : "kept");
         }
         return decisions;
     }
@@ -186,8 +189,53 @@ public final class Poms {
         return s;
     }
 
+    /**
+     * Plugins that generate sources at build time (from an OpenAPI or WSDL file, XML or Protocol Buffers schemas, a
+     * grammar, a database) and the build-helper executions that add their output as a source root: they run once, in
+     * the shared library, which has the monolith's resources and their inputs ({@link #inputs}); a service or the
+     * database module gets the generated types from the shared jar (running them there would fail for want of the
+     * inputs, or generate the same classes twice).
+     */
+    static boolean generatesSources(Plugin p) {
+        return SOURCE_GENERATORS.contains(p.artifactId())
+                || p.artifactId().equals("build-helper-maven-plugin") && p.xml().contains("<goal>add-source</goal>")
+                || p.xml().contains("<phase>generate-sources</phase>");
+    }
+
+    private static final Set<String> SOURCE_GENERATORS = Set.of("openapi-generator-maven-plugin",
+            "swagger-codegen-maven-plugin", "jaxb2-maven-plugin", "maven-jaxb2-plugin", "jaxb-maven-plugin",
+            "cxf-codegen-plugin", "jaxws-maven-plugin", "protobuf-maven-plugin", "protoc-jar-maven-plugin",
+            "avro-maven-plugin", "jooq-codegen-maven", "antlr4-maven-plugin", "antlr3-maven-plugin",
+            "javacc-maven-plugin", "xmlbeans-maven-plugin", "wsdl2java-maven-plugin", "jsonschema2pojo-maven-plugin");
+
+    private static final java.util.regex.Pattern VALUE = java.util.regex.Pattern.compile(">\\s*([^<>\\s]+)\\s*</");
+
+    /**
+     * The monolith's files a source-generating plugin reads, as paths relative to the monolith's root: the values in
+     * its configuration that name an existing file or folder of the monolith ({@code ${project.basedir}/api.yml},
+     * {@code src/main/proto}), but what the shared library has anyway (its sources, resources) and build output.
+     */
+    static List<String> inputs(Plugin p, java.nio.file.Path root) {
+        java.util.TreeSet<String> found = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = VALUE.matcher(p.xml());
+        while (m.find()) {
+            String value = m.group(1).replace("${project.basedir}", "").replace("${basedir}", "")
+                    .replaceFirst("^/+", "");
+            if (value.isEmpty() || value.contains("${") || value.startsWith("target/") || value.startsWith("src/main/java")
+                    || value.startsWith("src/main/resources") || value.contains("..") || value.contains(":")) {
+                continue;
+            }
+            java.nio.file.Path path = root.resolve(value).normalize();
+            if (path.startsWith(root) && java.nio.file.Files.exists(path)) {
+                found.add(value);
+            }
+        }
+        return List.copyOf(found);
+    }
+
     private void buildSection(StringBuilder s, String mainClass, String deployPlugins) {
-        List<Plugin> kept = build.plugins().stream().filter(p -> !DROPPED_PLUGINS.containsKey(p.artifactId())).toList();
+        List<Plugin> kept = build.plugins().stream().filter(p -> !DROPPED_PLUGINS.containsKey(p.artifactId()))
+                .filter(p -> mainClass == null || !generatesSources(p)).toList();
         if (kept.isEmpty() && mainClass == null && build.pluginManagement().isEmpty()) {
             return;
         }

@@ -20,17 +20,19 @@ final class ServiceModule {
 
     static void emit(Context c, ServiceLayout s, OutputTree out) {
         String dir = dir(s);
+        List<String> extra = new ArrayList<>();
+        if (c.sharedSessions()) {
+            extra.add(Sessions.dependency(c));
+        }
         out.text(dir + "/pom.xml", c.poms().service(dir, s.name() + "-service", "Service '" + s.name()
-                + "' of " + c.project(), c.sharedSessions() ? List.of(Sessions.dependency(c)) : List.of(),
-                c.applicationClass()));
+                + "' of " + c.project(), extra, c.applicationClass()));
         s.own().forEach(t -> out.put(c.javaPath(dir, t), c.source(t)));
         s.copies().forEach(t -> out.put(c.javaPath(dir, t), c.source(t)));
         s.clients().forEach((type, ops) -> out.text(c.javaPath(dir, type),
                 JavaSources.client(type, owner(c, type), ops)));
         facadesByType(s).forEach((type, ops) -> out.text(dir + "/src/main/java/" + type.replace('.', '/')
                 + "CleaveFacade.java", JavaSources.facade(type, ops)));
-        out.text(dir + "/src/main/resources/application.properties", properties(c, s));
-        c.yamlSettings(dir, out);
+        SettingsFiles.write(c, dir, "service '" + s.name() + "'", settings(c, s), out);
         out.text(dir + "/src/main/resources/cleave/events.properties", events(s));
         out.text(dir + "/README.md", ServiceReadme.of(c, s));
     }
@@ -45,7 +47,7 @@ final class ServiceModule {
         return c.services().stream().filter(x -> x.own().contains(type)).findFirst().orElseThrow().name();
     }
 
-    private static String properties(Context c, ServiceLayout s) {
+    private static List<String[]> settings(Context c, ServiceLayout s) {
         List<String[]> settings = new ArrayList<>();
         settings.add(new String[] {"cleave.service", s.name()});
         settings.add(new String[] {"spring.application.name", s.name()});
@@ -61,10 +63,9 @@ final class ServiceModule {
         }
         settings.add(new String[] {"server.forward-headers-strategy", "framework"});
         health(c, settings);
-        return AppProperties.of(c.monolithProperties(), "service '" + s.name() + "'", AppProperties.settings(settings));
+        return settings;
     }
 
-    /** Health for the orchestrator: liveness and readiness groups ({@code /actuator/health/liveness}...), nothing else. */
     /**
      * Health with its liveness and readiness groups (the Kubernetes probes), beside the endpoints the monolith itself
      * exposes ({@code info}, {@code metrics}, {@code *}...): its list is kept, with {@code health} added when missing.

@@ -25,8 +25,8 @@ public final class Sessions {
      * Whether the monolith keeps state in HTTP sessions (a server-side view technology, or session APIs in its code)
      * and has a database to share them through. Decided once per generation ({@link Context#sharedSessions()}).
      */
-    public static boolean needed(MonolithBuild build, Facts facts, boolean h2) {
-        if (!h2 && !build.hasDependencyLike("jdbc") && !build.hasDependencyLike("jpa")) {
+    public static boolean needed(MonolithBuild build, Facts facts, boolean embedded) {
+        if (!embedded && !build.hasDependencyLike("jdbc") && !build.hasDependencyLike("jpa")) {
             return false;
         }
         return VIEWS.stream().anyMatch(build::hasDependencyLike)

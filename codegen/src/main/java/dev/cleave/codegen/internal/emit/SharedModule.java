@@ -2,7 +2,11 @@ package dev.cleave.codegen.internal.emit;
 
 import java.util.Set;
 
-/** The shared library: the plan's shared classes, the Cleave runtime, and the monolith's non-config resources. */
+/**
+ * The shared library: the plan's shared classes, the Cleave runtime, and the monolith's resources but its settings
+ * files and seed scripts (each runnable module has its own, {@link SettingsFiles}); the monolith's source-generating
+ * plugins run here only, with the input files they name ({@link Poms#generatesSources}).
+ */
 final class SharedModule {
     static final String DIR = "shared";
     private static final Set<String> CONFIG = Set.of("application.properties", "application.yml", "application.yaml",
@@ -20,8 +24,20 @@ final class SharedModule {
         }
         out.text(DIR + "/src/main/resources/META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration"
                 + ".imports", "dev.cleave.runtime.CleaveRuntimeConfiguration\n");
+        java.nio.file.Path root = c.options().monolithRoot();
+        for (var plugin : c.poms().build().plugins()) {
+            if (Poms.generatesSources(plugin) && !Poms.DROPPED_PLUGINS.containsKey(plugin.artifactId())) {
+                for (String input : Poms.inputs(plugin, root)) {
+                    java.nio.file.Path file = root.resolve(input);
+                    for (String f : java.nio.file.Files.isDirectory(file) ? Resources.list(file) : java.util.List.of("")) {
+                        String relative = f.isEmpty() ? input : input + "/" + f;
+                        out.put(DIR + "/" + relative, Resources.read(root.resolve(relative)));
+                    }
+                }
+            }
+        }
         for (String resource : Resources.list(c.resources())) {
-            if (!CONFIG.contains(resource)) {
+            if (!CONFIG.contains(resource) && !SettingsFiles.isProfileFile(resource)) {
                 out.put(DIR + "/src/main/resources/" + resource, Resources.read(c.resources().resolve(resource)));
             }
         }

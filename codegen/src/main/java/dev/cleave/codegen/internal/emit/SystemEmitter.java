@@ -81,7 +81,7 @@ public final class SystemEmitter {
         r.append(" The gateway runs none of the monolith's code; it is built on Spring Boot ")
                 .append(Poms.GATEWAY_BOOT_VERSION).append(" and Spring Cloud ").append(Poms.GATEWAY_CLOUD_VERSION)
                 .append(".\n");
-        var plugins = c.poms().pluginDecisions();
+        var plugins = c.poms().pluginDecisions(c.options().monolithRoot());
         if (!plugins.isEmpty()) {
             r.append("\n| monolith plugin | in the services |\n|---|---|\n");
             plugins.forEach((p, d) -> r.append("| ").append(p).append(" | ").append(d).append(" |\n"));

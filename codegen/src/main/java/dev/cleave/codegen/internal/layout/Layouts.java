@@ -129,14 +129,26 @@ public final class Layouts {
 
     /**
      * Types reachable from {@code roots} that the service neither owns nor shares: beans and the classes switched to
-     * remote excepted (those are called, not copied).
+     * remote excepted (those are called, not copied). A data-access interface that a class of the service uses brings
+     * what implements it, wherever the plan put it: the Spring Data interface extending it, its implementation for
+     * each profile. One that a class extends (a fragment interface of a Spring Data repository, a generic base
+     * repository) brings only the classes implementing it directly (the fragment's implementation), not the other
+     * repositories extending it. Spring needs a bean behind each, and references only lead the other way.
      */
     private Set<String> copiesOf(Service service, Set<String> roots, Set<String> shared, Set<String> remote) {
         Set<String> copies = new TreeSet<>();
         roots.stream().filter(r -> !service.classes().contains(r)).forEach(copies::add);
         Deque<String> work = new ArrayDeque<>(roots);
         while (!work.isEmpty()) {
-            for (String ref : facts.references(work.pop())) {
+            String type = work.pop();
+            Set<String> reached = new TreeSet<>(facts.references(type));
+            for (String ref : facts.references(type)) {
+                if (facts.role(ref) == Role.REPOSITORY && facts.monolith().type(ref).isInterface()) {
+                    Set<String> implementations = facts.subtypesOf(ref);
+                    reached.addAll(implementations.contains(type) ? facts.directImplementations(ref) : implementations);
+                }
+            }
+            for (String ref : reached) {
                 boolean local = service.classes().contains(ref) || shared.contains(ref) || copies.contains(ref);
                 if (!local && facts.role(ref) != Role.BEAN && !remote.contains(ref)) {
                     copies.add(ref);

@@ -1,27 +1,30 @@
 package dev.cleave.codegen.internal.source;
 
+import dev.cleave.codegen.GenerationException;
 import java.util.List;
 
 /**
  * How the monolith reaches its database, read from its own settings and build, so that the generated system sets up
  * and reaches the same database the same way.
  *
- * <p>An in-memory H2 database, named in {@code spring.datasource.url} ({@code jdbc:h2:mem:shop}) or created by
- * Spring Boot itself because H2 is a dependency and no URL is set (Boot's embedded datasource), is served to all
- * services by the generated {@code database} module. Boot's embedded defaults apply when the monolith sets nothing:
- * database {@code testdb} (or {@code spring.datasource.name}), user {@code sa}, empty password.
+ * <p>An in-memory database of an embedded engine (H2, HyperSQL), named in {@code spring.datasource.url}
+ * ({@code jdbc:h2:mem:shop}, {@code jdbc:hsqldb:mem:petclinic}) or created by Spring Boot itself because the engine
+ * is a dependency and no URL is set (Boot's embedded datasource), is served to all services by the generated
+ * {@code database} module. Boot's embedded defaults apply when the monolith sets nothing: database {@code testdb}
+ * (or {@code spring.datasource.name}), user {@code sa}, empty password.
  *
- * @param h2Name   name of the in-memory H2 database; null when the monolith uses another database
+ * @param embedded the engine of the in-memory database the database module serves; null when the monolith uses
+ *                 another database
+ * @param name     name of that in-memory database; null when {@code embedded} is
  * @param implicit whether Boot created the embedded database (no {@code spring.datasource.url})
- * @param username the user the monolith connects as (Boot's {@code sa} for an embedded H2 without one); null when
- *                 the monolith sets none for a server database
- * @param password the password ({@code ""} for an embedded H2 without one); null when not set
+ * @param username the user the monolith connects as (Boot's {@code sa} for an embedded database without one); null
+ *                 when the monolith sets none for a server database
+ * @param password the password ({@code ""} for an embedded database without one); null when not set
  * @param migrations the migration tools the monolith runs at start ({@code flyway}, {@code liquibase}), sorted
  * @param url      the monolith's {@code spring.datasource.url} as written (placeholders included); null when unset
  */
-public record DataSetup(String h2Name, boolean implicit, String username, String password, List<String> migrations,
-                        String url) {
-    private static final String H2_MEM = "jdbc:h2:mem:";
+public record DataSetup(EmbeddedDatabase embedded, String name, boolean implicit, String username, String password,
+                        List<String> migrations, String url) {
 
     public static DataSetup of(MonolithSettings settings, MonolithBuild build) {
         String url = settings.value("spring.datasource.url");
@@ -29,19 +32,28 @@ public record DataSetup(String h2Name, boolean implicit, String username, String
         String password = settings.value("spring.datasource.password");
         List<String> migrations = java.util.stream.Stream.of("flyway", "liquibase")
                 .filter(build::hasDependencyLike).toList();
-        boolean h2 = build.hasDependency("com.h2database", "h2");
-        if (url == null && h2) {
-            String name = settings.value("spring.datasource.name");
-            return new DataSetup(name == null || name.isBlank() ? "testdb" : name, true, orDefault(username, "sa"),
-                    orDefault(password, ""), migrations, null);
+        EmbeddedDatabase onClasspath = EmbeddedDatabase.onClasspath(build);
+        String resolvedUrl = settings.resolved("spring.datasource.url");
+        boolean derbyInMemory = resolvedUrl == null || resolvedUrl.isBlank()
+                ? onClasspath == null && build.hasDependency("org.apache.derby", "derby")
+                : resolvedUrl.startsWith("jdbc:derby:memory:");
+        if (derbyInMemory) {
+            throw new GenerationException("the monolith keeps its data in an in-memory Derby database, which every"
+                    + " service would get a copy of its own of; Cleave serves in-memory H2 and HyperSQL databases to"
+                    + " all services, and any database with its own server: point spring.datasource.url at one (for"
+                    + " example jdbc:h2:mem:app with H2 in the build) and generate again");
         }
-        if (url != null && url.startsWith(H2_MEM)) {
-            String rest = url.substring(H2_MEM.length());
-            int end = rest.indexOf(';');
-            return new DataSetup((end < 0 ? rest : rest.substring(0, end)).trim(), false, orDefault(username, "sa"),
+        if ((url == null || url.isBlank()) && onClasspath != null) {
+            String name = settings.value("spring.datasource.name");
+            return new DataSetup(onClasspath, name == null || name.isBlank() ? "testdb" : name, true,
+                    orDefault(username, "sa"), orDefault(password, ""), migrations, null);
+        }
+        EmbeddedDatabase inMemory = EmbeddedDatabase.inMemory(resolvedUrl);
+        if (inMemory != null) {
+            return new DataSetup(inMemory, inMemory.nameIn(resolvedUrl), false, orDefault(username, "sa"),
                     orDefault(password, ""), migrations, url);
         }
-        return new DataSetup(null, false, username, password, migrations, url);
+        return new DataSetup(null, null, false, username, password, migrations, url);
     }
 
     /**
@@ -49,12 +61,27 @@ public record DataSetup(String h2Name, boolean implicit, String username, String
      * the generated system then sets it up once with a set-up program, and every service connects to it.
      */
     public boolean server() {
-        return h2Name == null && url != null && !url.isBlank();
+        return embedded == null && url != null && !url.isBlank();
+    }
+
+    /**
+     * The database, when its transactions cannot read each other's uncommitted rows: PostgreSQL and Oracle, and
+     * HyperSQL, which the database module serves with multi-version concurrency (its default table locks would make
+     * a service wait for the table its caller wrote, until the caller gives up); empty for the others (H2, MySQL,
+     * SQL Server... read uncommitted rows when asked to).
+     */
+    public java.util.Optional<String> withoutDirtyReads() {
+        if (embedded == EmbeddedDatabase.HSQLDB) {
+            return java.util.Optional.of("hsqldb");
+        }
+        String jdbc = url == null ? "" : url;
+        return java.util.stream.Stream.of("postgresql", "oracle", "hsqldb")
+                .filter(db -> jdbc.contains("jdbc:" + db + ":")).findFirst();
     }
 
     /** The URL the database module serves the in-memory database under (Boot's own for an implicit one). */
     public String moduleUrl() {
-        return H2_MEM + h2Name + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE";
+        return embedded.memoryUrl(name);
     }
 
     /** The value of {@code key} in a properties text, or null ({@code key=value} and {@code key: value} lines). */

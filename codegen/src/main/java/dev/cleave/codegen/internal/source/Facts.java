@@ -3,6 +3,7 @@ package dev.cleave.codegen.internal.source;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -22,6 +23,8 @@ public final class Facts {
     private final NameResolver names;
     private final Map<String, Role> roles = new TreeMap<>();
     private final Map<String, Set<String>> references = new TreeMap<>();
+    /** type → the monolith types that extend or implement it directly */
+    private final Map<String, Set<String>> subtypes = new TreeMap<>();
     private final Map<String, Set<String>> listenedEvents = new TreeMap<>();
     private final Map<String, Boolean> throwables = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -30,7 +33,9 @@ public final class Facts {
         this.names = new NameResolver(monolith.types());
         monolith.types().values().forEach(t -> references.put(t.fqn(), References.of(t, names)));
         monolith.types().values().forEach(t -> roles.put(t.fqn(), ownRole(t)));
-        monolith.types().values().forEach(this::markBeanInterfaces);
+        monolith.types().values().forEach(t -> supertypes(t).forEach(
+                sup -> subtypes.computeIfAbsent(sup, k -> new TreeSet<>()).add(t.fqn())));
+        markBeanInterfaces();
         monolith.types().values().forEach(t -> listenedEvents.put(t.fqn(), events(t)));
     }
 
@@ -174,18 +179,69 @@ public final class Facts {
                 .anyMatch(e -> e.getNameAsString().endsWith("Repository"));
     }
 
-    /** An interface that a bean class implements is reached like the bean. */
-    private void markBeanInterfaces(SourceType t) {
-        Role role = roles.get(t.fqn());
-        if (!role.isBean() || !(t.declaration() instanceof ClassOrInterfaceDeclaration c)) {
-            return;
-        }
-        for (ClassOrInterfaceType implemented : c.getImplementedTypes()) {
-            String fqn = names.resolve(t.unit(), implemented.getNameWithScope());
-            if (fqn != null && roles.get(fqn) == Role.VALUE && monolith.type(fqn).isInterface()) {
-                roles.put(fqn, role);
+    /**
+     * An interface that a bean class implements, or that a bean interface extends (a Spring Data repository extending
+     * the application's own {@code PetRepository}, or a fragment interface), is reached like the bean: repeated until
+     * nothing changes, for chains of interfaces.
+     */
+    private void markBeanInterfaces() {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (SourceType t : monolith.types().values()) {
+                Role role = roles.get(t.fqn());
+                if (!role.isBean()) {
+                    continue;
+                }
+                for (String fqn : supertypes(t)) {
+                    if (roles.get(fqn) == Role.VALUE && monolith.type(fqn).isInterface()) {
+                        roles.put(fqn, role);
+                        changed = true;
+                    }
+                }
             }
         }
+    }
+
+    /** The monolith types {@code t} extends or implements directly. */
+    private Set<String> supertypes(SourceType t) {
+        Set<String> found = new TreeSet<>();
+        if (t.declaration() instanceof ClassOrInterfaceDeclaration c) {
+            java.util.List<ClassOrInterfaceType> types = new java.util.ArrayList<>(c.getImplementedTypes());
+            types.addAll(c.getExtendedTypes());
+            for (ClassOrInterfaceType type : types) {
+                String fqn = names.resolve(t.unit(), type.getNameWithScope());
+                if (fqn != null && monolith.type(fqn) != null && !fqn.equals(t.fqn())) {
+                    found.add(fqn);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The monolith classes (not interfaces) that implement or extend {@code fqn} directly, sorted. */
+    public Set<String> directImplementations(String fqn) {
+        Set<String> found = new TreeSet<>();
+        subtypes.getOrDefault(fqn, Set.of()).stream().filter(t -> !monolith.type(t).isInterface()).forEach(found::add);
+        return found;
+    }
+
+    /**
+     * The monolith types that extend or implement {@code fqn}, directly or not, sorted: the beans behind an
+     * interface (a repository's implementations for each profile, the Spring Data interface extending it, the
+     * implementations of its fragments' interfaces are reached through the latter).
+     */
+    public Set<String> subtypesOf(String fqn) {
+        Set<String> found = new TreeSet<>();
+        java.util.Deque<String> work = new java.util.ArrayDeque<>(List.of(fqn));
+        while (!work.isEmpty()) {
+            for (String sub : subtypes.getOrDefault(work.pop(), Set.of())) {
+                if (found.add(sub)) {
+                    work.push(sub);
+                }
+            }
+        }
+        return found;
     }
 
     private Set<String> events(SourceType t) {

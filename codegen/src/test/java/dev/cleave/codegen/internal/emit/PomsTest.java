@@ -50,7 +50,7 @@ class PomsTest {
         assertThat(count(pom, "<artifactId>spring-boot-starter-actuator</artifactId>")).isEqualTo(1);
         assertThat(pom).containsPattern("<artifactId>spring-boot-devtools</artifactId>\\s*<optional>true</optional>");
         assertThat(pom).doesNotContain("maven-checkstyle-plugin", "native-maven-plugin", "git-commit-id");
-        assertThat(poms.pluginDecisions()).containsEntry("org.apache.maven.plugins:maven-compiler-plugin", "kept")
+        assertThat(poms.pluginDecisions(dir)).containsEntry("org.apache.maven.plugins:maven-compiler-plugin", "kept")
                 .hasEntrySatisfying("org.apache.maven.plugins:maven-checkstyle-plugin",
                         d -> assertThat(d).startsWith("dropped: checks the monolith's own sources"));
         assertThat(poms.gateway("gateway", "clinic-gateway", "Gateway", "dev.cleave.gateway.GatewayApplication"))
@@ -95,6 +95,48 @@ class PomsTest {
                 "<artifactId>spring-orm</artifactId>").doesNotContain("hibernate");
         assertThat(Poms.outputTimestamp("${git.commit.time}")).as("not a fixed time").isEqualTo("2026-01-01T00:00:00Z");
         assertThat(Poms.outputTimestamp("1700000000")).isEqualTo("1700000000");
+    }
+
+    /**
+     * Found on spring-petclinic-rest: its OpenAPI generator (and the build-helper execution adding its output) ran in
+     * every service, where its input file is missing, and the build failed. They run once, in the shared library.
+     */
+    @Test
+    void sourceGeneratingPluginsRunOnlyInTheSharedLibraryWithTheirInputs() throws IOException {
+        Files.createDirectories(dir.resolve("api"));
+        Files.writeString(dir.resolve("api/openapi.yml"), "openapi: 3.0.1\n");
+        Files.writeString(dir.resolve("pom.xml"), """
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                  <parent><groupId>org.springframework.boot</groupId>
+                    <artifactId>spring-boot-starter-parent</artifactId><version>3.5.7</version><relativePath/></parent>
+                  <artifactId>petclinic</artifactId><version>1.0</version>
+                  <build><plugins>
+                    <plugin><groupId>org.openapitools</groupId><artifactId>openapi-generator-maven-plugin</artifactId>
+                      <executions><execution><goals><goal>generate</goal></goals><configuration>
+                        <inputSpec>${project.basedir}/api/openapi.yml</inputSpec>
+                        <output>${project.build.directory}/generated-sources/openapi</output>
+                        <generatorName>spring</generatorName>
+                      </configuration></execution></executions></plugin>
+                    <plugin><groupId>org.codehaus.mojo</groupId><artifactId>build-helper-maven-plugin</artifactId>
+                      <executions><execution><phase>generate-sources</phase><goals><goal>add-source</goal></goals>
+                        <configuration><sources><source>target/generated-sources/openapi/src/main/java</source></sources>
+                        </configuration></execution></executions></plugin>
+                    <plugin><artifactId>maven-compiler-plugin</artifactId></plugin>
+                  </plugins></build>
+                </project>
+                """);
+        Poms poms = new Poms("g", "petclinic", DeployHook.NONE, MonolithBuild.read(dir));
+
+        assertThat(poms.service("services/owner", "owner-service", "Service 'owner'", List.of(), "org.example.App"))
+                .contains("maven-compiler-plugin").doesNotContain("openapi-generator", "build-helper");
+        assertThat(poms.library("shared", "petclinic-shared", "Shared"))
+                .contains("openapi-generator-maven-plugin", "build-helper-maven-plugin");
+        MonolithBuild.Plugin openapi = MonolithBuild.read(dir).plugins().get(0);
+        assertThat(Poms.inputs(openapi, dir)).as("its input file, not its output nor a generator name")
+                .containsExactly("api/openapi.yml");
+        assertThat(poms.pluginDecisions(dir).get("org.openapitools:openapi-generator-maven-plugin"))
+                .startsWith("kept in the shared library only").contains("api/openapi.yml");
     }
 
     @Test

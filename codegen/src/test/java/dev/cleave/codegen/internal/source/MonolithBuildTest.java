@@ -115,15 +115,15 @@ class MonolithBuildTest {
         MonolithBuild build = MonolithBuild.read(root);
 
         DataSetup implicit = DataSetup.of(settings("spring.jpa.open-in-view=false\n"), build);
-        assertThat(implicit).isEqualTo(new DataSetup("testdb", true, "sa", "", java.util.List.of("flyway"), null));
+        assertThat(implicit).isEqualTo(new DataSetup(EmbeddedDatabase.H2, "testdb", true, "sa", "", java.util.List.of("flyway"), null));
         assertThat(implicit.server()).isFalse();
         DataSetup named = DataSetup.of(settings("spring.datasource.url=jdbc:h2:mem:travel;DB_CLOSE_DELAY=-1\n"
                 + "spring.datasource.username=travel\nspring.datasource.password: s3cret\n"), build);
-        assertThat(named).isEqualTo(new DataSetup("travel", false, "travel", "s3cret", java.util.List.of("flyway"),
+        assertThat(named).isEqualTo(new DataSetup(EmbeddedDatabase.H2, "travel", false, "travel", "s3cret", java.util.List.of("flyway"),
                 "jdbc:h2:mem:travel;DB_CLOSE_DELAY=-1"));
         assertThat(named.server()).isFalse();
         DataSetup server = DataSetup.of(settings("spring.datasource.url=${DB_URL:jdbc:postgresql://db/app}\n"), build);
-        assertThat(server.h2Name()).isNull();
+        assertThat(server.embedded()).isNull();
         assertThat(server.server()).as("a database of its own: set up once by the generated set-up program").isTrue();
         assertThat(server.url()).isEqualTo("${DB_URL:jdbc:postgresql://db/app}");
     }
@@ -154,6 +154,94 @@ class MonolithBuildTest {
                 .isEqualTo("jdbc:h2:mem:travel;DB_CLOSE_DELAY=-1");
         assertThat(settings.value("spring.datasource.username")).isEqualTo("agent");
         assertThat(settings.value("spring.flyway.locations[1]")).isEqualTo("classpath:db/seed");
+    }
+
+    @Test
+    void theProfilesTheSettingsActivateBringTheirOwnSettingsTheLastWinning() throws IOException {
+        Path resources = Files.createDirectories(dir.resolve("profiles"));
+        Files.writeString(resources.resolve("application.properties"), """
+                spring.profiles.active=hsqldb, spring-data-jpa
+                spring.profiles.group.hsqldb=local
+                spring.sql.init.platform=h2
+                spring.sql.init.schema-locations=classpath*:db/${spring.sql.init.platform}/schema.sql
+                app.mode=base
+                """);
+        Files.writeString(resources.resolve("application-hsqldb.properties"), """
+                spring.sql.init.platform=hsqldb
+                spring.datasource.url=jdbc:hsqldb:mem:petclinic
+                app.mode=hsqldb
+                """);
+        Files.writeString(resources.resolve("application-local.yml"), "app:\n  mode: local\n  only: yes\n");
+        Files.writeString(resources.resolve("application-mysql.properties"), "spring.datasource.url=jdbc:mysql://db/x\n");
+        Files.writeString(resources.resolve("application.yml"), """
+                app:
+                  colour: blue
+                ---
+                spring.config.activate.on-profile: spring-data-jpa
+                app:
+                  colour: green
+                ---
+                spring.config.activate.on-profile: "!spring-data-jpa"
+                app:
+                  colour: red
+                """);
+        MonolithSettings settings = MonolithSettings.read(resources);
+
+        assertThat(settings.profiles()).as("a group's members follow it").containsExactly("hsqldb", "local",
+                "spring-data-jpa");
+        assertThat(settings.value("spring.datasource.url")).as("the active profile's, not the inactive mysql's")
+                .isEqualTo("jdbc:hsqldb:mem:petclinic");
+        assertThat(settings.value("app.mode")).as("local comes after hsqldb").isEqualTo("local");
+        assertThat(settings.value("app.only")).isEqualTo("true");
+        assertThat(settings.value("app.colour")).as("the document of an active profile; expressions unknown")
+                .isEqualTo("green");
+        assertThat(settings.resolved("spring.sql.init.schema-locations"))
+                .isEqualTo("classpath*:db/hsqldb/schema.sql");
+
+        Files.writeString(resources.resolve("application.properties"), "app.mode=base\n");
+        Files.writeString(resources.resolve("application-default.properties"), "app.mode=default\n");
+        assertThat(MonolithSettings.read(resources).value("app.mode")).as("Boot's default profile when none is named")
+                .isEqualTo("default");
+    }
+
+    @Test
+    void anInMemoryHyperSqlDatabaseIsServedLikeH2AndAnInMemoryDerbyOneIsRefusedWithTheFix() throws IOException {
+        Path root = pom(dir.resolve("engines"), """
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                  <parent><groupId>org.springframework.boot</groupId>
+                    <artifactId>spring-boot-starter-parent</artifactId><version>3.4.2</version><relativePath/></parent>
+                  <artifactId>engines</artifactId>
+                  <dependencies>
+                    <dependency><groupId>org.hsqldb</groupId><artifactId>hsqldb</artifactId></dependency>
+                    <dependency><groupId>org.apache.derby</groupId><artifactId>derby</artifactId></dependency>
+                  </dependencies>
+                </project>
+                """);
+        MonolithBuild build = MonolithBuild.read(root);
+
+        DataSetup implicit = DataSetup.of(settings(""), build);
+        assertThat(implicit.embedded()).as("Boot's embedded database: HyperSQL is on the classpath")
+                .isEqualTo(EmbeddedDatabase.HSQLDB);
+        assertThat(implicit.moduleUrl()).isEqualTo("jdbc:hsqldb:mem:testdb");
+        assertThat(implicit.withoutDirtyReads()).contains("hsqldb");
+        DataSetup named = DataSetup.of(settings("spring.datasource.url=${DB_URL:jdbc:hsqldb:mem:petclinic}\n"), build);
+        assertThat(named.embedded()).as("the placeholder's default").isEqualTo(EmbeddedDatabase.HSQLDB);
+        assertThat(named.name()).isEqualTo("petclinic");
+        assertThat(named.server()).isFalse();
+        assertThat(named.username()).isEqualTo("sa");
+        assertThat(EmbeddedDatabase.HSQLDB.networkUrl("database", 9092, "petclinic", false))
+                .isEqualTo("jdbc:hsqldb:hsql://database:9092/petclinic");
+        assertThat(EmbeddedDatabase.H2.networkUrl("localhost", 9092, "shop", false))
+                .isEqualTo("jdbc:h2:tcp://localhost:9092/mem:shop");
+        assertThat(EmbeddedDatabase.H2.networkUrl("database", 9092, "shop", true))
+                .isEqualTo("jdbc:h2:tcp://database:9092/shop");
+        assertThat(DataSetup.of(settings("spring.datasource.url=jdbc:postgresql://db/app\n"), build)
+                .withoutDirtyReads()).contains("postgresql");
+
+        assertThatThrownBy(() -> DataSetup.of(settings("spring.datasource.url=jdbc:derby:memory:app;create=true\n"),
+                build)).isInstanceOf(dev.cleave.codegen.GenerationException.class)
+                .hasMessageContaining("in-memory Derby database").hasMessageContaining("point spring.datasource.url");
     }
 
     private static MonolithSettings settings(String properties) {

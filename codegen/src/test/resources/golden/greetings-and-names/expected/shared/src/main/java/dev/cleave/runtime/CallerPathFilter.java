@@ -21,7 +21,7 @@ public class CallerPathFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String caller = request.getHeader(RemoteCalls.PATH_HEADER);
-        if (caller == null || !request.getRequestURI().startsWith("/cleave/rpc/")) {
+        if (caller == null || !request.getRequestURI().startsWith(request.getContextPath() + "/cleave/rpc/")) {
             chain.doFilter(request, response);
             return;
         }

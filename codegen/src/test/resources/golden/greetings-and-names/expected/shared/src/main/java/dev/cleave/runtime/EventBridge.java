@@ -114,7 +114,7 @@ public class EventBridge {
 
     private void deliver(JsonNode message) {
         for (String service : routes.getProperty(message.get("type").asText()).split(",")) {
-            String url = environment.getProperty("cleave.peers." + service.trim());
+            String url = PeerHttp.base(environment, service.trim());
             try {
                 PeerHttp.Answer answer = http.post(url + "/cleave/events", json.bytes(message));
                 if (!answer.ok()) {

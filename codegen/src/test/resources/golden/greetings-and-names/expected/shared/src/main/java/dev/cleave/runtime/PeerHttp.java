@@ -32,6 +32,28 @@ public class PeerHttp {
         this.secret = PeerSecretFilter.secret(environment);
     }
 
+    /**
+     * Where a peer serves the endpoints between services: its URL ({@code cleave.peers.<service>}, env
+     * {@code CLEAVE_PEERS_<SERVICE>}, scheme, host and port) under the monolith's context path, which every service of
+     * the system keeps ({@code server.servlet.context-path}); null when the peer has no URL.
+     */
+    static String base(Environment environment, String service) {
+        String url = environment.getProperty("cleave.peers." + service);
+        if (url == null) {
+            return null;
+        }
+        String context = environment.getProperty("server.servlet.context-path", "").strip();
+        return trim(url) + (context.isEmpty() || context.startsWith("/") ? "" : "/") + trim(context);
+    }
+
+    private static String trim(String path) {
+        String p = path;
+        while (p.endsWith("/")) {
+            p = p.substring(0, p.length() - 1);
+        }
+        return p;
+    }
+
     /** Posts {@code body} as JSON to {@code url}; {@code headers} are name/value pairs (a null value is skipped). */
     public Answer post(String url, byte[] body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120))

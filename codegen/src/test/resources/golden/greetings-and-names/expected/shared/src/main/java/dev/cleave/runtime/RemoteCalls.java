@@ -93,11 +93,11 @@ public class RemoteCalls {
     }
 
     private String url(String service) {
-        String url = environment.getProperty("cleave.peers." + service);
+        String url = PeerHttp.base(environment, service);
         if (url == null) {
             throw new IllegalStateException("no URL for service '" + service + "': set cleave.peers." + service
                     + " (env CLEAVE_PEERS_" + service.toUpperCase().replace('-', '_') + ")");
         }
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        return url;
     }
 }
