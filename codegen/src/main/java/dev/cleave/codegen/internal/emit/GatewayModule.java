@@ -2,6 +2,7 @@ package dev.cleave.codegen.internal.emit;
 
 import dev.cleave.codegen.internal.layout.ServiceLayout;
 import dev.cleave.codegen.internal.source.Routes;
+import dev.cleave.codegen.internal.source.SourceType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -86,7 +87,15 @@ final class GatewayModule {
         Map<String, String> routes = new TreeMap<>();
         for (ServiceLayout s : c.services()) {
             for (String type : s.own()) {
-                for (String path : Routes.of(c.facts().monolith().type(type))) {
+                SourceType controller = c.facts().monolith().type(type);
+                Map<String, SourceType> types = c.facts().monolith().typesWithGenerated();
+                for (String unseen : Routes.unseenSupertypes(controller, types)) {
+                    c.warnings().add("controller " + type + " overrides methods of " + unseen + ", which is not in the"
+                            + " monolith's sources: mappings it declares get no gateway route (when it is generated at"
+                            + " build time, build the monolith once so target/generated-sources holds it, and generate"
+                            + " again)");
+                }
+                for (String path : Routes.of(controller, types)) {
                     String before = routes.putIfAbsent(path, s.name());
                     if (before != null && !before.equals(s.name())) {
                         c.warnings().add("path " + path + " is served by services '" + before + "' and '" + s.name()

@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,17 +27,27 @@ import java.util.stream.Stream;
  * Types are keyed by fully-qualified name, in sorted order.
  */
 public final class Monolith {
+    /** Where Maven plugins (OpenAPI Generator, annotation processors...) write the sources they generate. */
+    private static final String GENERATED = "target/generated-sources";
+
     private final Path root;
     private final Path sourceRoot;
     private final Map<String, SourceType> types;
+    private final Map<String, SourceType> withGenerated;
 
-    private Monolith(Path root, Path sourceRoot, Map<String, SourceType> types) {
+    private Monolith(Path root, Path sourceRoot, Map<String, SourceType> types, Map<String, SourceType> generated) {
         this.root = root;
         this.sourceRoot = sourceRoot;
         this.types = types;
+        Map<String, SourceType> all = new TreeMap<>(generated);
+        all.putAll(types);
+        this.withGenerated = Collections.unmodifiableMap(all);
     }
 
-    /** Parses {@code root/src/main/java}; fails with a {@link GenerationException} when it is missing or broken. */
+    /**
+     * Parses {@code root/src/main/java}, and the generated sources a build left (see {@link #typesWithGenerated()});
+     * fails with a {@link GenerationException} when the main sources are missing or broken.
+     */
     public static Monolith load(Path root, List<Path> classpath) {
         Path sources = root.resolve("src/main/java");
         if (!Files.isDirectory(sources)) {
@@ -50,7 +61,31 @@ public final class Monolith {
         for (Path file : javaFiles(sources)) {
             parse(parser, sources, file, types);
         }
-        return new Monolith(root, sources, types);
+        return new Monolith(root, sources, types, generated(root.resolve(GENERATED)));
+    }
+
+    /**
+     * The types of the generated sources already on disk that carry Spring MVC mappings (an OpenAPI-generated
+     * {@code *Api} interface a controller implements), parsed without a symbol solver; a file that does not parse is
+     * skipped: these sources are the build's, not the monolith's, and may be stale.
+     */
+    private static Map<String, SourceType> generated(Path folder) {
+        Map<String, SourceType> types = new TreeMap<>();
+        if (!Files.isDirectory(folder)) {
+            return types;
+        }
+        JavaParser parser = new JavaParser(new ParserConfiguration()
+                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
+        for (Path file : javaFiles(folder)) {
+            try {
+                if (read(file).contains("Mapping")) {
+                    parse(parser, folder, file, types);
+                }
+            } catch (GenerationException | UncheckedIOException e) {
+                // not the monolith's own source: without it, only its mappings are missed
+            }
+        }
+        return types;
     }
 
     /**
@@ -134,6 +169,15 @@ public final class Monolith {
     /** All top-level types, sorted by name. */
     public Map<String, SourceType> types() {
         return types;
+    }
+
+    /**
+     * The monolith's types and, where no type of the monolith has the same name, the types of its generated sources
+     * ({@code target/generated-sources}, when a build left them) that carry Spring MVC mappings. Those are only read
+     * to find the mappings a controller inherits; they are never part of a service. Sorted by name.
+     */
+    public Map<String, SourceType> typesWithGenerated() {
+        return withGenerated;
     }
 
     public SourceType type(String fqn) {

@@ -1,6 +1,7 @@
 package dev.cleave.codegen.internal.source;
 
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
@@ -11,42 +12,101 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The URL paths a controller serves, read from its Spring MVC mapping annotations: the class-level
- * {@code @RequestMapping} prefix joined with each handler method's path. Paths keep their {@code {variables}}.
+ * The URL paths a controller serves, read from its Spring MVC mapping annotations as Spring MVC merges them: the
+ * class-level {@code @RequestMapping} prefix of the controller, else of the first supertype that has one, joined with
+ * the path of each handler method. A method's mapping is its own, else that of the nearest method of the same
+ * signature in its supertypes; methods the controller inherits unchanged count too. Only supertypes in the sources
+ * are seen. Paths keep their {@code {variables}}; a {@code ${key:default}} placeholder is read as its default.
  */
 public final class Routes {
     private static final Map<String, String> METHOD_ANNOTATIONS = Map.of("GetMapping", "GET", "PostMapping", "POST",
             "PutMapping", "PUT", "DeleteMapping", "DELETE", "PatchMapping", "PATCH", "RequestMapping", "*");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{[^}:]*:([^}]*)}");
 
     private Routes() {
     }
 
-    /** Sorted paths served by {@code type}; empty when it is not a controller. */
-    public static Set<String> of(SourceType type) {
+    /** Sorted paths served by {@code type}, its supertypes looked up in {@code types}; empty for no controller. */
+    public static Set<String> of(SourceType type, Map<String, SourceType> types) {
         Set<String> paths = new TreeSet<>();
-        if (!type.hasAnnotation("RestController") && !type.hasAnnotation("Controller")) {
+        if (!isController(type)) {
             return paths;
         }
-        List<String> prefixes = type.declaration().getAnnotations().stream()
-                .filter(a -> a.getName().getIdentifier().equals("RequestMapping")).findFirst()
-                .map(Routes::paths).orElse(List.of(""));
-        for (MethodDeclaration m : type.declaration().getMethods()) {
-            for (AnnotationExpr a : m.getAnnotations()) {
-                if (METHOD_ANNOTATIONS.containsKey(a.getName().getIdentifier())) {
-                    for (String prefix : prefixes.isEmpty() ? List.of("") : prefixes) {
-                        List<String> own = paths(a);
-                        for (String path : own.isEmpty() ? List.of("") : own) {
-                            paths.add(join(prefix, path));
-                        }
+        TypeHierarchy hierarchy = new TypeHierarchy(types);
+        List<String> prefixes = hierarchy.search(type.declaration()).stream()
+                .flatMap(t -> t.getAnnotations().stream())
+                .filter(a -> a.getName().getIdentifier().equals("RequestMapping")).findFirst().map(Routes::paths).orElse(List.of(""));
+        for (MethodDeclaration m : handlers(type.declaration(), hierarchy)) {
+            for (AnnotationExpr a : mappings(m)) {
+                for (String prefix : prefixes.isEmpty() ? List.of("") : prefixes) {
+                    List<String> own = paths(a);
+                    for (String path : own.isEmpty() ? List.of("") : own) {
+                        paths.add(join(prefix, path));
                     }
                 }
             }
         }
         return paths;
+    }
+
+    /**
+     * Supertypes of a controller that are not in {@code types} while it overrides a method ({@code @Override}) that has
+     * no mapping Cleave can see: their mappings, if any, get no route. Sorted, as written in the sources.
+     */
+    public static Set<String> unseenSupertypes(SourceType type, Map<String, SourceType> types) {
+        TypeHierarchy hierarchy = new TypeHierarchy(types);
+        List<TypeDeclaration<?>> supertypes = hierarchy.search(type.declaration());
+        boolean blind = isController(type) && type.declaration().getMethods().stream()
+                .anyMatch(m -> m.getAnnotationByName("Override").isPresent() && mappings(m).isEmpty()
+                        && supertypes.stream().skip(1).noneMatch(t -> declared(t, m).isPresent()));
+        return blind ? hierarchy.missing() : Set.of();
+    }
+
+    private static boolean isController(SourceType type) {
+        return type.hasAnnotation("RestController") || type.hasAnnotation("Controller");
+    }
+
+    /** The mapped method of every signature in the hierarchy of {@code type}, in search order. */
+    private static List<MethodDeclaration> handlers(TypeDeclaration<?> type, TypeHierarchy hierarchy) {
+        List<MethodDeclaration> seen = new ArrayList<>();
+        List<MethodDeclaration> handlers = new ArrayList<>();
+        for (TypeDeclaration<?> t : hierarchy.search(type)) {
+            for (MethodDeclaration m : t.getMethods()) {
+                if (seen.stream().noneMatch(s -> Signatures.same(s, m))) {
+                    seen.add(m);
+                    mapped(type, m, hierarchy).ifPresent(handlers::add);
+                }
+            }
+        }
+        return handlers;
+    }
+
+    /**
+     * The method whose mappings apply to {@code m}'s signature: Spring starts at the class that implements it (the
+     * nearest in the superclass chain that declares it, else the controller) and takes the first declaration with a
+     * mapping in that class's hierarchy.
+     */
+    private static Optional<MethodDeclaration> mapped(TypeDeclaration<?> type, MethodDeclaration m, TypeHierarchy h) {
+        TypeDeclaration<?> start = h.classes(type).stream().filter(c -> declared(c, m).isPresent()).findFirst()
+                .orElse(type);
+        return h.search(start).stream().map(t -> declared(t, m)).flatMap(Optional::stream)
+                .filter(d -> !mappings(d).isEmpty()).findFirst();
+    }
+
+    private static Optional<MethodDeclaration> declared(TypeDeclaration<?> type, MethodDeclaration like) {
+        return type.getMethods().stream().filter(m -> Signatures.same(m, like)).findFirst();
+    }
+
+    private static List<AnnotationExpr> mappings(MethodDeclaration m) {
+        return m.getAnnotations().stream().filter(a -> METHOD_ANNOTATIONS.containsKey(a.getName().getIdentifier()))
+                .toList();
     }
 
     private static String join(String prefix, String path) {
@@ -68,7 +128,7 @@ public final class Routes {
 
     private static void literals(Expression e, List<String> into) {
         if (e instanceof StringLiteralExpr s) {
-            into.add(s.getValue());
+            into.add(PLACEHOLDER.matcher(s.getValue()).replaceAll(r -> Matcher.quoteReplacement(r.group(1))));
         } else if (e instanceof ArrayInitializerExpr array) {
             array.getValues().forEach(v -> literals(v, into));
         } else if (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
