@@ -117,16 +117,24 @@ class GeneratedSpringShopIT {
                 "jdbc:h2:tcp://database:9092/shop");
     }
 
-    /** Runs a service's image with unshare + chroot on the running database; its health (with the database) is UP. */
+    /**
+     * Runs a service's image with unshare + chroot on the running database, as on Kubernetes; its health (with the
+     * database) and the probes' liveness and readiness groups are UP.
+     */
     private static void runImage(Path imageTar, Path scratch, Map<String, String> env) throws Exception {
         ContainerImages.Unpacked image = ContainerImages.unpack(imageTar, Files.createDirectories(scratch));
         assertThat(image.entrypoint()).contains("com.acme.shop.ShopApplication");
         Map<String, String> containerEnv = new HashMap<>(env);
         containerEnv.put("JAVA_TOOL_OPTIONS", CONTAINER_JVM);
         containerEnv.put("SERVER_TOMCAT_BASEDIR", "/tmp/tomcat");
+        // what every pod sees: Spring Boot turns the probes' health groups on by itself on Kubernetes
+        containerEnv.put("KUBERNETES_SERVICE_HOST", "10.96.0.1");
+        containerEnv.put("KUBERNETES_SERVICE_PORT", "443");
         try (ContainerImages.Running container = ContainerImages.start(image, containerEnv)) {
             HttpResponse<String> health = container.awaitOk("/actuator/health", Duration.ofMinutes(3));
             assertThat(health.body()).contains("\"status\":\"UP\"");
+            assertThat(container.awaitOk("/actuator/health/liveness", Duration.ofSeconds(10)).body()).contains("UP");
+            assertThat(container.awaitOk("/actuator/health/readiness", Duration.ofSeconds(10)).body()).contains("UP");
         }
         assertThat(ContainerImages.mountsUnder(scratch)).as("mounts left under " + scratch).isEmpty();
     }

@@ -91,7 +91,9 @@ class RealApplicationShapesTest {
                 .as("the monolith's own set-up, not a forced one").doesNotContain("ddl-auto=create");
         String service = read(bikes, "services/rentals/src/main/resources/application.properties");
         assertThat(service).contains("spring.datasource.url=jdbc:h2:tcp://localhost:9092/mem:testdb",
-                "spring.datasource.username=sa", "spring.jpa.hibernate.ddl-auto=none", "spring.sql.init.mode=never");
+                "spring.datasource.username=sa", "spring.jpa.hibernate.ddl-auto=none", "spring.sql.init.mode=never")
+                .as("/actuator/health answers as the monolith's: no groups list (Boot adds the probes on Kubernetes)")
+                .doesNotContain("probes.enabled");
     }
 
     @Test

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  *                    ({@code services/orders})
  * @param port        HTTP port the service listens on inside its container, 1–65535
  * @param healthPath  path of Spring Boot's health endpoint ({@code /actuator/health}); the probes use its groups
- *                    {@code <healthPath>/liveness} and {@code <healthPath>/readiness}, which the application enables
- *                    with {@code management.endpoint.health.probes.enabled=true}
+ *                    {@code <healthPath>/liveness} and {@code <healthPath>/readiness}, which Spring Boot enables on
+ *                    Kubernetes (or the application with {@code management.endpoint.health.probes.enabled=true})
  * @param env         environment variables of the container (peer URLs such as {@code CATALOG_URL=http://catalog:8082},
  *                    datasource settings); kept sorted by name, never null
  * @param tcpPorts    further TCP ports the container serves besides {@link #port} (the H2 TCP server of the shared

@@ -67,13 +67,14 @@ final class ServiceModule {
     }
 
     /**
-     * Health with its liveness and readiness groups (the Kubernetes probes), beside the endpoints the monolith itself
-     * exposes ({@code info}, {@code metrics}, {@code *}...): its list is kept, with {@code health} added when missing.
+     * Health beside the endpoints the monolith itself exposes ({@code info}, {@code metrics}, {@code *}...): its list is
+     * kept, with {@code health} added when missing. The liveness and readiness groups the Kubernetes probes use are
+     * turned on by Spring Boot itself when it runs on Kubernetes; turning them on everywhere would add a
+     * {@code groups} list to {@code /actuator/health}, which would then answer otherwise than the monolith's.
      */
     static void health(Context c, List<String[]> settings) {
         settings.add(new String[] {"management.endpoints.web.exposure.include",
                 exposure(c.settings("management.endpoints.web.exposure.include"))});
-        settings.add(new String[] {"management.endpoint.health.probes.enabled", "true"});
     }
 
     /** The monolith's exposed endpoints with {@code health} added: {@code *} stays {@code *}. */
