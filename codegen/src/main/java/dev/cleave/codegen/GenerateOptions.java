@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param classpath     jars of the monolith's Maven dependencies; lets the generator see methods that classes inherit
  *                      from libraries (a Spring Data repository's {@code findById}); may be empty
  * @param groupId       Maven groupId of the generated projects
- * @param gatewayPort   default HTTP port of the gateway (the monolith's public port)
+ * @param gatewayPort   HTTP port of the gateway; 0 for the monolith's own ({@code server.port}, else Boot's 8080), so
+ *                      that its URLs keep working
  * @param firstServicePort default port of the first service (sorted by name) when the plan gives none; the next
  *                      services count up from it
  * @param databasePort  default TCP port of the shared H2 database server
@@ -31,9 +32,12 @@ public record GenerateOptions(Path monolithRoot, Path outputDir, List<Path> clas
         groupId = groupId == null || groupId.isBlank() ? "dev.cleave.generated" : groupId;
     }
 
-    /** Defaults: no extra classpath, gateway on 8080, services from 8081, database TCP on 9092. */
+    /**
+     * Defaults: no extra classpath, the gateway on the monolith's port, services from 8081 (skipping the gateway's and
+     * the database's ports), database TCP on 9092.
+     */
     public static GenerateOptions of(Path monolithRoot, Path outputDir) {
-        return new GenerateOptions(monolithRoot, outputDir, List.of(), null, 8080, 8081, 9092, false);
+        return new GenerateOptions(monolithRoot, outputDir, List.of(), null, 0, 8081, 9092, false);
     }
 
     public GenerateOptions withClasspath(List<Path> jars) {

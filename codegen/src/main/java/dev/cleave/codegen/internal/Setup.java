@@ -68,6 +68,20 @@ public final class Setup {
                 + database.get() + " (the callee does not see the caller's uncommitted rows): " + call));
     }
 
+    /**
+     * The port the monolith listens on ({@code server.port}, placeholders resolved to their defaults), which the
+     * gateway takes so that the monolith's URLs keep working; Boot's 8080 when it sets none or a random one (0).
+     */
+    static int monolithPort(MonolithSettings settings) {
+        String port = settings.resolved("server.port");
+        try {
+            int value = port == null ? 0 : Integer.parseInt(port.strip());
+            return value > 0 && value <= 65535 ? value : 8080;
+        } catch (NumberFormatException e) {
+            return 8080;
+        }
+    }
+
     public static Context context(Plan plan, GenerateOptions options) {
         Path root = options.monolithRoot();
         if (!Files.isDirectory(root)) {
@@ -81,15 +95,22 @@ public final class Setup {
         List<String> warnings = new ArrayList<>();
         Layouts layouts = new Layouts(facts, SharedClasses.settle(facts, plan, warnings));
         Set<String> shared = layouts.shared();
-        List<ServiceLayout> services = layouts.services(options.firstServicePort());
         MonolithSettings settings = MonolithSettings.read(root.resolve("src/main/resources"));
+        int gatewayPort = options.gatewayPort() > 0 ? options.gatewayPort() : monolithPort(settings);
+        List<ServiceLayout> services = layouts.services(options.firstServicePort(),
+                java.util.Set.of(gatewayPort, options.databasePort()));
         String project = root.toAbsolutePath().normalize().getFileName().toString();
         services.forEach(s -> s.sharedTables().forEach((t, o) -> warnings.add("service '" + s.name()
                 + "' maps table '" + t + "' owned by '" + o + "' through a copied entity (shared database)")));
         services.forEach(s -> s.copies().stream().filter(t -> facts.role(t) == Role.REPOSITORY)
                 .forEach(t -> warnings.add("service '" + s.name() + "' reaches the data of " + t + " through its own"
                         + " copy of it (shared database); switch to a call when the data moves to its owner")));
+        java.util.Set<Integer> taken = new java.util.HashSet<>(java.util.Set.of(gatewayPort, options.databasePort()));
+        services.forEach(s -> taken.add(s.port()));
         int dbPort = options.firstServicePort() + services.size();
+        while (taken.contains(dbPort)) {
+            dbPort++;
+        }
         MonolithBuild build = MonolithBuild.read(root);
         DataSetup data = DataSetup.of(settings, build);
         splitTransactions(facts, services, data, options, warnings);
@@ -101,11 +122,11 @@ public final class Setup {
                 baseImages.put(s.name(), image);
             }
         });
-        DeployHook deploy = new JibDeployHook(project, services, options.gatewayPort(), data,
+        DeployHook deploy = new JibDeployHook(project, services, gatewayPort, data,
                 dev.cleave.codegen.internal.emit.Context.contextPath(settings), dbPort,
                 options.databasePort(), DeployOptions.defaults().withProjectVersion(Poms.VERSION), baseImages);
         return new Context(facts, options, services, shared, new Poms(options.groupId(), project, deploy, build),
-                project, settings, data, dbPort, RpcSecret.file(options.outputDir()),
+                project, settings, data, gatewayPort, dbPort, RpcSecret.file(options.outputDir()),
                 Sessions.needed(build, facts, data.embedded() != null), warnings);
     }
 }

@@ -19,13 +19,14 @@ import java.util.Set;
  *                     {@code application.properties} from the monolith's and keeps its YAML and profile files, without
  *                     the keys Cleave sets ({@link SettingsFiles})
  * @param data         how the monolith reaches and sets up its database
+ * @param gatewayPort  the gateway's port: the option's, else the monolith's own ({@code server.port}, else 8080)
  * @param databaseHttpPort default HTTP (health) port of the database module
  * @param rpcSecretFile the content of the services' secret file ({@code RpcSecret})
  * @param sharedSessions whether the services share HTTP sessions through the database ({@link Sessions})
  */
 public record Context(Facts facts, GenerateOptions options, List<ServiceLayout> services, Set<String> shared,
                       Poms poms, String project, MonolithSettings monolithSettings, DataSetup data,
-                      int databaseHttpPort,
+                      int gatewayPort, int databaseHttpPort,
                       String rpcSecretFile, boolean sharedSessions, List<String> warnings) {
 
     /** Whether the database module serves the monolith's in-memory database (H2, HyperSQL or Derby) to all services. */

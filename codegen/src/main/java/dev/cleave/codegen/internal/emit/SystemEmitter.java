@@ -36,7 +36,7 @@ public final class SystemEmitter {
                         + " `database/`), then start the services, then"
                         : Database.present(c) ? "start `database` first, then the services, then"
                         : "start the services, then")
-                .append(" `gateway` (port ").append(c.options().gatewayPort()).append(", the monolith's URLs).")
+                .append(" `gateway` (port ").append(c.gatewayPort()).append(", the monolith's URLs).")
                 .append(" Every service needs the system's secret in its environment:")
                 .append(" `export $(cat ").append(dev.cleave.codegen.internal.RpcSecret.FILE).append(")` before")
                 .append(" `java -jar`; compose and Kubernetes read it from that file.\n\n")

@@ -50,8 +50,16 @@ public final class Layouts {
         return shared;
     }
 
-    /** One layout per planned service, in plan order, with ports assigned. */
+    /** One layout per planned service, in plan order, with ports assigned from {@code firstPort} on. */
     public List<ServiceLayout> services(int firstPort) {
+        return services(firstPort, Set.of());
+    }
+
+    /**
+     * One layout per planned service, in plan order, with ports assigned: the plan's, else counted up from
+     * {@code firstPort}, skipping {@code taken} (the gateway's and the database's).
+     */
+    public List<ServiceLayout> services(int firstPort, Set<Integer> taken) {
         Set<String> shared = shared();
         Map<String, Set<String>> copies = new TreeMap<>();
         Map<String, Map<String, Set<Operation>>> clients = new TreeMap<>();
@@ -83,6 +91,9 @@ public final class Layouts {
         int next = firstPort;
         List<ServiceLayout> layouts = new java.util.ArrayList<>();
         for (Service s : plan.services()) {
+            while (s.port() <= 0 && taken.contains(next)) {
+                next++;
+            }
             int port = s.port() > 0 ? s.port() : next++;
             layouts.add(new ServiceLayout(s.name(), port, new TreeSet<>(s.classes()), copies.get(s.name()),
                     clients.get(s.name()), facadeOf(s, clients), peersOf(s, clients.get(s.name())),
