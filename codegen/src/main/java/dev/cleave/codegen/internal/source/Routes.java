@@ -1,5 +1,7 @@
 package dev.cleave.codegen.internal.source;
 
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
@@ -42,11 +44,12 @@ public final class Routes {
         TypeHierarchy hierarchy = new TypeHierarchy(types);
         List<String> prefixes = hierarchy.search(type.declaration()).stream()
                 .flatMap(t -> t.getAnnotations().stream())
-                .filter(a -> a.getName().getIdentifier().equals("RequestMapping")).findFirst().map(Routes::paths).orElse(List.of(""));
+                .filter(a -> a.getName().getIdentifier().equals("RequestMapping")).findFirst()
+                .map(a -> paths(a, hierarchy)).orElse(List.of(""));
         for (MethodDeclaration m : handlers(type.declaration(), hierarchy)) {
             for (AnnotationExpr a : mappings(m)) {
                 for (String prefix : prefixes.isEmpty() ? List.of("") : prefixes) {
-                    List<String> own = paths(a);
+                    List<String> own = paths(a, hierarchy);
                     for (String path : own.isEmpty() ? List.of("") : own) {
                         paths.add(join(prefix, path));
                     }
@@ -109,36 +112,77 @@ public final class Routes {
                 .toList();
     }
 
-    private static String join(String prefix, String path) {
+    /** Prefix and path joined as Spring does, repeated slashes made one ({@code "/"} and {@code "/"} give {@code /}). */
+    static String join(String prefix, String path) {
         String joined = (prefix.startsWith("/") || prefix.isEmpty() ? prefix : "/" + prefix)
                 + (path.isEmpty() || path.startsWith("/") ? path : "/" + path);
-        return joined.isEmpty() ? "/" : joined;
+        return joined.isEmpty() ? "/" : joined.replaceAll("/{2,}", "/");
     }
 
-    private static List<String> paths(AnnotationExpr a) {
+    private static List<String> paths(AnnotationExpr a, TypeHierarchy hierarchy) {
         List<String> found = new ArrayList<>();
+        TypeDeclaration<?> where = a.findAncestor(TypeDeclaration.class).<TypeDeclaration<?>>map(t -> t).orElse(null);
         if (a instanceof SingleMemberAnnotationExpr s) {
-            literals(s.getMemberValue(), found);
+            literals(s.getMemberValue(), found, where, hierarchy, 0);
         } else if (a instanceof NormalAnnotationExpr n) {
             n.getPairs().stream().filter(p -> p.getNameAsString().equals("value") || p.getNameAsString().equals("path"))
-                    .forEach(p -> literals(p.getValue(), found));
+                    .forEach(p -> literals(p.getValue(), found, where, hierarchy, 0));
         }
         return found;
     }
 
-    private static void literals(Expression e, List<String> into) {
+    /**
+     * The values of a compile-time constant string expression, as javac folds them: literals, arrays of them,
+     * {@code +}, and constants ({@code PATH_OWNERS}, {@code OwnersApi.PATH_OWNERS}: {@code static final} fields with
+     * an initializer, of the type, its supertypes or its enclosing types, in the sources), which OpenAPI Generator
+     * writes on its {@code *Api} interfaces. {@code ${key:default}} placeholders give their default.
+     */
+    private static void literals(Expression e, List<String> into, TypeDeclaration<?> where, TypeHierarchy h,
+                                 int depth) {
+        if (depth > 16) {
+            return;
+        }
         if (e instanceof StringLiteralExpr s) {
             into.add(PLACEHOLDER.matcher(s.getValue()).replaceAll(r -> Matcher.quoteReplacement(r.group(1))));
         } else if (e instanceof ArrayInitializerExpr array) {
-            array.getValues().forEach(v -> literals(v, into));
+            array.getValues().forEach(v -> literals(v, into, where, h, depth + 1));
+        } else if (e instanceof com.github.javaparser.ast.expr.EnclosedExpr enclosed) {
+            literals(enclosed.getInner(), into, where, h, depth + 1);
         } else if (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
             List<String> left = new ArrayList<>();
             List<String> right = new ArrayList<>();
-            literals(b.getLeft(), left);
-            literals(b.getRight(), right);
+            literals(b.getLeft(), left, where, h, depth + 1);
+            literals(b.getRight(), right, where, h, depth + 1);
             if (left.size() == 1 && right.size() == 1) {
                 into.add(left.get(0) + right.get(0));
             }
+        } else if (e instanceof com.github.javaparser.ast.expr.NameExpr name && where != null) {
+            for (Node n = where; n != null; n = n.getParentNode().orElse(null)) {
+                if (n instanceof TypeDeclaration<?> t && constant(t, name.getNameAsString(), into, h, depth)) {
+                    return;
+                }
+            }
+        } else if (e instanceof com.github.javaparser.ast.expr.FieldAccessExpr field && where != null) {
+            h.resolve(where, field.getScope().toString())
+                    .ifPresent(t -> constant(t, field.getNameAsString(), into, h, depth));
         }
+    }
+
+    /** The value of constant {@code name} declared in {@code type} or its supertypes; whether one was found. */
+    private static boolean constant(TypeDeclaration<?> type, String name, List<String> into, TypeHierarchy h,
+                                    int depth) {
+        for (TypeDeclaration<?> t : h.search(type)) {
+            for (com.github.javaparser.ast.body.FieldDeclaration f : t.getFields()) {
+                boolean constant = t instanceof ClassOrInterfaceDeclaration c && c.isInterface()
+                        || f.isStatic() && f.isFinal();
+                for (var v : f.getVariables()) {
+                    if (constant && v.getNameAsString().equals(name) && v.getInitializer().isPresent()) {
+                        literals(v.getInitializer().get(), into, t, h, depth + 1);
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 }

@@ -76,8 +76,16 @@ final class TypeHierarchy {
 
     /** The declaration {@code written} names inside {@code within}: a type nested in its file, else a source type. */
     private Optional<TypeDeclaration<?>> resolve(TypeDeclaration<?> within, ClassOrInterfaceType written) {
-        String name = written.getNameWithScope();
-        String simple = written.getName().getIdentifier();
+        return resolve(within, written.getNameWithScope());
+    }
+
+    /**
+     * The declaration a type name written inside {@code within} names ({@code OwnersApi}, {@code a.b.OwnersApi},
+     * {@code Outer.Inner}): a type nested in its file, else a source type; empty (and remembered as missing) when it
+     * is not in the sources.
+     */
+    Optional<TypeDeclaration<?>> resolve(TypeDeclaration<?> within, String name) {
+        String simple = name.substring(name.lastIndexOf('.') + 1);
         Optional<TypeDeclaration<?>> nested = name.contains(".") ? Optional.empty() : enclosingMember(within, simple);
         if (nested.isPresent()) {
             return nested;

@@ -111,6 +111,40 @@ class RoutesTest {
                 .isEmpty();
     }
 
+    /**
+     * OpenAPI Generator 7 writes each path as a constant of the interface ({@code value = OwnersApi.PATH_ADD_OWNER});
+     * read as literals only, every handler had the bare prefix and four services claimed {@code /api} (found on
+     * spring-petclinic-rest).
+     */
+    @Test
+    void pathsNamedByConstantsAreFoldedAsTheCompilerDoes() throws IOException {
+        Files.createDirectories(dir.resolve("src/main/java"));
+        write("target/generated-sources/openapi/src/main/java/owners/api/OwnersApi.java", "package owners.api;\n" + WEB + """
+                @RequestMapping("${openapi.petclinic.base-path:/api}")
+                public interface OwnersApi {
+                    String PATH_ADD_OWNER = "/owners";
+                    String PATH_GET_OWNER = PATH_ADD_OWNER + "/{ownerId}";
+                    @RequestMapping(method = RequestMethod.POST, value = OwnersApi.PATH_ADD_OWNER) String addOwner();
+                    @RequestMapping(method = RequestMethod.GET, value = PATH_GET_OWNER) String getOwner();
+                    @RequestMapping(method = RequestMethod.GET, value = Paths.VISITS) String visits();
+                    final class Paths { static final String VISITS = "/owners/{ownerId}/visits"; }
+                }
+                """);
+        source("owners/OwnerController.java", "package owners;\nimport owners.api.OwnersApi;\n" + WEB + """
+                @RestController
+                @RequestMapping(Root.PATH)
+                class OwnerController implements OwnersApi {
+                    @Override public String addOwner() { return ""; }
+                    @Override public String getOwner() { return ""; }
+                    @Override public String visits() { return ""; }
+                }
+                """);
+        source("owners/Root.java", "package owners;\ninterface Root { String PATH = \"/\"; }\n");
+
+        assertThat(routes("owners.OwnerController")).as("the controller's own prefix / joined without //")
+                .containsExactly("/owners", "/owners/{ownerId}", "/owners/{ownerId}/visits");
+    }
+
     @Test
     void aSupertypeMissingFromTheSourcesIsNamedWhenTheControllerOverridesItsMethods() throws IOException {
         source("vets/VetController.java", "package vets;\nimport vets.api.VetsApi;\n" + WEB + """
