@@ -3,6 +3,7 @@ package dev.cleave.cli;
 import dev.cleave.model.Plan;
 import dev.cleave.model.PlanJson;
 import dev.cleave.pipeline.Stages;
+import dev.cleave.splitter.PackageBaseline;
 import dev.cleave.splitter.PlanComparison;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,6 +42,10 @@ final class CompareCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "MoJoFM %.1f  (%d moves + %d joins over %d classes in both plans)%n",
                 c.mojoFm(), c.moves(), c.joins(), c.common());
+        PackageBaseline baseline = Stages.packageBaseline(plan, reference);
+        out.printf(Locale.ROOT, "Package baseline: MoJoFM %.1f  (one service per package %d level%s below the root"
+                + " package, %d services; the plan adds %+.1f)%n", baseline.mojoFm(), baseline.depth(),
+                baseline.depth() == 1 ? "" : "s", baseline.plan().services().size(), c.mojoFm() - baseline.mojoFm());
         out.println("Services (candidate -> reference):");
         c.correspondence().forEach((from, to) -> out.printf(Locale.ROOT, "  %-24s -> %s%n", from, to));
         if (!c.differences().isEmpty()) {

@@ -78,6 +78,17 @@ public final class Stages {
     }
 
     /**
+     * The package baseline of the candidate's classes (services, shared and unassigned) at the depth that agrees best
+     * with the reference: what the package names alone would give.
+     */
+    public static dev.cleave.splitter.PackageBaseline packageBaseline(Plan candidate, Plan reference) {
+        java.util.List<String> classes = new java.util.ArrayList<>(candidate.shared());
+        candidate.services().forEach(s -> classes.addAll(s.classes()));
+        classes.addAll(candidate.unassigned());
+        return dev.cleave.splitter.PackageBaseline.best(classes, reference);
+    }
+
+    /**
      * Generates the services of a plan from the monolith's sources.
      *
      * @param classpath the monolith's dependency jars; empty = ask Maven ({@link MonolithClasspath})

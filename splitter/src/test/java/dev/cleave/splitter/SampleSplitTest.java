@@ -78,6 +78,23 @@ class SampleSplitTest {
         assertThat(Splitter.split(graph(sample), SplitOptions.defaults()).services()).hasSizeBetween(2, 4);
     }
 
+    /**
+     * The proposal adds to what the package names give for free: at least 5 MoJoFM points above the package baseline
+     * at its best depth (the baseline is told the reference, the splitter is not).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"spring-shop", "servlet-library", "bike-rental", "travel-desk", "clinic-scheduler",
+        "payroll-servlets"})
+    void theProposalBeatsThePackageBaselineByFivePoints(String sample) throws IOException {
+        CodeGraph graph = graph(sample);
+        Plan plan = Splitter.split(graph, SplitOptions.defaults());
+        PackageBaseline baseline = PackageBaseline.best(graph.nodes().stream().map(Node::id).toList(), expected(sample));
+        double proposal = MoJoFM.of(plan, expected(sample));
+        System.out.printf("%s: proposal %.1f, package baseline %.1f (depth %d, %d services)%n", sample, proposal,
+                baseline.mojoFm(), baseline.depth(), baseline.plan().services().size());
+        assertThat(proposal).isGreaterThanOrEqualTo(baseline.mojoFm() + 5);
+    }
+
     private static int tables(CodeGraph graph) {
         return (int) graph.nodes().stream().flatMap(n -> n.tables().stream()).map(t -> t.table()).distinct().count();
     }
