@@ -98,7 +98,7 @@
   }
 
   function fmt(key, value) {
-    if (['crossEdges', 'remoteOps', 'services', 'classes'].includes(key)) return String(value);
+    if (['crossEdges', 'remoteOps', 'crossTransactionalCalls', 'services', 'classes'].includes(key)) return String(value);
     return Number(value).toFixed(3);
   }
 

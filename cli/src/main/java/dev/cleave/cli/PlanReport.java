@@ -5,7 +5,9 @@ import dev.cleave.model.Node;
 import dev.cleave.model.Plan;
 import dev.cleave.model.PlanMetrics;
 import dev.cleave.model.Service;
+import dev.cleave.splitter.PlanScorer;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -13,6 +15,8 @@ import java.util.stream.Collectors;
 
 /** A plan's services with their sizes, and its metrics, as printed by split and metrics. */
 final class PlanReport {
+    private static final int TRANSACTIONAL_LISTED = 10;
+
     private PlanReport() {
     }
 
@@ -37,6 +41,14 @@ final class PlanReport {
                 m.modularity(), m.tableOwnership()));
         out.append(String.format(Locale.ROOT, "         %d services, %d classes in services, %d cross-service edges,"
                 + " %d operations would become remote calls%n", m.services(), m.classes(), m.crossEdges(), m.remoteOps()));
+        List<String> transactional = PlanScorer.crossTransactionalCalls(graph, plan);
+        out.append(String.format(Locale.ROOT, "         %d call%s from a transactional class to a business class of"
+                + " another service (each would leave the caller's transaction)%s%n", transactional.size(),
+                transactional.size() == 1 ? "" : "s", transactional.isEmpty() ? "" : ":"));
+        transactional.stream().limit(TRANSACTIONAL_LISTED).forEach(c -> out.append("           ").append(c).append('\n'));
+        if (transactional.size() > TRANSACTIONAL_LISTED) {
+            out.append("           ... ").append(transactional.size() - TRANSACTIONAL_LISTED).append(" more\n");
+        }
         return out.toString();
     }
 }

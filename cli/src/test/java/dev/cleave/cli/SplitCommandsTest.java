@@ -90,7 +90,10 @@ class SplitCommandsTest {
     void metricsScoresAHandWrittenReference() {
         assertThat(cleave("metrics", LIBRARY.resolve("expected.json").toString(), "--graph", graph.toString()))
                 .as(err.toString()).isZero();
-        assertThat(out.toString()).contains("circulation", "Metrics: SM", "table ownership");
+        assertThat(out.toString()).contains("circulation", "Metrics: SM", "table ownership",
+                "5 calls from a transactional class to a business class of another service",
+                "org.example.library.ejb.CirculationManagerBean -> org.example.library.ejb.BillingFacade"
+                        + " (service 'circulation' -> 'billing')");
     }
 
     @Test

@@ -32,6 +32,7 @@ public record MoveOutcome(List<String> classes, String toService, Map<String, St
                 after.sm() - before.sm(), after.icp() - before.icp(), after.ifn() - before.ifn(),
                 after.ned() - before.ned(), after.modularity() - before.modularity(),
                 after.tableOwnership() - before.tableOwnership(), after.crossEdges() - before.crossEdges(),
-                after.remoteOps() - before.remoteOps());
+                after.remoteOps() - before.remoteOps(),
+                after.crossTransactionalCalls() - before.crossTransactionalCalls());
     }
 }

@@ -46,6 +46,28 @@ public final class PlanScorer {
     }
 
     /**
+     * The calls counted by {@link PlanMetrics#crossTransactionalCalls()}: a transactional class calling a business
+     * class of another service ({@code Transactions}), as {@code Caller -> Callee (service 'a' -> 'b')}, sorted.
+     */
+    public static List<String> crossTransactionalCalls(CodeGraph graph, Plan plan) {
+        Objects.requireNonNull(graph, "graph");
+        Objects.requireNonNull(plan, "plan");
+        Map<String, String> serviceOf = new TreeMap<>();
+        plan.services().forEach(s -> s.classes().forEach(c -> serviceOf.put(c, s.name())));
+        java.util.Set<String> calls = new java.util.TreeSet<>();
+        for (dev.cleave.model.Edge e : graph.edges()) {
+            String from = serviceOf.get(e.from());
+            String to = serviceOf.get(e.to());
+            if (e.kind() == EdgeKind.CALL && from != null && to != null && !from.equals(to)
+                    && dev.cleave.splitter.internal.metrics.Transactions.isTransactional(graph.node(e.from()))
+                    && dev.cleave.splitter.internal.metrics.Transactions.isBusiness(graph.node(e.to()))) {
+                calls.add(e.from() + " -> " + e.to() + " (service '" + from + "' -> '" + to + "')");
+            }
+        }
+        return List.copyOf(calls);
+    }
+
+    /**
      * For each ordered pair of services with code references from the first to the second, the operations that
      * cross: the referenced types of the second, style {@code rest}. Edges carry no member names yet, so an
      * operation is the referenced type (not {@code Type#method}); co-change and table edges are not operations.

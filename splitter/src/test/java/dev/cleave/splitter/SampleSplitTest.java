@@ -95,6 +95,36 @@ class SampleSplitTest {
         assertThat(proposal).isGreaterThanOrEqualTo(baseline.mojoFm() + 5);
     }
 
+    /**
+     * travel-desk's booking charges the card in payments inside its transaction: the architect's plan makes that one
+     * call leave the transaction, counted in the plan's metrics and listed; with the payment service in bookings, none.
+     */
+    @org.junit.jupiter.api.Test
+    void theCallsThatWouldLeaveATransactionAreCountedAndListed() throws IOException {
+        CodeGraph graph = graph("travel-desk");
+        Plan reference = expected("travel-desk");
+        String booking = "com.acme.travel.service.BookingService";
+        String payment = "com.acme.travel.service.PaymentService";
+
+        assertThat(PlanScorer.score(graph, reference, SplitOptions.DEFAULT_EDGE_WEIGHTS).crossTransactionalCalls())
+                .isEqualTo(1);
+        assertThat(PlanScorer.crossTransactionalCalls(graph, reference))
+                .containsExactly(booking + " -> " + payment + " (service 'bookings' -> 'payments')");
+        java.util.List<Service> together = reference.services().stream().map(s -> {
+            java.util.List<String> classes = new java.util.ArrayList<>(s.classes());
+            classes.remove(payment);
+            if (classes.contains(booking)) {
+                classes.add(payment);
+            }
+            return s.withClasses(classes.stream().sorted().toList());
+        }).toList();
+        Plan kept = reference.withServices(together);
+        assertThat(PlanScorer.score(graph, kept, SplitOptions.DEFAULT_EDGE_WEIGHTS).crossTransactionalCalls()).isZero();
+        assertThat(PlanScorer.crossTransactionalCalls(graph, kept)).isEmpty();
+        assertThat(PlanJson.toJson(Splitter.split(graph, SplitOptions.defaults())))
+                .contains("\"crossTransactionalCalls\" : ");
+    }
+
     private static int tables(CodeGraph graph) {
         return (int) graph.nodes().stream().flatMap(n -> n.tables().stream()).map(t -> t.table()).distinct().count();
     }

@@ -286,7 +286,8 @@ public final class SplitFork {
     /** Integers exactly, shares and Q up to floating-point summation order. */
     private static boolean same(PlanMetrics a, PlanMetrics b) {
         return a.services() == b.services() && a.classes() == b.classes() && a.crossEdges() == b.crossEdges()
-                && a.remoteOps() == b.remoteOps() && close(a.sm(), b.sm()) && close(a.icp(), b.icp())
+                && a.remoteOps() == b.remoteOps() && a.crossTransactionalCalls() == b.crossTransactionalCalls()
+                && close(a.sm(), b.sm()) && close(a.icp(), b.icp())
                 && close(a.ifn(), b.ifn()) && close(a.ned(), b.ned()) && close(a.modularity(), b.modularity())
                 && close(a.tableOwnership(), b.tableOwnership());
     }

@@ -29,7 +29,9 @@ record MetricRow(String name, String meaning, double reference, double now, Bool
                 row("NED", "share outside services of 5-20 classes", ref, now, PlanMetrics::ned, false),
                 row("Q", "Newman modularity", ref, now, PlanMetrics::modularity, true),
                 row("Table ownership", "tables used by one service only", ref, now, PlanMetrics::tableOwnership, true),
-                row("Cross edges", "dependencies between services", ref, now, m -> m.crossEdges(), null))
+                row("Cross edges", "dependencies between services", ref, now, m -> m.crossEdges(), null),
+                row("Calls leaving a transaction", "transactional class calling a business class of another service",
+                        ref, now, m -> m.crossTransactionalCalls(), null))
                 .stream().map(r -> r.withTolerance(result.options().metricTolerance())).toList();
     }
 

@@ -100,6 +100,9 @@ final class PlanPage {
                         "dependencies between classes of different services"),
                 new Metric("remoteOps", "Remote operations", Integer.toString(m.remoteOps()), "lower",
                         "operations that would become remote calls"),
+                new Metric("crossTransactionalCalls", "Calls leaving a transaction",
+                        Integer.toString(m.crossTransactionalCalls()), "lower",
+                        "calls from a transactional class to a business class of another service"),
                 new Metric("services", "Services", Integer.toString(m.services()), "", "services with classes"));
     }
 

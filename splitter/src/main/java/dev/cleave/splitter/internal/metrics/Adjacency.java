@@ -14,7 +14,8 @@ import java.util.Map;
  *
  * <p>For each vertex, its neighbours in the merged undirected view (both edge directions and all kinds of one
  * pair folded into one entry) with: the number of structural edges (every kind but {@code co-change}), the
- * {@code call} weight, and the kind-weighted weight that Newman's Q uses. Besides: the directed {@code call}
+ * {@code call} weight, the transactional calls between them ({@link Transactions}), and the kind-weighted weight
+ * that Newman's Q uses. Besides: the directed {@code call}
  * targets and sources (for IFN), the tables each class touches, and whether anything references it.
  * Edges whose ends are not nodes are ignored.
  */
@@ -24,6 +25,7 @@ public final class Adjacency {
     final int[] neighbors;
     final int[] structural;
     final long[] calls;
+    final int[] transactionalCalls;
     final double[] weights;
     final Csr callees;
     final Csr callers;
@@ -40,6 +42,7 @@ public final class Adjacency {
         this.neighbors = b.neighbors;
         this.structural = b.structural;
         this.calls = b.calls;
+        this.transactionalCalls = b.transactionalCalls;
         this.weights = b.weights;
         this.callees = b.callees;
         this.callers = b.callers;

@@ -20,6 +20,7 @@ final class AdjacencyBuilder {
     int[] neighbors;
     int[] structural;
     long[] calls;
+    int[] transactionalCalls;
     double[] weights;
     Csr callees;
     Csr callers;
@@ -55,7 +56,17 @@ final class AdjacencyBuilder {
         return this;
     }
 
+    private boolean[] transactional;
+    private boolean[] business;
+
     private void merge(int[] from, int[] to, int n) {
+        transactional = new boolean[n];
+        business = new boolean[n];
+        for (int v = 0; v < n; v++) {
+            Node node = graph.nodes().get(v);
+            transactional[v] = Transactions.isTransactional(node);
+            business[v] = Transactions.isBusiness(node);
+        }
         int[] owner = new int[2 * from.length];
         int[] edgeOf = new int[2 * from.length];
         for (int i = 0; i < from.length; i++) {
@@ -70,6 +81,7 @@ final class AdjacencyBuilder {
         neighbors = new int[capacity];
         structural = new int[capacity];
         calls = new long[capacity];
+        transactionalCalls = new int[capacity];
         weights = new double[capacity];
         int[] stamp = new int[n];
         int[] slot = new int[n];
@@ -85,12 +97,16 @@ final class AdjacencyBuilder {
                     neighbors[next++] = u;
                 }
                 add(slot[u], index.kind(e), index.weight(e));
+                if (index.kind(e) == EdgeKind.CALL && transactional[from[e]] && business[to[e]]) {
+                    transactionalCalls[slot[u]]++;
+                }
             }
             offsets[v + 1] = next;
         }
         neighbors = Arrays.copyOf(neighbors, next);
         structural = Arrays.copyOf(structural, next);
         calls = Arrays.copyOf(calls, next);
+        transactionalCalls = Arrays.copyOf(transactionalCalls, next);
         weights = Arrays.copyOf(weights, next);
     }
 

@@ -26,7 +26,8 @@ final class MetricFormulas {
         double ifn = services == 0 ? 0 : (double) remote / services;
         double icp = state.totalCall() == 0 ? 0 : (double) state.crossCall() / state.totalCall();
         return new PlanMetrics(services, classes, sm(state, services), icp, ifn, ned(size, classes),
-                modularity(state), state.tableOwnership(), (int) state.crossEdges(), remote);
+                modularity(state), state.tableOwnership(), (int) state.crossEdges(), remote,
+                (int) state.crossTransactionalCalls());
     }
 
     /**

@@ -33,6 +33,7 @@ public final class PlanState {
     private long crossCall;
     private long totalCall;
     private long crossEdges;
+    private long crossTransactionalCalls;
 
     /**
      * @param services number of services (indexes {@code 0..services-1})
@@ -111,6 +112,7 @@ public final class PlanState {
         cut[t] += sign * adj.weights[i];
         crossCall += sign * adj.calls[i];
         crossEdges += (long) sign * adj.structural[i];
+        crossTransactionalCalls += (long) sign * adj.transactionalCalls[i];
     }
 
     /** The metrics of the current placement; see {@link MetricFormulas}. */
@@ -167,6 +169,10 @@ public final class PlanState {
 
     long crossEdges() {
         return crossEdges;
+    }
+
+    long crossTransactionalCalls() {
+        return crossTransactionalCalls;
     }
 
     double tableOwnership() {
