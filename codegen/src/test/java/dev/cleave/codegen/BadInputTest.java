@@ -77,6 +77,70 @@ class BadInputTest {
         assertThat(Files.readString(readme)).isEqualTo("my notes");
     }
 
+    /** A forged marker cannot make generate delete outside the output (issue 14, bad input 1). */
+    @Test
+    void aMarkerListingFilesOutsideTheOutputIsRefusedAndNothingOutsideIsTouched() throws IOException {
+        Path out = dir.resolve("system");
+        Generator.generate(null, plan, options(out));
+        Path keep = Files.writeString(dir.resolve("keep.txt"), "mine");
+        String marker = Files.readString(out.resolve(".cleave-generated"));
+        for (String forged : List.of("../keep.txt", keep.toString(), "services/../../keep.txt")) {
+            Files.writeString(out.resolve(".cleave-generated"), marker + forged + "\n");
+            assertThatThrownBy(() -> Generator.generate(null, plan, options(out)))
+                    .isInstanceOf(GenerationException.class).hasMessageContaining(forged)
+                    .hasMessageContaining("not a file inside the output");
+            assertThat(Files.readString(keep)).isEqualTo("mine");
+        }
+    }
+
+    /** A symbolic link planted in an earlier output cannot make generate write or delete through it. */
+    @Test
+    void aSymbolicLinkInsideAnEarlierOutputIsRefused() throws IOException {
+        Path out = dir.resolve("system");
+        Generator.generate(null, plan, options(out));
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Path service = out.resolve("services/names");
+        Path moved = Files.move(service, dir.resolve("names-moved"));
+        Files.createSymbolicLink(service, elsewhere);
+        assertThatThrownBy(() -> Generator.generate(null, plan, options(out)))
+                .isInstanceOf(GenerationException.class).hasMessageContaining("symbolic link")
+                .hasMessageContaining(service.toString());
+        try (var files = Files.list(elsewhere)) {
+            assertThat(files).as("nothing written through the link").isEmpty();
+        }
+        assertThat(moved).isDirectory();
+    }
+
+    /**
+     * A generation killed before its journal leaves the previous output (the next one drops the staging); killed
+     * after it, the next one finishes it first (issue 14, bad input 2: before, a killed generation left old and new
+     * files mixed and the next run refused the folder).
+     */
+    @Test
+    void aKilledGenerationIsUndoneOrFinishedByTheNextOne() throws IOException {
+        Path out = dir.resolve("system");
+        Generator.generate(null, plan, options(out));
+        String readme = Files.readString(out.resolve("README.md"));
+        Path staging = out.resolve(".cleave-staging");
+        Files.createDirectories(staging.resolve("services/names"));
+        Files.writeString(staging.resolve("README.md"), "half-written new readme");
+        Files.writeString(out.resolve("pom.xml.cleave-tmp"), "left by an older version");
+
+        assertThat(Generator.generate(null, plan, options(out)).written()).as("nothing changed").isEmpty();
+        assertThat(Files.readString(out.resolve("README.md"))).isEqualTo(readme);
+        assertThat(staging).doesNotExist();
+        assertThat(out.resolve("pom.xml.cleave-tmp")).doesNotExist();
+
+        Files.createDirectories(staging);
+        Files.writeString(staging.resolve("NEW.md"), "a file of the killed generation");
+        Files.writeString(staging.resolve(".journal"), "keep NEW.md\n");
+        Generator.generate(null, plan, options(out));
+        assertThat(staging).doesNotExist();
+        assertThat(out.resolve("NEW.md")).as("moved in by the roll-forward, then deleted: no longer generated")
+                .doesNotExist();
+        assertThat(Files.readString(out.resolve(".cleave-generated"))).doesNotContain("NEW.md");
+    }
+
     private static GenerateOptions options(Path out) {
         return GenerateOptions.of(FIXTURE.resolve("input"), out);
     }
