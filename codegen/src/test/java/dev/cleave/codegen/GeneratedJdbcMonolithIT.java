@@ -13,6 +13,13 @@ import org.junit.jupiter.api.Test;
  * A Spring Boot monolith without JPA (JdbcTemplate DAOs, Boot's embedded H2 set up by schema.sql and data.sql), as
  * many older applications are: its services compile, start and answer like it, a business call crossing between them
  * inside a transaction. The Cleave runtime names JPA's types, so the shared library adds JPA's API (no provider).
+ *
+ * <p>Behind Spring Security (HTTP Basic against the application's own {@code UserDetailsService}, CSRF on), as most
+ * applications are: the shared security configuration finds the user store in every service (it was in one only and
+ * the other could not start), calls between services pass (security used to answer them 401/403), the probes'
+ * health is reachable. And a session-scoped bean that is not {@code Serializable} keeps its state across requests,
+ * although the services share sessions through Spring Session (every request using it failed to store it).
+ * (Found on spring-boot-shopping-cart.)
  */
 class GeneratedJdbcMonolithIT {
     private static final Path WORK = Path.of("target/it/jdbc-ledger").toAbsolutePath();
@@ -37,6 +44,7 @@ class GeneratedJdbcMonolithIT {
                           <dependencies>
                             <dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-web</artifactId></dependency>
                             <dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-jdbc</artifactId></dependency>
+                            <dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-security</artifactId></dependency>
                             <dependency><groupId>com.h2database</groupId><artifactId>h2</artifactId><scope>runtime</scope></dependency>
                           </dependencies>
                         </project>
@@ -181,15 +189,24 @@ class GeneratedJdbcMonolithIT {
                         @RestController
                         public class TransferController {
                             private final TransferService transfers;
+                            private final TransferBasket basket;
 
-                            public TransferController(TransferService transfers) {
+                            public TransferController(TransferService transfers, TransferBasket basket) {
                                 this.transfers = transfers;
+                                this.basket = basket;
                             }
 
                             @PostMapping("/transfers")
                             public Map<String, Object> transfer(@RequestParam int from, @RequestParam int to,
                                                                 @RequestParam int amount) {
-                                return Map.of("from", from, "left", transfers.transfer(from, to, amount));
+                                int left = transfers.transfer(from, to, amount);
+                                basket.made(amount);
+                                return Map.of("from", from, "left", left);
+                            }
+
+                            @GetMapping("/transfers/mine")
+                            public Map<String, Object> mine() {
+                                return Map.of("made", basket.count(), "moved", basket.total());
                             }
 
                             @GetMapping("/transfers/count")
@@ -204,6 +221,75 @@ class GeneratedJdbcMonolithIT {
                             }
                         }
                         """,
+                "src/main/java/com/example/ledger/transfers/TransferBasket.java", """
+                        package com.example.ledger.transfers;
+
+                        import java.util.ArrayList;
+                        import java.util.List;
+                        import org.springframework.stereotype.Component;
+                        import org.springframework.web.context.annotation.SessionScope;
+
+                        /** The transfers made in this session (not Serializable, as session beans often are not). */
+                        @Component
+                        @SessionScope
+                        public class TransferBasket {
+                            private final List<Integer> amounts = new ArrayList<>();
+
+                            public synchronized void made(int amount) {
+                                amounts.add(amount);
+                            }
+
+                            public synchronized int count() {
+                                return amounts.size();
+                            }
+
+                            public synchronized int total() {
+                                return amounts.stream().mapToInt(Integer::intValue).sum();
+                            }
+                        }
+                        """,
+                "src/main/java/com/example/ledger/accounts/LedgerUsers.java", """
+                        package com.example.ledger.accounts;
+
+                        import org.springframework.security.core.userdetails.User;
+                        import org.springframework.security.core.userdetails.UserDetails;
+                        import org.springframework.security.core.userdetails.UserDetailsService;
+                        import org.springframework.security.core.userdetails.UsernameNotFoundException;
+                        import org.springframework.stereotype.Service;
+
+                        @Service
+                        public class LedgerUsers implements UserDetailsService {
+                            @Override
+                            public UserDetails loadUserByUsername(String name) {
+                                if (!name.equals("clerk")) {
+                                    throw new UsernameNotFoundException(name);
+                                }
+                                return User.withUsername("clerk").password("{noop}s3cret").roles("CLERK").build();
+                            }
+                        }
+                        """,
+                "src/main/java/com/example/ledger/SecurityConfig.java", """
+                        package com.example.ledger;
+
+                        import org.springframework.context.annotation.Bean;
+                        import org.springframework.context.annotation.Configuration;
+                        import org.springframework.security.config.Customizer;
+                        import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+                        import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+                        import org.springframework.security.web.SecurityFilterChain;
+
+                        @Configuration
+                        @EnableWebSecurity
+                        public class SecurityConfig {
+                            @Bean
+                            SecurityFilterChain api(HttpSecurity http) throws Exception {
+                                return http.authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                                        .httpBasic(Customizer.withDefaults())
+                                        .csrf(c -> c.ignoringRequestMatchers("/transfers/**"))
+                                        .build();
+                            }
+                        }
+                        """,
                 "scenarios.json", """
                         {
                           "schemaVersion": 1,
@@ -212,17 +298,25 @@ class GeneratedJdbcMonolithIT {
                               "name": "money moves between accounts, and a refused transfer leaves nothing behind",
                               "steps": [
                                 { "request": { "method": "GET", "path": "/accounts/1" },
+                                  "expect": { "status": 401 } },
+                                { "request": { "method": "GET", "path": "/accounts/1", "headers": { "Authorization": "Basic Y2xlcms6czNjcmV0" } },
                                   "expect": { "status": 200, "body": { "balance": 100 } } },
-                                { "request": { "method": "POST", "path": "/transfers?from=1&to=2&amount=30" },
+                                { "request": { "method": "POST", "path": "/transfers?from=1&to=2&amount=30", "headers": { "Authorization": "Basic Y2xlcms6czNjcmV0" } },
                                   "expect": { "status": 200, "body": { "from": 1, "left": 70 } } },
-                                { "request": { "method": "GET", "path": "/accounts/2" },
+                                { "request": { "method": "GET", "path": "/accounts/2", "headers": { "Authorization": "Basic Y2xlcms6czNjcmV0" } },
                                   "expect": { "status": 200, "body": { "balance": 80 } } },
-                                { "request": { "method": "POST", "path": "/transfers?from=1&to=2&amount=500" },
+                                { "request": { "method": "POST", "path": "/transfers?from=1&to=2&amount=500", "headers": { "Authorization": "Basic Y2xlcms6czNjcmV0" } },
                                   "expect": { "status": 409, "body": { "error": "not enough money on account 1" } } },
-                                { "request": { "method": "GET", "path": "/transfers/count" },
+                                { "request": { "method": "GET", "path": "/transfers/count", "headers": { "Authorization": "Basic Y2xlcms6czNjcmV0" } },
                                   "expect": { "status": 200, "body": { "count": 1 } } },
-                                { "request": { "method": "GET", "path": "/accounts/1" },
-                                  "expect": { "status": 200, "body": { "balance": 70 } } }
+                                { "request": { "method": "GET", "path": "/accounts/1", "headers": { "Authorization": "Basic Y2xlcms6czNjcmV0" } },
+                                  "expect": { "status": 200, "body": { "balance": 70 } } },
+                                { "request": { "method": "GET", "path": "/transfers/mine", "headers": { "Authorization": "Basic Y2xlcms6czNjcmV0" } },
+                                  "expect": { "status": 200, "body": { "made": 1, "moved": 30 } } },
+                                { "request": { "method": "POST", "path": "/transfers?from=2&to=1&amount=5", "headers": { "Authorization": "Basic Y2xlcms6czNjcmV0" } },
+                                  "expect": { "status": 200, "body": { "from": 2, "left": 75 } } },
+                                { "request": { "method": "GET", "path": "/transfers/mine", "headers": { "Authorization": "Basic Y2xlcms6czNjcmV0" } },
+                                  "expect": { "status": 200, "body": { "made": 2, "moved": 35 } } }
                               ]
                             }
                           ]
@@ -230,12 +324,17 @@ class GeneratedJdbcMonolithIT {
                         """);
         Plan plan = Plan.of(List.of(
                 Service.of("accounts", List.of("com.example.ledger.accounts.AccountDao",
-                        "com.example.ledger.accounts.AccountService", "com.example.ledger.accounts.AccountController")),
+                        "com.example.ledger.accounts.AccountService", "com.example.ledger.accounts.AccountController",
+                        "com.example.ledger.accounts.LedgerUsers")),
                 Service.of("transfers", List.of("com.example.ledger.transfers.TransferService",
-                        "com.example.ledger.transfers.TransferController"))),
-                List.of("com.example.ledger.LedgerApplication"));
+                        "com.example.ledger.transfers.TransferController",
+                        "com.example.ledger.transfers.TransferBasket"))),
+                List.of("com.example.ledger.LedgerApplication", "com.example.ledger.SecurityConfig"));
         GeneratedSystem system = GeneratedSystem.generate(monolith, plan, WORK, List.of());
         assertThat(Files.readString(system.out().resolve("shared/pom.xml"))).contains("jakarta.persistence-api");
+        assertThat(system.out().resolve("services/transfers/src/main/java/com/example/ledger/accounts/LedgerUsers.java"))
+                .as("the user store the shared security configuration needs, in every service with controllers")
+                .isRegularFile();
         system.build();
         try (RunningSystem running = new RunningSystem(WORK.resolve("logs"))) {
             system.start(running);

@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 /** Reads the runtime templates shipped in this jar and the monolith's resource files. */
 final class Resources {
     static final List<String> RUNTIME = List.of("CallStats", "CallerPathFilter", "CleaveEndpoints",
-            "CleaveRuntimeConfiguration", "EventBridge", "FacadeSupport", "Merge", "Participants", "PeerHttp",
+            "CleaveRuntimeConfiguration", "EventBridge", "FacadeSupport", "LocalSessionScope", "Merge", "Participants",
+            "PeerHttp",
             "PeerSecretFilter", "RemoteCalls", "Thrown",
             "Reattach", "RemoteErrorAdvice", "RemoteServiceException", "RpcJson", "TxContext", "TxWorker");
 

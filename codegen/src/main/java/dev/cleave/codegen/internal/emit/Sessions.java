@@ -16,7 +16,8 @@ public final class Sessions {
     private static final List<String> VIEWS = List.of("thymeleaf", "freemarker", "mustache", "groovy-templates",
             "jasper", "jstl");
     private static final Pattern USES = Pattern.compile(
-            "\\b(HttpSession|SessionAttributes|SessionAttribute|RedirectAttributes|SessionScope|SessionStatus)\\b");
+            "\\b(HttpSession|SessionAttributes|SessionAttribute|RedirectAttributes|SessionScope|SessionStatus"
+                    + "|SCOPE_SESSION)\\b|@Scope\\(\\s*(?:(?:value|scopeName)\\s*=\\s*)?\"session\"");
 
     private Sessions() {
     }

@@ -22,8 +22,15 @@ final class SharedModule {
         for (String name : Resources.RUNTIME) {
             out.put(DIR + "/src/main/java/dev/cleave/runtime/" + name + ".java", Resources.runtime(name, c.poms().build().jakarta()));
         }
+        boolean security = c.poms().build().hasDependencyLike("spring-security")
+                || c.poms().build().hasDependencyLike("starter-security");
+        if (security) {
+            out.put(DIR + "/src/main/java/dev/cleave/runtime/CleaveSecurityConfiguration.java",
+                    Resources.runtime("CleaveSecurityConfiguration", c.poms().build().jakarta()));
+        }
         out.text(DIR + "/src/main/resources/META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration"
-                + ".imports", "dev.cleave.runtime.CleaveRuntimeConfiguration\n");
+                + ".imports", "dev.cleave.runtime.CleaveRuntimeConfiguration\n"
+                + (security ? "dev.cleave.runtime.CleaveSecurityConfiguration\n" : ""));
         java.nio.file.Path root = c.options().monolithRoot();
         for (var plugin : c.poms().build().plugins()) {
             if (Poms.generatesSources(plugin) && !Poms.DROPPED_PLUGINS.containsKey(plugin.artifactId())) {

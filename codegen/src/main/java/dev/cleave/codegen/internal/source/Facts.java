@@ -83,7 +83,11 @@ public final class Facts {
     private static final Set<String> WEB_TYPES = Set.of("Formatter", "Converter", "ConverterFactory",
             "GenericConverter", "WebMvcConfigurer", "HandlerInterceptor", "AsyncHandlerInterceptor",
             "HandlerMethodArgumentResolver", "Filter", "OncePerRequestFilter", "GenericFilterBean",
-            "WebSecurityConfigurerAdapter");
+            "WebSecurityConfigurerAdapter", "UserDetailsService", "UserDetailsPasswordService", "AccessDeniedHandler",
+            "AuthenticationEntryPoint", "AuthenticationSuccessHandler", "AuthenticationFailureHandler",
+            "SimpleUrlAuthenticationSuccessHandler", "SavedRequestAwareAuthenticationSuccessHandler",
+            "SimpleUrlAuthenticationFailureHandler", "LogoutHandler", "LogoutSuccessHandler",
+            "SimpleUrlLogoutSuccessHandler", "AuthenticationProvider", "PermissionEvaluator");
 
     private static final Set<String> SECURITY_ANNOTATIONS = Set.of("EnableWebSecurity", "EnableMethodSecurity",
             "EnableGlobalMethodSecurity");

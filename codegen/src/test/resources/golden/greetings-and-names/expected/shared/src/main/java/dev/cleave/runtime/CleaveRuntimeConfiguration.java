@@ -2,8 +2,11 @@ package dev.cleave.runtime;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -65,5 +68,20 @@ public class CleaveRuntimeConfiguration {
     @Bean
     CallerPathFilter cleaveCallerPathFilter() {
         return new CallerPathFilter();
+    }
+
+    /**
+     * With sessions shared through Spring Session, session-scoped beans stay in this service's memory
+     * ({@link LocalSessionScope}): Spring Session could only store serializable ones.
+     */
+    @Bean
+    @ConditionalOnClass(name = "org.springframework.session.Session")
+    static BeanFactoryPostProcessor cleaveLocalSessionScope() {
+        return beanFactory -> {
+            Environment environment = beanFactory.getBean(Environment.class);
+            Duration timeout = environment.getProperty("spring.session.timeout", Duration.class,
+                    environment.getProperty("server.servlet.session.timeout", Duration.class, Duration.ofMinutes(30)));
+            beanFactory.registerScope("session", new LocalSessionScope(timeout));
+        };
     }
 }
