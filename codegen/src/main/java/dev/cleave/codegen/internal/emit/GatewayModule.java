@@ -85,6 +85,7 @@ final class GatewayModule {
     /** Path → owning service, for every controller path of every service. */
     static Map<String, String> routes(Context c) {
         Map<String, String> routes = new TreeMap<>();
+        boolean dataRest = c.poms().build().hasDependencyLike("data-rest");
         for (ServiceLayout s : c.services()) {
             for (String type : s.own()) {
                 SourceType controller = c.facts().monolith().type(type);
@@ -95,7 +96,11 @@ final class GatewayModule {
                             + " build time, build the monolith once so target/generated-sources holds it, and generate"
                             + " again)");
                 }
-                for (String path : Routes.of(controller, types)) {
+                java.util.Set<String> paths = new java.util.TreeSet<>(Routes.of(controller, types));
+                if (dataRest) {
+                    paths.addAll(Routes.dataRest(controller, c.monolithSettings().resolved("spring.data.rest.base-path")));
+                }
+                for (String path : paths) {
                     String before = routes.putIfAbsent(path, s.name());
                     if (before != null && !before.equals(s.name())) {
                         c.warnings().add("path " + path + " is served by services '" + before + "' and '" + s.name()

@@ -60,6 +60,64 @@ public final class Routes {
     }
 
     /**
+     * The paths Spring Data REST serves for a repository it exports, under {@code basePath}
+     * ({@code spring.data.rest.base-path}): its collection and everything below it ({@code /products},
+     * {@code /products/**}: items, associations, searches) and its ALPS profile ({@code /profile/products}). The path
+     * is {@code @RepositoryRestResource(path = ...)}, else the domain type's simple name, plural, first letter lower
+     * case ({@code Category} gives {@code categories}). A repository is exported when it is a public interface
+     * extending a Spring Data repository and not marked {@code exported = false} (Spring Data REST's default
+     * detection). Empty for anything else.
+     */
+    public static Set<String> dataRest(SourceType type, String basePath) {
+        Set<String> paths = new TreeSet<>();
+        if (!(type.declaration() instanceof ClassOrInterfaceDeclaration c) || !c.isInterface()) {
+            return paths;
+        }
+        Optional<AnnotationExpr> resource = c.getAnnotations().stream()
+                .filter(a -> a.getName().getIdentifier().equals("RepositoryRestResource")).findFirst();
+        String explicit = null;
+        if (resource.isPresent() && resource.get() instanceof NormalAnnotationExpr n) {
+            for (var pair : n.getPairs()) {
+                if (pair.getNameAsString().equals("exported") && pair.getValue().toString().equals("false")) {
+                    return paths;
+                }
+                if (pair.getNameAsString().equals("path") && pair.getValue() instanceof StringLiteralExpr literal) {
+                    explicit = literal.getValue();
+                }
+            }
+        }
+        if (!c.isPublic() && resource.isEmpty()) {
+            return paths;
+        }
+        String domain = c.getExtendedTypes().stream().filter(e -> e.getNameAsString().endsWith("Repository"))
+                .flatMap(e -> e.getTypeArguments().stream().flatMap(List::stream)).findFirst()
+                .filter(t -> t.isClassOrInterfaceType())
+                .map(t -> t.asClassOrInterfaceType().getName().getIdentifier()).orElse(null);
+        if (domain == null && explicit == null) {
+            return paths;
+        }
+        String path = explicit != null ? explicit.replaceAll("^/+|/+$", "")
+                : Character.toLowerCase(domain.charAt(0)) + plural(domain.substring(1));
+        String base = basePath == null ? "" : basePath.strip().replaceAll("/+$", "");
+        paths.add(join(base, path));
+        paths.add(join(base, path) + "/**");
+        paths.add(join(base, "profile/" + path));
+        return paths;
+    }
+
+    /** English plural of a name's tail, as Spring Data REST's inflector makes it for the usual cases. */
+    static String plural(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        if (lower.matches(".*[^aeiou]y")) {
+            return word.substring(0, word.length() - 1) + "ies";
+        }
+        if (lower.matches(".*(s|x|z|ch|sh)")) {
+            return word + "es";
+        }
+        return word + "s";
+    }
+
+    /**
      * Supertypes of a controller that are not in {@code types} while it overrides a method ({@code @Override}) that has
      * no mapping Cleave can see: their mappings, if any, get no route. Sorted, as written in the sources.
      */

@@ -145,6 +145,37 @@ class RoutesTest {
                 .containsExactly("/owners", "/owners/{ownerId}", "/owners/{ownerId}/visits");
     }
 
+    /**
+     * Spring Data REST serves each exported repository under its path (found on spring-boot-shopping-cart:
+     * {@code /users/2} went to the service serving {@code /}, which had no user repository).
+     */
+    @Test
+    void exportedRepositoriesGetTheirSpringDataRestPaths() throws IOException {
+        String data = "import org.springframework.data.jpa.repository.JpaRepository;\n"
+                + "import org.springframework.data.rest.core.annotation.RepositoryRestResource;\n";
+        source("shop/ProductRepository.java", "package shop;\n" + data
+                + "public interface ProductRepository extends JpaRepository<Product, Long> {}\n");
+        source("shop/CategoryRepository.java", "package shop;\n" + data
+                + "public interface CategoryRepository extends JpaRepository<Category, Long> {}\n");
+        source("shop/UserRepository.java", "package shop;\n" + data
+                + "@RepositoryRestResource(path = \"people\")\ninterface UserRepository extends JpaRepository<User, Long> {}\n");
+        source("shop/RoleRepository.java", "package shop;\n" + data
+                + "@RepositoryRestResource(exported = false)\npublic interface RoleRepository extends JpaRepository<Role, Long> {}\n");
+        source("shop/InternalRepository.java", "package shop;\n" + data
+                + "interface InternalRepository extends JpaRepository<Role, Long> {}\n");
+        Monolith monolith = Monolith.load(dir, List.of());
+
+        assertThat(Routes.dataRest(monolith.type("shop.ProductRepository"), null))
+                .containsExactly("/products", "/products/**", "/profile/products");
+        assertThat(Routes.dataRest(monolith.type("shop.CategoryRepository"), "/api/"))
+                .containsExactly("/api/categories", "/api/categories/**", "/api/profile/categories");
+        assertThat(Routes.dataRest(monolith.type("shop.UserRepository"), "")).contains("/people");
+        assertThat(Routes.dataRest(monolith.type("shop.RoleRepository"), "")).isEmpty();
+        assertThat(Routes.dataRest(monolith.type("shop.InternalRepository"), "")).as("not public").isEmpty();
+        assertThat(Routes.plural("Address")).isEqualTo("Addresses");
+        assertThat(Routes.plural("Day")).isEqualTo("Days");
+    }
+
     @Test
     void aSupertypeMissingFromTheSourcesIsNamedWhenTheControllerOverridesItsMethods() throws IOException {
         source("vets/VetController.java", "package vets;\nimport vets.api.VetsApi;\n" + WEB + """
