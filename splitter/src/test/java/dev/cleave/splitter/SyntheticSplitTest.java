@@ -26,5 +26,6 @@ class SyntheticSplitTest {
         assertThat(cmp.mojoFm()).isGreaterThanOrEqualTo(99.0);
         assertThat(plan.services()).allSatisfy(s -> assertThat(s.classes())
                 .hasSizeGreaterThanOrEqualTo(SplitOptions.DEFAULT_MIN_SERVICE_CLASSES));
+        assertThat(SampleSplitTest.sharedUsingServices(g.graph(), plan)).isEmpty();
     }
 }

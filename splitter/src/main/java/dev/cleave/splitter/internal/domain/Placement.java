@@ -18,6 +18,8 @@ import dev.cleave.splitter.internal.WeightedGraph;
  *   its use; one nothing in a service uses follows what it uses when that is mostly one service; anything else is
  *   shared.</li>
  * </ol>
+ * Last, a class these rules would share while it uses classes of services joins the service it uses most: the shared
+ * library cannot depend on a service.
  */
 final class Placement {
     /** Share of the dependents' weight that makes one of two services the owner of a class. */
@@ -42,7 +44,48 @@ final class Placement {
                 }
             }
         }
+        keepSharedFreeOfServices(layout, place, decided, votes);
         return decided;
+    }
+
+    /**
+     * Every service includes the shared library, so a shared class cannot depend on a class of a service (the gate
+     * and the generator refuse such a plan): a class these rules would share while it uses classes of services joins
+     * the service it uses most, again until nothing changes (a class that used it may have to follow). Found on
+     * spring-shop: an event listener reacting in three services was shared.
+     */
+    private static void keepSharedFreeOfServices(Layout layout, int[] place, int[] decided, Votes votes) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int v = 0; v < place.length; v++) {
+                if (place[v] != Layout.PENDING || decided[v] != Layout.SHARED) {
+                    continue;
+                }
+                votes.pairWeights(v);
+                try {
+                    for (int u : layout.facts.uses(v)) {
+                        if (decided[u] >= 0) {
+                            votes.add(decided[u], 1.0 + votes.pair[u]);
+                        }
+                    }
+                    int places = votes.sortedPlaces();
+                    int best = Layout.PENDING;
+                    for (int i = 0; i < places; i++) {
+                        if (best == Layout.PENDING || votes.weight(votes.place[i]) > votes.weight(best)) {
+                            best = votes.place[i];
+                        }
+                    }
+                    if (best >= 0) {
+                        decided[v] = best;
+                        changed = true;
+                    }
+                } finally {
+                    votes.clear();
+                    votes.clearPairWeights(v);
+                }
+            }
+        }
     }
 
     private static int decide(Layout layout, int v, int[] place, Votes votes) {
