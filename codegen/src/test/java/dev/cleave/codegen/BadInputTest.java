@@ -32,6 +32,20 @@ class BadInputTest {
         assertThat(dir.resolve("out")).doesNotExist();
     }
 
+    /** A service named like a generated unit overwrote its files (kustomization) or failed obscurely (gateway). */
+    @Test
+    void aServiceNamedLikeAGeneratedUnitIsRejectedWithTheFix() {
+        for (String name : List.of("kustomization", "gateway", "database")) {
+            Plan bad = plan.withServices(List.of(plan.services().get(0), new Service(name,
+                    plan.services().get(1).classes(), List.of(), List.of(), 0, java.util.Map.of())));
+            assertThatThrownBy(() -> Generator.generate(null, bad, options(dir.resolve("out"))))
+                    .isInstanceOf(GenerationException.class)
+                    .hasMessageContaining("service name '" + name + "' is reserved")
+                    .hasMessageContaining(name + "-service");
+            assertThat(dir.resolve("out")).doesNotExist();
+        }
+    }
+
     @Test
     void aClassInTwoServicesIsRejected() {
         Plan bad = plan.withServices(List.of(plan.services().get(0), plan.services().get(1),

@@ -18,6 +18,21 @@ import java.util.TreeMap;
  */
 public record Service(String name, List<String> classes, List<String> pinned, List<String> tables, int port,
                       Map<String, String> settings) {
+    /**
+     * Names a service cannot have: the plan's own places ({@code shared}, {@code unassigned}) and what the generated
+     * system already names so ({@code gateway}, {@code database}, and {@code kustomization}, the Kubernetes file
+     * beside each unit's manifest).
+     */
+    public static final java.util.Set<String> RESERVED_NAMES = java.util.Set.of("shared", "unassigned", "gateway",
+            "database", "kustomization");
+
+    /** Why a name cannot be a service's ({@link #RESERVED_NAMES}), or null when it can. */
+    public static String reservedNameProblem(String name) {
+        return RESERVED_NAMES.contains(name) ? "service name '" + name + "' is reserved (" + String.join(", ",
+                new java.util.TreeSet<>(RESERVED_NAMES)) + " name parts of the plan or of the generated system):"
+                + " choose another, for example '" + name + "-service'" : null;
+    }
+
     public Service {
         Objects.requireNonNull(name, "service name");
         if (!name.matches("[a-z][a-z0-9-]{0,62}")) {

@@ -42,6 +42,10 @@ public final class PlanEdits {
         if (plan.service(to) != null) {
             throw new IllegalArgumentException("a service named '" + to + "' exists already: choose another name");
         }
+        String reserved = Service.reservedNameProblem(to);
+        if (reserved != null) {
+            throw new IllegalArgumentException(reserved);
+        }
         Service renamed = new Service(to, service.classes(), service.pinned(), service.tables(), service.port(),
                 service.settings());
         List<Service> services = new ArrayList<>(plan.services());
@@ -58,6 +62,10 @@ public final class PlanEdits {
     public static Plan addService(CodeGraph graph, Plan plan, String name) {
         if (plan.service(name) != null) {
             throw new IllegalArgumentException("a service named '" + name + "' exists already: choose another name");
+        }
+        String reserved = Service.reservedNameProblem(name);
+        if (reserved != null) {
+            throw new IllegalArgumentException(reserved);
         }
         List<Service> services = new ArrayList<>(plan.services());
         services.add(Service.of(name, List.of()));

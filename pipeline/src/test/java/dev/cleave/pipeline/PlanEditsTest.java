@@ -42,6 +42,12 @@ class PlanEditsTest {
                 .hasMessageContaining("'billing' exists already");
         assertThatThrownBy(() -> PlanEdits.rename(GRAPH, PLAN, "orders", "Bad Name"))
                 .hasMessageContaining("lower case letters");
+        for (String reserved : List.of("gateway", "database", "kustomization", "shared")) {
+            assertThatThrownBy(() -> PlanEdits.rename(GRAPH, PLAN, "orders", reserved))
+                    .as("a name the generated system uses (issue 14, bad input 8)")
+                    .hasMessageContaining("'" + reserved + "' is reserved").hasMessageContaining(reserved + "-service");
+            assertThatThrownBy(() -> PlanEdits.addService(GRAPH, PLAN, reserved)).hasMessageContaining("is reserved");
+        }
     }
 
     @Test

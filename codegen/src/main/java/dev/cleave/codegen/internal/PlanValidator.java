@@ -19,6 +19,12 @@ public final class PlanValidator {
         if (plan.services().isEmpty()) {
             throw new GenerationException("the plan has no services; add at least one service to plan.json");
         }
+        for (Service s : plan.services()) {
+            String reserved = Service.reservedNameProblem(s.name());
+            if (reserved != null) {
+                throw new GenerationException("the plan's " + reserved + " (rename it in plan.json)");
+            }
+        }
         Map<String, List<String>> homes = new TreeMap<>();
         for (Service s : plan.services()) {
             s.classes().forEach(c -> homes.computeIfAbsent(c, k -> new java.util.ArrayList<>()).add("service '" + s.name() + "'"));

@@ -17,9 +17,10 @@ public final class ConstraintCheck {
     public static void check(Facts facts, Constraints c, int fixedServices, int minServices) {
         c.pins().forEach((cls, service) -> {
             known(facts, cls, "pin " + cls + " -> " + service);
-            if (service == null || !service.matches(NAME) || service.equals("shared") || service.equals("unassigned")) {
+            if (service == null || !service.matches(NAME) || dev.cleave.model.Service.RESERVED_NAMES.contains(service)) {
                 throw new SplitException("pin " + cls + " -> '" + service + "': a service name must be lower case"
-                        + " letters, digits and '-', start with a letter, and not be 'shared' or 'unassigned'.");
+                        + " letters, digits and '-', start with a letter, and not be one of "
+                        + new java.util.TreeSet<>(dev.cleave.model.Service.RESERVED_NAMES) + ".");
             }
         });
         c.keepTogether().forEach(g -> g.forEach(cls -> known(facts, cls, "keep-together " + g)));

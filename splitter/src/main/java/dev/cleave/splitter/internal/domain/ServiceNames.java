@@ -25,7 +25,7 @@ import java.util.TreeMap;
  * only when every such name is taken does a number make it unique.
  */
 final class ServiceNames {
-    private static final Set<String> RESERVED = Set.of("shared", "unassigned");
+    private static final Set<String> RESERVED = dev.cleave.model.Service.RESERVED_NAMES;
 
     private ServiceNames() {
     }
