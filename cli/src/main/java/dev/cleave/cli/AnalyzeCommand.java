@@ -48,13 +48,16 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path project = dir != null ? dir : BundledSample.locate();
         AnalyzerOptions options = analysis.toOptions(project);
+        String target = output != null ? output : "graph." + format.extension();
+        if (!"-".equals(target)) {
+            dev.cleave.model.AtomicFiles.requireRegularTarget(Path.of(target));
+        }
         ProgressBar progress = new ProgressBar(err, System.console() != null && !quiet);
         long start = System.nanoTime();
         CodeGraph graph = Stages.graph(project, options, quiet ? ProgressListener.NONE : progress);
         progress.finish();
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         String text = GraphExports.write(graph, format);
-        String target = output != null ? output : "graph." + format.extension();
         if ("-".equals(target)) {
             out.print(text);
             out.flush();

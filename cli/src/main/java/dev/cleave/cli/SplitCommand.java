@@ -64,6 +64,14 @@ final class SplitCommand implements Callable<Integer> {
     @Mixin
     AnalysisOptions analysis = new AnalysisOptions();
 
+    static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(b) && Files.isSameFile(a, b);
+        } catch (java.io.IOException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -77,6 +85,11 @@ final class SplitCommand implements Callable<Integer> {
         if (!Files.exists(source)) {
             throw new IllegalArgumentException(source + " does not exist: give a project folder or a graph.json");
         }
+        if (Files.isRegularFile(source) && sameFile(source, output)) {
+            throw new IllegalArgumentException("-o " + output + " is the graph being split: it would be replaced by the"
+                    + " plan; give another file with -o (for example plan.json)");
+        }
+        dev.cleave.model.AtomicFiles.requireRegularTarget(output);
         ProgressBar progress = new ProgressBar(spec.commandLine().getErr(), System.console() != null);
         CodeGraph graph = Stages.graph(source, analysis.toOptions(source),
                 Files.isRegularFile(source) ? ProgressListener.NONE : progress);

@@ -48,6 +48,22 @@ class SplitCommandsTest {
         assertThat(out.toString()).contains("service", "(shared library)", "Metrics: SM", "NED", "Wrote " + plan);
     }
 
+    /** Issue 14, bad input 5 and 9: the graph being split, a device or a link as -o. */
+    @Test
+    void splitRefusesToReplaceItsInputOrWhatIsNotARegularFile() throws IOException {
+        String before = Files.readString(graph);
+        assertThat(cleave("split", graph.toString(), "-o", graph.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("is the graph being split");
+        assertThat(Files.readString(graph)).isEqualTo(before);
+        assertThat(cleave("split", graph.toString(), "-o", "/dev/full")).isEqualTo(1);
+        assertThat(err.toString()).contains("/dev/full is not a regular file");
+        assertThat(out.toString()).doesNotContain("Wrote /dev/full");
+        Path link = Files.createSymbolicLink(tmp.resolve("link.json"), tmp.resolve("elsewhere.json"));
+        assertThat(cleave("split", graph.toString(), "-o", link.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("is a symbolic link");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+    }
+
     @Test
     void splitOfAProjectTellsWhetherThePlanCanBeGenerated() {
         Path plan = tmp.resolve("library-plan.json");

@@ -8,7 +8,7 @@ import dev.cleave.model.Plan;
 import dev.cleave.pipeline.PlanEdits;
 import dev.cleave.pipeline.Stages;
 import dev.cleave.splitter.SplitOptions;
-import dev.cleave.web.store.AtomicFiles;
+import dev.cleave.model.AtomicFiles;
 import dev.cleave.web.store.PlanStore;
 import dev.cleave.web.store.StalePlanException;
 import dev.cleave.web.store.VersionedPlan;

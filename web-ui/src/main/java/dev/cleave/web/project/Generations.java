@@ -2,7 +2,7 @@ package dev.cleave.web.project;
 
 import dev.cleave.codegen.GenerationResult;
 import dev.cleave.pipeline.Stages;
-import dev.cleave.web.store.AtomicFiles;
+import dev.cleave.model.AtomicFiles;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cleave.web.WizardProperties;
-import dev.cleave.web.store.AtomicFiles;
+import dev.cleave.model.AtomicFiles;
 import dev.cleave.web.upload.SafeUnzip;
 import dev.cleave.web.upload.WorkspacePaths;
 import org.springframework.stereotype.Service;

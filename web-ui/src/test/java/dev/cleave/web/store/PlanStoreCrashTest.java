@@ -1,5 +1,6 @@
 package dev.cleave.web.store;
 
+import dev.cleave.model.AtomicFiles;
 import dev.cleave.model.Plan;
 import dev.cleave.model.PlanJson;
 import org.junit.jupiter.api.Test;
