@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * applications are: the shared security configuration finds the user store in every service (it was in one only and
  * the other could not start), calls between services pass (security used to answer them 401/403), the probes'
  * health is reachable. And a session-scoped bean that is not {@code Serializable} keeps its state across requests,
- * although the services share sessions through Spring Session (every request using it failed to store it).
+ * although the services share sessions through Spring Session (every request using it failed to store it), whose
+ * cookie is the monolith's {@code JSESSIONID} (Spring Session's default is {@code SESSION}).
  * (Found on spring-boot-shopping-cart.)
  */
 class GeneratedJdbcMonolithIT {
@@ -298,7 +299,7 @@ class GeneratedJdbcMonolithIT {
                               "name": "money moves between accounts, and a refused transfer leaves nothing behind",
                               "steps": [
                                 { "request": { "method": "GET", "path": "/accounts/1" },
-                                  "expect": { "status": 401 } },
+                                  "expect": { "status": 401, "headers": { "Set-Cookie": "JSESSIONID=" } } },
                                 { "request": { "method": "GET", "path": "/accounts/1", "headers": { "Authorization": "Basic Y2xlcms6czNjcmV0" } },
                                   "expect": { "status": 200, "body": { "balance": 100 } } },
                                 { "request": { "method": "POST", "path": "/transfers?from=1&to=2&amount=30", "headers": { "Authorization": "Basic Y2xlcms6czNjcmV0" } },

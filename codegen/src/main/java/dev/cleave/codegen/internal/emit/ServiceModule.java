@@ -60,6 +60,9 @@ final class ServiceModule {
         }
         if (c.sharedSessions()) {
             settings.add(new String[] {"spring.session.jdbc.initialize-schema", "never"});
+            // the session cookie as the monolith's server wrote it (Spring Session's own default is SESSION)
+            String cookie = c.settings("server.servlet.session.cookie.name");
+            settings.add(new String[] {"server.servlet.session.cookie.name", cookie == null ? "JSESSIONID" : cookie});
         }
         settings.add(new String[] {"server.forward-headers-strategy", "framework"});
         health(c, settings);

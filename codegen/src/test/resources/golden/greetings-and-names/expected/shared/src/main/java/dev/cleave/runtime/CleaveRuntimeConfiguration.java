@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManagerFactory;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -68,6 +69,31 @@ public class CleaveRuntimeConfiguration {
     @Bean
     CallerPathFilter cleaveCallerPathFilter() {
         return new CallerPathFilter();
+    }
+
+    /**
+     * With sessions shared through Spring Session, its cookie without the {@code SameSite=Lax} Spring Session adds by
+     * default, unless the monolith set one ({@code server.servlet.session.cookie.same-site}): the session cookie as
+     * the monolith's servlet container wrote it. (Its serializer is reached by name: Spring Session is on the
+     * services' classpath, not on this library's.)
+     */
+    @Bean
+    @ConditionalOnClass(name = "org.springframework.session.web.http.DefaultCookieSerializer")
+    static BeanPostProcessor cleaveSessionCookieAsTheMonolith(Environment environment) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (bean.getClass().getName().equals("org.springframework.session.web.http.DefaultCookieSerializer")
+                        && environment.getProperty("server.servlet.session.cookie.same-site") == null) {
+                    try {
+                        bean.getClass().getMethod("setSameSite", String.class).invoke(bean, (Object) null);
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException("cannot set the session cookie's SameSite", e);
+                    }
+                }
+                return bean;
+            }
+        };
     }
 
     /**
