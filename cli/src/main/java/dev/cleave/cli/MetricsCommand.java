@@ -43,6 +43,19 @@ final class MetricsCommand implements Callable<Integer> {
                     + " with --graph");
         }
         CodeGraph graph = Stages.graph(source, analysis.toOptions(source), ProgressListener.NONE);
+        java.util.List<String> placed = new java.util.ArrayList<>(plan.shared());
+        plan.services().forEach(s -> placed.addAll(s.classes()));
+        long known = placed.stream().filter(c -> graph.node(c) != null).count();
+        if (!placed.isEmpty() && known == 0) {
+            throw new IllegalArgumentException("none of the " + placed.size() + " classes of " + planFile
+                    + " is in the graph of " + source + " (" + graph.nodes().size() + " classes): the plan was made"
+                    + " for another project; give that project's graph.json or folder with --graph");
+        }
+        if (known < placed.size()) {
+            spec.commandLine().getErr().printf(java.util.Locale.ROOT, "cleave: %d of the plan's %d classes are not in"
+                    + " the graph (renamed or deleted since the plan was made); they count in no metric%n",
+                    placed.size() - known, placed.size());
+        }
         spec.commandLine().getOut().print(PlanReport.render(graph, plan, Stages.metrics(graph, plan)));
         spec.commandLine().getOut().flush();
         return 0;

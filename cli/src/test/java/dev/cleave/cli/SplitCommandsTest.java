@@ -64,6 +64,24 @@ class SplitCommandsTest {
         assertThat(Files.isSymbolicLink(link)).isTrue();
     }
 
+    /** Issue 14, bad input 7: all metrics zero and rc 0 for a plan of another project. */
+    @Test
+    void metricsOfAPlanAgainstAnotherProjectsGraphSaysSo() {
+        assertThat(cleave("metrics", Path.of("../samples/travel-desk/expected.json").toString(), "--graph",
+                graph.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("the plan was made for another project");
+    }
+
+    /** Issue 14, bad input 6: a project folder given as a symbolic link found no sources. */
+    @Test
+    void aProjectFolderGivenAsALinkIsAnalyzed() throws IOException {
+        Path link = Files.createSymbolicLink(tmp.resolve("library-link"), LIBRARY.toAbsolutePath());
+        Path linked = tmp.resolve("linked-graph.json");
+        assertThat(cleave("analyze", link.toString(), "-o", linked.toString(), "--git-commits", "0", "-q"))
+                .as(err.toString()).isZero();
+        assertThat(Files.readString(linked)).contains("org.example.library.web.LoanServlet");
+    }
+
     @Test
     void splitOfAProjectTellsWhetherThePlanCanBeGenerated() {
         Path plan = tmp.resolve("library-plan.json");

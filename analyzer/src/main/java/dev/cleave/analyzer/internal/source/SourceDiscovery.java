@@ -51,6 +51,14 @@ final class SourceDiscovery {
             throw new AnalyzerException(base + " is a file, not a folder: point Cleave at the project folder "
                     + "that contains src/ or the packages");
         }
+        if (Files.isSymbolicLink(base)) {
+            // a link to the project: its folder is read (walking the link itself finds nothing)
+            try {
+                return base.toRealPath();
+            } catch (java.io.IOException e) {
+                throw new AnalyzerException("cannot follow the link " + base + ": " + e.getMessage(), e);
+            }
+        }
         return base;
     }
 }
