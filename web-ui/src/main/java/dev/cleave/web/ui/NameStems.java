@@ -1,27 +1,21 @@
 package dev.cleave.web.ui;
 
+import dev.cleave.splitter.NameWords;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The domain words a group of class names share ({@code OrderService}, {@code OrderLineDto} → order), the way the
  * splitter reads names: words split at case changes, digits, '_' and '$', without the technical words layered code
- * appends (the list is the splitter's).
+ * appends (the splitter's own reading, {@link NameWords}).
  */
 final class NameStems {
     /** Words shown per service at most. */
     static final int SHOWN = 4;
-    private static final Set<String> TECHNICAL = Set.of("controller", "rest", "servlet", "resource", "endpoint",
-            "facade", "bean", "service", "impl", "repository", "repo", "dao", "jdbc", "jpa", "mapper", "dto", "request",
-            "response", "event", "exception", "listener", "job", "manager", "entity", "form", "view", "model",
-            "handler", "helper", "api", "action", "ejb", "local", "remote", "home", "default", "abstract", "base",
-            "data", "vo", "bo", "to", "info", "details", "page", "command", "query");
-
     private NameStems() {
     }
 
@@ -44,9 +38,8 @@ final class NameStems {
     /** The distinct domain words of one simple name, lower case. */
     static Set<String> words(String simpleName) {
         Set<String> words = new LinkedHashSet<>();
-        for (String w : simpleName.split("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|[_$]")) {
-            String word = w.toLowerCase(Locale.ROOT);
-            if (word.length() > 2 && !TECHNICAL.contains(word) && !word.chars().allMatch(Character::isDigit)) {
+        for (String word : NameWords.words(simpleName)) {
+            if (word.length() > 2 && !NameWords.isTechnical(word) && !word.chars().allMatch(Character::isDigit)) {
                 words.add(word);
             }
         }

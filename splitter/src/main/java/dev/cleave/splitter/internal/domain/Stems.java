@@ -67,6 +67,11 @@ public final class Stems {
         return c >= '0' && c <= '9';
     }
 
+    /** Whether a lower-case word is one of the technical words layered code appends to domain words. */
+    public static boolean isTechnical(String word) {
+        return TECHNICAL.contains(word);
+    }
+
     /** The words up to the first technical word (kept whole when it starts with one). */
     public static List<String> stem(String simpleName) {
         return stem(words(simpleName));
