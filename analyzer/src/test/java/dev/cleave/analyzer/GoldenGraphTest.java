@@ -21,7 +21,8 @@ class GoldenGraphTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"generics-substitution", "overloads", "lambdas-and-method-refs", "inner-and-anonymous",
-            "static-imports", "inheritance-members", "enums-and-records", "broken-syntax", "not-utf8", "huge-file"})
+            "static-imports", "inheritance-members", "enums-and-records", "broken-syntax", "not-utf8", "huge-file",
+            "call-operations"})
     void graphMatchesGoldenFile(String scenario) throws IOException {
         CodeGraph graph = Fixtures.analyze(scenario);
         String json = Fixtures.neutralJson(graph);

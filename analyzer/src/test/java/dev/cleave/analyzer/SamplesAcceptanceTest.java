@@ -137,6 +137,15 @@ class SamplesAcceptanceTest {
     }
 
     @Test
+    void callEdgesNameTheOperationsOfTheirTarget() {
+        Edge calls = shop.edges().stream().filter(e -> e.from().equals(S + "web.OrderController")
+                && e.to().equals(S + "service.OrderService") && e.kind() == EdgeKind.CALL).findFirst().orElseThrow();
+        assertThat(calls.operations()).containsExactly("cancel(java.lang.Long)", "getOrder(java.lang.Long)",
+                "getOrderByNumber(java.lang.String)", "ordersOfCustomer(java.lang.Long)",
+                "placeOrder(com.acme.shop.dto.PlaceOrderRequest)");
+    }
+
+    @Test
     void twoRunsGiveByteIdenticalGraphs() {
         CodeGraph again = Analyzer.analyze(AnalyzerOptions.of(SHOP).withGitCommits(0).withThreads(1));
         assertThat(GraphJson.toJson(again)).isEqualTo(GraphJson.toJson(shop));

@@ -143,7 +143,7 @@ class SplitCommandsTest {
         assertThat(cleave("split", broken.toString(), "-o", tmp.resolve("y.json").toString())).isEqualTo(UserErrors.BAD_INPUT);
         assertThat(err.toString()).contains("broken.json", "not valid JSON").doesNotContain("\tat ");
         Path future = Files.writeString(tmp.resolve("future.json"),
-                GraphJson.toJson(GraphJson.read(graph)).replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 9"));
+                GraphJson.toJson(GraphJson.read(graph)).replace("\"schemaVersion\" : 2", "\"schemaVersion\" : 9"));
         assertThat(cleave("split", future.toString(), "-o", tmp.resolve("z.json").toString())).isEqualTo(UserErrors.BAD_INPUT);
         assertThat(err.toString()).contains("schema version 9");
     }

@@ -10,7 +10,7 @@ import java.util.Objects;
  * <p>One node per top-level type; nested, local and anonymous types are folded into their top-level type.
  * Nodes are sorted by id and edges by (from, to, kind), so equal graphs serialize to identical bytes.
  *
- * @param schemaVersion version of this format; readers reject other versions
+ * @param schemaVersion version of this format; readers accept {@link #OLDEST_READABLE} to {@link #SCHEMA_VERSION}
  * @param project       what was analyzed
  * @param stats         counts and resolution rates of the analysis
  * @param nodes         one per top-level type, sorted by id
@@ -18,8 +18,11 @@ import java.util.Objects;
  */
 public record CodeGraph(int schemaVersion, ProjectInfo project, GraphStats stats, List<Node> nodes, List<Edge> edges) {
 
-    /** The version written by this build. */
-    public static final int SCHEMA_VERSION = 1;
+    /** The version written by this build: 2 added the {@link Edge#operations()} of call edges. */
+    public static final int SCHEMA_VERSION = 2;
+
+    /** The oldest version this build reads; a version 1 graph loads with no operations on its call edges. */
+    public static final int OLDEST_READABLE = 1;
 
     public CodeGraph {
         Objects.requireNonNull(project, "project");

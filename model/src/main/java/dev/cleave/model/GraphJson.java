@@ -17,14 +17,21 @@ public final class GraphJson {
     }
 
     /**
-     * @throws ModelFormatException when the text is not a graph of {@link CodeGraph#SCHEMA_VERSION}
+     * Reads a graph of any version from {@link CodeGraph#OLDEST_READABLE} to {@link CodeGraph#SCHEMA_VERSION}, as
+     * a graph of the current version: a version 1 graph's call edges get no operations (it never had them), so
+     * writing it again gives a version 2 file.
+     *
+     * @throws ModelFormatException when the text is not a graph of a version this build reads
      */
     public static CodeGraph fromJson(String json, String source) {
-        return Json.read(json, source, "graph", CodeGraph.class, CodeGraph.SCHEMA_VERSION, Json.MAPPER);
+        CodeGraph read = Json.read(json, source, "graph", CodeGraph.class, CodeGraph.OLDEST_READABLE,
+                CodeGraph.SCHEMA_VERSION, Json.MAPPER);
+        return read.schemaVersion() == CodeGraph.SCHEMA_VERSION ? read
+                : CodeGraph.of(read.project(), read.stats(), read.nodes(), read.edges());
     }
 
     /**
-     * @throws ModelFormatException when the file is missing, unreadable or not a graph of this schema version
+     * @throws ModelFormatException when the file is missing, unreadable or not a graph of a version this build reads
      */
     public static CodeGraph read(Path file) {
         return fromJson(Json.readFile(file, "graph"), file.toString());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.InjectableValues;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,10 +18,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The one JSON configuration of every Cleave document: keys sorted, two-space indent, '\n' line ends, enums in
- * lower case, unknown fields rejected. Equal values give identical bytes on every platform.
+ * lower case, unknown fields rejected. Equal values give identical bytes on every platform. Fields that a writer
+ * omits when empty and older versions lack ({@link Edge#operations()}) are injected as empty when absent.
  */
 final class Json {
     /** Strict: every field must be present (machine-written documents such as graph.json). */
@@ -41,7 +44,8 @@ final class Json {
                 .enable(DeserializationFeature.READ_ENUMS_USING_TO_STRING)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .injectableValues(new InjectableValues.Std().addValue(Edge.NO_OPERATIONS, List.of()));
     }
 
     private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
@@ -75,10 +79,12 @@ final class Json {
      * @param text     the JSON text
      * @param source   where it came from, for messages (a file path)
      * @param what     the document's name for messages ("graph", "plan")
-     * @param expected the schema version this build reads
+     * @param oldest   the oldest schema version this build reads
+     * @param current  the schema version this build writes, the newest it reads
      * @param mapper   {@link #MAPPER} or {@link #LENIENT}
      */
-    static <T> T read(String text, String source, String what, Class<T> type, int expected, ObjectMapper mapper) {
+    static <T> T read(String text, String source, String what, Class<T> type, int oldest, int current,
+                      ObjectMapper mapper) {
         JsonNode tree;
         try {
             tree = MAPPER.readTree(text);
@@ -93,9 +99,10 @@ final class Json {
         if (version == null || !version.canConvertToInt()) {
             throw new ModelFormatException(source + ": not a Cleave " + what + " file (no \"schemaVersion\").");
         }
-        if (version.asInt() != expected) {
+        if (version.asInt() < oldest || version.asInt() > current) {
+            String reads = oldest == current ? "version " + current : "versions " + oldest + " to " + current;
             throw new ModelFormatException(source + ": " + what + " schema version " + version.asInt()
-                    + ", but this Cleave reads version " + expected + ". Produce the file again with this Cleave"
+                    + ", but this Cleave reads " + reads + ". Produce the file again with this Cleave"
                     + " version (for a graph: run 'cleave analyze' again).");
         }
         try {

@@ -27,7 +27,8 @@ public final class PlanJson {
     public static Plan fromJson(String json, String source) {
         Plan plan;
         try {
-            plan = Json.read(json, source, "plan", Plan.class, Plan.SCHEMA_VERSION, Json.LENIENT);
+            plan = Json.read(json, source, "plan", Plan.class, Plan.SCHEMA_VERSION, Plan.SCHEMA_VERSION,
+                    Json.LENIENT);
         } catch (IllegalArgumentException e) {
             throw new ModelFormatException(source + ": invalid plan file: " + e.getMessage(), e);
         }

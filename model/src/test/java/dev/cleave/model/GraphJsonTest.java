@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -70,11 +71,68 @@ class GraphJsonTest {
 
     @Test
     void anotherSchemaVersionIsRejectedWithTheFix() {
-        String json = GraphJson.toJson(sample()).replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 7");
+        String json = GraphJson.toJson(sample()).replace("\"schemaVersion\" : 2", "\"schemaVersion\" : 7");
         assertThatThrownBy(() -> GraphJson.fromJson(json, "g.json"))
                 .isInstanceOf(ModelFormatException.class)
                 .hasMessageContaining("schema version 7")
+                .hasMessageContaining("reads versions 1 to 2")
                 .hasMessageContaining("cleave analyze");
+    }
+
+    @Test
+    void callEdgesCarryTheirOperationsSortedAndOtherEdgesHaveNoOperationsKey() {
+        CodeGraph sample = sample();
+        List<Edge> edges = new ArrayList<>(sample.edges());
+        edges.add(new Edge("shop.OrderController", "shop.Order", EdgeKind.CALL, 3,
+                List.of("total()", "addLine(java.lang.String,int)", "total()")));
+        CodeGraph graph = CodeGraph.of(sample.project(), sample.stats(), sample.nodes(), edges);
+        String json = GraphJson.toJson(graph);
+        assertThat(json).contains("\"schemaVersion\" : 2", "\"kind\" : \"call\",\n      \"operations\" : [\n"
+                + "        \"addLine(java.lang.String,int)\",\n        \"total()\"\n      ],\n");
+        assertThat(json.split("\"operations\"", -1)).hasSize(2);
+        CodeGraph back = GraphJson.fromJson(json, "mem");
+        assertThat(back).isEqualTo(graph);
+        assertThat(back.edges().get(0).operations()).containsExactly("addLine(java.lang.String,int)", "total()");
+    }
+
+    @Test
+    void aVersion1GraphLoadsWithoutOperationsAndIsWrittenAsVersion2() {
+        String v1 = """
+                {
+                  "edges" : [ { "from" : "shop.Web", "kind" : "call", "to" : "shop.Orders", "weight" : 4 },
+                              { "from" : "shop.Web", "kind" : "new", "to" : "shop.Orders", "weight" : 1 } ],
+                  "nodes" : [
+                    { "annotations" : [ ], "entryPoints" : [ ], "id" : "shop.Orders", "kind" : "class", "lines" : 9,
+                      "sourceFile" : "src/main/java/shop/Orders.java", "stateful" : false, "stereotypes" : [ ],
+                      "tables" : [ ] },
+                    { "annotations" : [ ], "entryPoints" : [ ], "id" : "shop.Web", "kind" : "class", "lines" : 7,
+                      "sourceFile" : "src/main/java/shop/Web.java", "stateful" : false, "stereotypes" : [ ],
+                      "tables" : [ ] } ],
+                  "project" : { "classpath" : [ ], "gitCommits" : 0, "name" : "shop", "root" : "/abs/shop",
+                                "sourceRoots" : [ "src/main/java" ] },
+                  "schemaVersion" : 1,
+                  "stats" : {
+                    "files" : 2, "lines" : 16, "types" : 2,
+                    "methodCalls" : { "exact" : 4, "external" : 0, "fallback" : 0, "total" : 4, "unresolved" : 0 },
+                    "references" : { "exact" : 9, "external" : 0, "fallback" : 0, "total" : 9, "unresolved" : 0 },
+                    "unresolvedByReason" : { },
+                    "problems" : [ ]
+                  }
+                }
+                """;
+        CodeGraph graph = GraphJson.fromJson(v1, "old-graph.json");
+        assertThat(graph.schemaVersion()).isEqualTo(CodeGraph.SCHEMA_VERSION);
+        assertThat(graph.edges()).containsExactly(new Edge("shop.Web", "shop.Orders", EdgeKind.CALL, 4),
+                new Edge("shop.Web", "shop.Orders", EdgeKind.NEW, 1));
+        assertThat(graph.edges()).allSatisfy(e -> assertThat(e.operations()).isEmpty());
+        assertThat(GraphJson.toJson(graph)).contains("\"schemaVersion\" : 2").doesNotContain("operations");
+    }
+
+    @Test
+    void operationsAreOnlyForCallEdges() {
+        assertThatThrownBy(() -> new Edge("a.A", "a.B", EdgeKind.NEW, 1, List.of("m()")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("only call edges");
+        assertThat(new Edge("a.A", "a.B", EdgeKind.CALL, 1, null).operations()).isEmpty();
     }
 
     @Test

@@ -9,6 +9,8 @@ import dev.cleave.model.Resolution;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +19,14 @@ import java.util.TreeMap;
 
 /**
  * Merges the per-file results in file order: reference counts into weighted edges between top-level types
- * (self-references dropped, only project nodes; equal edges from several sources summed), facts of each type
+ * (self-references dropped, only project nodes; equal edges from several sources summed), the operations of call
+ * edges (a union, each name kept once however many files call it), facts of each type
  * (the first declaration wins, as for nodes), resolution counts, unresolved reasons and problems.
  */
 final class GraphAssembly {
     private final Map<FileReferences.Key, Long> weights = new TreeMap<>();
+    private final Map<FileReferences.Key, Set<String>> operations = new HashMap<>();
+    private final Map<String, String> names = new HashMap<>();
     private final Map<String, TypeFacts> facts = new LinkedHashMap<>();
     private Resolution references = Resolution.NONE;
     private Resolution methodCalls = Resolution.NONE;
@@ -31,6 +36,10 @@ final class GraphAssembly {
     void add(ResolvePass.FileOutcome outcome) {
         FileReferences refs = outcome.references();
         refs.edges().forEach((k, v) -> weights.merge(k, v, Long::sum));
+        refs.operations().forEach((k, ops) -> {
+            Set<String> merged = operations.computeIfAbsent(k, x -> new HashSet<>());
+            ops.forEach(op -> merged.add(names.computeIfAbsent(op, x -> x)));
+        });
         references = references.plus(refs.references());
         methodCalls = methodCalls.plus(refs.methodCalls());
         refs.unresolvedByReason().forEach((k, v) -> unresolved.merge(k, v, Long::sum));
@@ -62,12 +71,14 @@ final class GraphAssembly {
         return nodes;
     }
 
-    /** Edges between distinct nodes; weights above {@code Integer.MAX_VALUE} are capped. */
+    /** Edges between distinct nodes, with their operations; weights above {@code Integer.MAX_VALUE} are capped. */
     List<Edge> edges(Set<String> nodes) {
         List<Edge> edges = new ArrayList<>();
         weights.forEach((k, w) -> {
             if (!k.from().equals(k.to()) && nodes.contains(k.from()) && nodes.contains(k.to()) && w > 0) {
-                edges.add(new Edge(k.from(), k.to(), k.kind(), (int) Math.min(w, Integer.MAX_VALUE)));
+                Set<String> ops = operations.get(k);
+                edges.add(new Edge(k.from(), k.to(), k.kind(), (int) Math.min(w, Integer.MAX_VALUE),
+                        ops == null ? List.of() : List.copyOf(ops)));
             }
         });
         return edges;

@@ -88,9 +88,19 @@ final class Calls {
         }
         List<JType> argTypes = argTypes(e.getArguments(), f);
         Types.Candidate chosen = candidates.isEmpty() ? null
-                : overloads.select(candidates, e.getArguments(), argTypes);
+                : overloads.selectApplicable(candidates, e.getArguments(), argTypes);
+        // the method is known when it is applicable or the only one of its name and arity; else the arity picks one
+        boolean known = chosen != null || candidates.stream()
+                .filter(c -> Overloads.arityFits(c.method(), argTypes.size(), true)).count() == 1;
+        if (chosen == null && !candidates.isEmpty()) {
+            chosen = overloads.byArity(candidates, argTypes.size());
+        }
         if (chosen != null) {
-            r.recordMember(chosen.method().declaring(), EdgeKind.CALL, true);
+            if (known) {
+                r.recordCall(chosen.method(), true);
+            } else {
+                r.recordMember(chosen.method().declaring(), EdgeKind.CALL, true);
+            }
             r.observeCall(e, chosen.method().declaring());
             JType ret = complete(chosen, e.getArguments(), argTypes, explicit, f, List.of())
                     .result(chosen.method().returnType());

@@ -6,13 +6,16 @@ import dev.cleave.model.Resolution;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * What resolving one file found: weighted references between top-level types by kind, resolution counts for
- * all references and for method calls, unresolved references by reason, and problems. Written by one thread.
+ * What resolving one file found: weighted references between top-level types by kind, the operations of the call
+ * references, resolution counts for all references and for method calls, unresolved references by reason, and
+ * problems. Written by one thread.
  */
 public final class FileReferences {
     /** A dependency between two top-level types (self-references are kept here and dropped later). */
@@ -27,7 +30,13 @@ public final class FileReferences {
         }
     }
 
-    private final Map<Key, long[]> edges = new HashMap<>();
+    /** The count of an edge and, for calls, the distinct operations called (null until one is). */
+    private static final class Tally {
+        long weight;
+        Set<String> operations;
+    }
+
+    private final Map<Key, Tally> edges = new HashMap<>();
     private final long[] references = new long[4];
     private final long[] calls = new long[4];
     private final Map<String, Long> unresolved = new TreeMap<>();
@@ -35,6 +44,12 @@ public final class FileReferences {
 
     /** Records one reference from {@code fromTop} to a type whose top-level is {@code toTop} (null: none). */
     void reference(String fromTop, String toTop, NameHit.Status status, EdgeKind kind, boolean call, String reason) {
+        reference(fromTop, toTop, status, kind, call, reason, null);
+    }
+
+    /** As above, with the operation of {@code toTop} that a call reaches (null: none known). */
+    void reference(String fromTop, String toTop, NameHit.Status status, EdgeKind kind, boolean call, String reason,
+                   String operation) {
         references[status.ordinal()]++;
         if (call) {
             calls[status.ordinal()]++;
@@ -42,7 +57,14 @@ public final class FileReferences {
         if (status == NameHit.Status.UNRESOLVED) {
             unresolved.merge(reason, 1L, Long::sum);
         } else if (toTop != null && fromTop != null && kind != null) {
-            edges.computeIfAbsent(new Key(fromTop, toTop, kind), k -> new long[1])[0]++;
+            Tally t = edges.computeIfAbsent(new Key(fromTop, toTop, kind), k -> new Tally());
+            t.weight++;
+            if (operation != null) {
+                if (t.operations == null) {
+                    t.operations = new HashSet<>(4);
+                }
+                t.operations.add(operation);
+            }
         }
     }
 
@@ -53,7 +75,18 @@ public final class FileReferences {
     /** Reference counts by kind between top-level types, sorted. */
     public Map<Key, Long> edges() {
         Map<Key, Long> out = new TreeMap<>();
-        edges.forEach((k, v) -> out.put(k, v[0]));
+        edges.forEach((k, v) -> out.put(k, v.weight));
+        return out;
+    }
+
+    /** The operations of the call edges that have some, unsorted (callers sort). */
+    public Map<Key, Set<String>> operations() {
+        Map<Key, Set<String>> out = new HashMap<>();
+        edges.forEach((k, v) -> {
+            if (v.operations != null) {
+                out.put(k, v.operations);
+            }
+        });
         return out;
     }
 

@@ -27,6 +27,7 @@ public final class FileResolver {
     final ExprTyper exprs;
     final Calls calls;
     final BodyWalker walker;
+    private final Operations operations;
     private final BiConsumer<MethodCallExpr, String> callObserver;
     String currentTop;
     private int localCounter;
@@ -44,6 +45,7 @@ public final class FileResolver {
         this.exprs = new ExprTyper(this);
         this.calls = new Calls(this);
         this.walker = new BodyWalker(this);
+        this.operations = new Operations(scope);
         this.callObserver = callObserver;
     }
 
@@ -141,6 +143,23 @@ public final class FileResolver {
         boolean source = t != null && t.isSource();
         refs.reference(currentTop, source ? t.topLevel() : null,
                 source ? NameHit.Status.EXACT : NameHit.Status.EXTERNAL, kind, call, null);
+    }
+
+    /**
+     * Records a call or method reference resolved exactly to {@code method}: a reference to its declaring type and,
+     * when that is another project type, the method as an operation of the call edge.
+     *
+     * @param call whether it is a method call (counted in the method-call stats), not a method reference
+     */
+    void recordCall(MethodInfo method, boolean call) {
+        TypeInfo t = scope.find(method.declaring());
+        if (t == null || !t.isSource()) {
+            refs.reference(currentTop, null, NameHit.Status.EXTERNAL, EdgeKind.CALL, call, null);
+            return;
+        }
+        String to = t.topLevel();
+        String operation = currentTop == null || to.equals(currentTop) ? null : operations.of(method, t);
+        refs.reference(currentTop, to, NameHit.Status.EXACT, EdgeKind.CALL, call, null, operation);
     }
 
     /** Records a reference resolved by the name-matching fallback to a project type. */

@@ -123,6 +123,7 @@ final class FunctionalTyper {
             return new JType[]{null, null};
         }
         Types.Candidate chosen = candidates.get(0);
+        boolean known = candidates.size() == 1;
         JType unbound = null;
         if (sam != null) {
             List<JType> params = sam.params();
@@ -141,8 +142,14 @@ final class FunctionalTyper {
                 chosen = viaReceiver;
                 unbound = recv;
             }
+            known |= direct != null || viaReceiver != null;
         }
-        r.recordMember(chosen.method().declaring(), EdgeKind.CALL, false);
+        if (known) {
+            r.recordCall(chosen.method(), false);
+        } else {
+            // several overloads and none fits the functional interface (or it is unknown): the first is a guess
+            r.recordMember(chosen.method().declaring(), EdgeKind.CALL, false);
+        }
         Inference inf = new Inference(r.types, chosen, List.of());
         if (sam != null) {
             List<JType> params = unbound != null ? sam.params().subList(1, sam.params().size()) : sam.params();

@@ -49,8 +49,18 @@ final class Overloads {
         return i < ps.size() ? ps.get(i) : JType.UNKNOWN;
     }
 
-    /** @param argTypes types of the arguments, null for lambdas and method references */
+    /**
+     * The applicable candidate, else (a guess) the most derived one of a fitting arity, else null.
+     *
+     * @param argTypes types of the arguments, null for lambdas and method references
+     */
     Types.Candidate select(List<Types.Candidate> candidates, List<Expression> args, List<JType> argTypes) {
+        Types.Candidate c = selectApplicable(candidates, args, argTypes);
+        return c != null ? c : byArity(candidates, argTypes.size());
+    }
+
+    /** The most specific applicable candidate, or null when none is applicable. */
+    Types.Candidate selectApplicable(List<Types.Candidate> candidates, List<Expression> args, List<JType> argTypes) {
         int n = argTypes.size();
         for (int phase = 1; phase <= 3; phase++) {
             List<Types.Candidate> applicable = new ArrayList<>();
@@ -63,6 +73,11 @@ final class Overloads {
                 return mostSpecific(applicable, n);
             }
         }
+        return null;
+    }
+
+    /** When nothing is applicable: the most derived candidate of a fitting arity, or null. */
+    Types.Candidate byArity(List<Types.Candidate> candidates, int n) {
         for (Types.Candidate c : candidates) {
             if (arityFits(c.method(), n, true)) {
                 return c;
@@ -87,7 +102,7 @@ final class Overloads {
         return null;
     }
 
-    private static boolean arityFits(MethodInfo m, int n, boolean varargs) {
+    static boolean arityFits(MethodInfo m, int n, boolean varargs) {
         return m.arity() == n || (varargs && m.varargs() && n >= m.arity() - 1);
     }
 
