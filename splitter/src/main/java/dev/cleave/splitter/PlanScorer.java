@@ -69,9 +69,11 @@ public final class PlanScorer {
 
     /**
      * For each ordered pair of services with code references from the first to the second, the operations that
-     * cross: the referenced types of the second, style {@code rest}. Edges carry no member names yet, so an
-     * operation is the referenced type (not {@code Type#method}); co-change and table edges are not operations.
-     * Sorted by (from, to).
+     * cross, style {@code rest}: {@code Type#method(params)} for each method of a business class of the second
+     * (service, component, EJB: what becomes a remote call) that classes of the first call (the graph's call
+     * operations), else the referenced {@code Type} as a whole (values, entities and data access, which are copied;
+     * a class only held or created; a call whose method the analyzer could not name); co-change and table edges are
+     * not operations. Sorted by (from, to).
      */
     public static List<Wiring> wiring(CodeGraph graph, Plan plan) {
         Objects.requireNonNull(graph, "graph");
@@ -95,13 +97,33 @@ public final class PlanScorer {
             }
         }
         java.util.Arrays.sort(crossing, 0, count);
+        // per (pair of services, called class): the operations its callers in the first service call
+        Map<Long, java.util.TreeSet<String>> called = new java.util.HashMap<>();
+        List<dev.cleave.model.Edge> edges = index.graph().edges();
+        for (int e = 0; e < index.edgeCount(); e++) {
+            int from = index.from(e) >= 0 ? places[index.from(e)] : -1;
+            int to = index.to(e) >= 0 ? places[index.to(e)] : -1;
+            if (from >= 0 && to >= 0 && from != to && index.kind(e) == EdgeKind.CALL
+                    && !edges.get(e).operations().isEmpty()
+                    && dev.cleave.splitter.internal.metrics.Transactions.isBusiness(
+                            index.graph().nodes().get(index.to(e)))) {
+                called.computeIfAbsent(((long) from * k + to) << 32 | index.to(e), x -> new java.util.TreeSet<>())
+                        .addAll(edges.get(e).operations());
+            }
+        }
         List<Wiring> wiring = new ArrayList<>();
         for (int i = 0; i < count; ) {
             long pair = crossing[i] >>> 32;
             List<String> operations = new ArrayList<>();
             for (; i < count && crossing[i] >>> 32 == pair; i++) {
-                if (operations.isEmpty() || crossing[i] != crossing[i - 1]) {
-                    operations.add(index.id((int) crossing[i]));
+                if (i == 0 || crossing[i] != crossing[i - 1] || operations.isEmpty()) {
+                    String type = index.id((int) crossing[i]);
+                    java.util.TreeSet<String> ops = called.get(crossing[i]);
+                    if (ops == null) {
+                        operations.add(type);
+                    } else {
+                        ops.forEach(op -> operations.add(type + "#" + op));
+                    }
                 }
             }
             wiring.add(new Wiring(placement.services().get((int) (pair / k)),

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * {@link Rule#CROSS_BOUNDARY}: code references (every edge kind but {@code co-change} and {@code table}) from a
  * class of one service to a class of another that the wiring does not declare, and references from the shared
  * library into a service. References to shared or unassigned classes are allowed; references of classes the plan
- * does not place are left to {@link Rule#UNPLACED_CLASS}. One violation per pair of classes.
+ * does not place are left to {@link Rule#UNPLACED_CLASS}. One violation per pair of classes; and, where the wiring
+ * lists a class's operations one by one ({@code Type#method(params)}), one per call of an operation it does not list.
  */
 final class BoundaryRule {
     private BoundaryRule() {
@@ -32,7 +33,43 @@ final class BoundaryRule {
         }
         List<Violation> found = new ArrayList<>();
         byPair.forEach((key, edges) -> found.add(violation(key, edges, nodes, placement, lines)));
+        for (Edge edge : graph.edges()) {
+            if (edge.kind() == EdgeKind.CALL && !edge.operations().isEmpty()
+                    && allowed(placement, edge.from(), edge.to()) && crossesServices(placement, edge)) {
+                for (String operation : edge.operations()) {
+                    String source = placement.of(edge.from());
+                    String target = placement.of(edge.to());
+                    if (!placement.declaresOperation(source, target, edge.to(), operation)) {
+                        found.add(undeclaredOperation(edge, operation, nodes, source, target, lines));
+                    }
+                }
+            }
+        }
         return found;
+    }
+
+    private static boolean crossesServices(Placement placement, Edge edge) {
+        String source = placement.of(edge.from());
+        String target = placement.of(edge.to());
+        return Placement.isService(source) && Placement.isService(target) && !source.equals(target);
+    }
+
+    /**
+     * A call to a method of a declared class that the wiring, which lists that class's operations one by one, does
+     * not list: the operation is new.
+     */
+    private static Violation undeclaredOperation(Edge edge, String operation, Map<String, Node> nodes, String source,
+                                                 String target, SourceLines lines) {
+        Node from = nodes.get(edge.from());
+        Node to = nodes.get(edge.to());
+        String declared = edge.to() + "#" + operation;
+        String message = edge.from() + " (service " + source + ") calls " + declared + " (service " + target
+                + "), an operation the plan's wiring " + source + " -> " + target + " does not declare: declare "
+                + declared + " in that wiring, move one of the classes, or call a declared operation.";
+        String method = operation.contains("(") ? operation.substring(0, operation.indexOf('(')) : operation;
+        int line = lines.firstMention(from.sourceFile(), method, false);
+        return Violation.of(Rule.CROSS_BOUNDARY, edge.from() + " -> " + declared, message, from.sourceFile(),
+                line > 0 ? line : lines.firstMention(from.sourceFile(), to.simpleName(), false));
     }
 
     private static boolean allowed(Placement placement, String from, String to) {

@@ -45,4 +45,19 @@ final class Placement {
         return w.operations().isEmpty() || w.operations().stream()
                 .anyMatch(op -> op.equals(type) || op.startsWith(type + "#"));
     }
+
+    /**
+     * Whether the wiring from {@code from} to {@code to} declares calling {@code operation} ({@code find(int)}) of
+     * {@code type}: it lists no operations at all, or the whole type, or {@code type#find(int)}, or
+     * {@code type#find} (every overload).
+     */
+    boolean declaresOperation(String from, String to, String type, String operation) {
+        Wiring w = wiring.get(from + "\u0000" + to);
+        if (w == null) {
+            return false;
+        }
+        String name = operation.contains("(") ? operation.substring(0, operation.indexOf('(')) : operation;
+        return w.operations().isEmpty() || w.operations().stream().anyMatch(op -> op.equals(type)
+                || op.equals(type + "#" + operation) || op.equals(type + "#" + name));
+    }
 }

@@ -35,6 +35,13 @@ public final class Fixtures {
         return this;
     }
 
+    /** A call edge naming the operations called (graph.json v2). */
+    public Fixtures call(String from, String to, int weight, String... operations) {
+        edges.removeIf(e -> e.from().equals(from) && e.to().equals(to) && e.kind() == EdgeKind.CALL);
+        edges.add(new Edge(from, to, EdgeKind.CALL, weight, List.of(operations)));
+        return this;
+    }
+
     public Fixtures edge(String from, String to, EdgeKind kind, int weight) {
         edges.add(new Edge(from, to, kind, weight));
         return this;

@@ -56,6 +56,32 @@ class GateTest {
         assertThat(v.line()).as("first mention after the imports").isEqualTo(4);
     }
 
+    /**
+     * Issue 13 item 2: where the wiring lists a class's operations one by one, a new call to another method of that
+     * allowed class fails with the operation named; declaring it (or the method's name, or the whole class) passes.
+     */
+    @Test
+    void aNewOperationOfAnAllowedClassFailsUntilItIsDeclared() {
+        CodeGraph graph = Fixtures.shop(root).call("shop.orders.OrderService", "shop.billing.Billing", 3,
+                "charge(long)", "refund(long,java.lang.String)").graph();
+
+        GateResult result = check(graph, plan(ORDERS_TO_BILLING));
+        assertThat(result.passed()).isFalse();
+        assertThat(result.counted()).singleElement().satisfies(v -> {
+            assertThat(v.rule()).isEqualTo(Rule.CROSS_BOUNDARY);
+            assertThat(v.key()).isEqualTo("shop.orders.OrderService -> shop.billing.Billing#refund(long,java.lang.String)");
+            assertThat(v.message()).contains("calls shop.billing.Billing#refund(long,java.lang.String)",
+                    "does not declare");
+        });
+        for (String declared : List.of("shop.billing.Billing#refund(long,java.lang.String)",
+                "shop.billing.Billing#refund")) {
+            assertThat(check(graph, plan(new Wiring("orders", "billing", "rest",
+                    List.of("shop.billing.Billing#charge", declared)))).passed()).as(declared).isTrue();
+        }
+        assertThat(check(graph, plan(new Wiring("orders", "billing", "rest", List.of("shop.billing.Billing"))))
+                .passed()).as("the whole class declared").isTrue();
+    }
+
     @Test
     void aPairWithoutWiringIsUndeclaredAndAWiringWithoutOperationsDeclaresTheWholeService() {
         CodeGraph graph = Fixtures.shop(root).graph();
