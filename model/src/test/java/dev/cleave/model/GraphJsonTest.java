@@ -61,6 +61,23 @@ class GraphJsonTest {
         }
     }
 
+    /** Issue 14, bad input 4: a duplicate node and an edge to a missing node, named on reading. */
+    @Test
+    void aGraphWithADuplicateNodeOrAnEdgeToNoNodeIsRefusedNamingIt() {
+        CodeGraph good = sample();
+        CodeGraph twice = CodeGraph.of(good.project(), good.stats(),
+                List.of(good.nodes().get(0), good.nodes().get(0), good.nodes().get(1)), good.edges());
+        assertThatThrownBy(() -> GraphJson.fromJson(GraphJson.toJson(twice), "g.json"))
+                .isInstanceOf(ModelFormatException.class).hasMessageContaining("g.json: node shop.Order appears twice");
+        CodeGraph dangling = CodeGraph.of(good.project(), good.stats(), List.of(good.nodes().get(1)), good.edges());
+        assertThatThrownBy(() -> GraphJson.fromJson(GraphJson.toJson(dangling), "g.json"))
+                .isInstanceOf(ModelFormatException.class)
+                .hasMessageContaining("edge shop.OrderController -> shop.Order (new) names shop.Order, which is no node");
+        CodeGraph empty = CodeGraph.of(good.project(), good.stats(), List.of(), good.edges());
+        assertThatThrownBy(() -> GraphJson.fromJson(GraphJson.toJson(empty), "g.json"))
+                .isInstanceOf(ModelFormatException.class).hasMessageContaining("which is no node");
+    }
+
     @Test
     void malformedJsonNamesTheFileAndPosition() {
         assertThatThrownBy(() -> GraphJson.fromJson("{\"schemaVersion\": 1,\n \"nodes\": [", "g.json"))
