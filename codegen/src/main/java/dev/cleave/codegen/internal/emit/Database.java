@@ -65,6 +65,8 @@ final class Database {
         out.text(DIR + "/src/main/java/dev/cleave/database/DatabaseApplication.java",
                 DatabaseSources.application(rootPackage(c), c.poms().build().bootMajor(), engine, c.data().name(),
                         firstSchemaGeneration(c), firstScripts(c)));
+        out.text(DIR + "/src/main/java/dev/cleave/database/ForeignKeysBetweenServices.java",
+                DatabaseSources.foreignKeys());
         for (String seed : List.of("data.sql", "schema.sql")) {
             if (java.nio.file.Files.isRegularFile(c.resources().resolve(seed))) {
                 out.put(DIR + "/src/main/resources/" + seed, Resources.read(c.resources().resolve(seed)));
@@ -97,6 +99,8 @@ final class Database {
         entityClosure(c).forEach(t -> out.put(c.javaPath(DIR, t), c.source(t)));
         out.text(DIR + "/src/main/java/" + SETUP_CLASS.replace('.', '/') + ".java",
                 DatabaseSources.setup(rootPackage(c), c.poms().build().bootMajor()));
+        out.text(DIR + "/src/main/java/dev/cleave/database/ForeignKeysBetweenServices.java",
+                DatabaseSources.foreignKeys());
         for (String seed : List.of("data.sql", "schema.sql")) {
             if (java.nio.file.Files.isRegularFile(c.resources().resolve(seed))) {
                 out.put(DIR + "/src/main/resources/" + seed, Resources.read(c.resources().resolve(seed)));

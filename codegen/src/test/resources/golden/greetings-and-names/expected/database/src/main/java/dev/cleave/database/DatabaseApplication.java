@@ -3,15 +3,10 @@ package dev.cleave.database;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,40 +68,9 @@ public class DatabaseApplication {
     @Bean
     ApplicationRunner dropForeignKeysBetweenServices(DataSource dataSource,
             @Value("${cleave.database.table-owners}") String owners) {
-        Map<String, String> owner = new HashMap<>();
-        for (String pair : owners.split(",")) {
-            if (pair.contains(":")) {
-                owner.put(pair.substring(0, pair.indexOf(':')), pair.substring(pair.indexOf(':') + 1));
-            }
-        }
         return args -> {
             try (Connection c = dataSource.getConnection()) {
-                DatabaseMetaData meta = c.getMetaData();
-                List<String[]> keys = new ArrayList<>();
-                try (ResultSet tables = meta.getTables(null, c.getSchema(), "%", new String[] {"TABLE"})) {
-                    while (tables.next()) {
-                        String table = tables.getString("TABLE_NAME");
-                        try (ResultSet fks = meta.getImportedKeys(tables.getString("TABLE_CAT"),
-                                tables.getString("TABLE_SCHEM"), table)) {
-                            while (fks.next()) {
-                                String[] key = {table, fks.getString("FK_NAME"), fks.getString("PKTABLE_NAME")};
-                                if (key[1] != null && keys.stream().noneMatch(k -> k[0].equals(key[0]) && k[1].equals(key[1]))) {
-                                    keys.add(key);
-                                }
-                            }
-                        }
-                    }
-                }
-                for (String[] fk : keys) {
-                    String from = owner.getOrDefault(fk[0].toLowerCase(Locale.ROOT), "?");
-                    String to = owner.getOrDefault(fk[2].toLowerCase(Locale.ROOT), "?");
-                    if (!from.equals(to)) {
-                        log.info("dropping foreign key {} of {} ({}) to {} ({})", fk[1], fk[0], from, fk[2], to);
-                        try (Statement s = c.createStatement()) {
-                            s.execute("ALTER TABLE \"" + fk[0] + "\" DROP CONSTRAINT \"" + fk[1] + "\"");
-                        }
-                    }
-                }
+                ForeignKeysBetweenServices.drop(c, owners);
                 if (!c.getAutoCommit()) {
                     c.commit();
                 }
