@@ -22,6 +22,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 public class LocalSessionScope implements Scope {
     private final Map<String, Beans> sessions = new ConcurrentHashMap<>();
     private final long timeoutMillis;
+    private volatile long lastEviction;
 
     public LocalSessionScope(Duration timeout) {
         this.timeoutMillis = timeout.toMillis();
@@ -76,7 +77,13 @@ public class LocalSessionScope implements Scope {
         return beans;
     }
 
+    /** Drops the sets idle for longer than the timeout; looks at most once a minute. */
     private void evictIdle(long now) {
+        long last = lastEviction;
+        if (now - last < 60_000L) {
+            return;
+        }
+        lastEviction = now;
         sessions.entrySet().removeIf(e -> {
             if (now - e.getValue().lastUsed <= timeoutMillis) {
                 return false;
