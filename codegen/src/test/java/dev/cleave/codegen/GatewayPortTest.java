@@ -51,17 +51,7 @@ class GatewayPortTest {
 
     private Path monolith(String properties) throws IOException {
         Path root = dir.resolve("greet");
-        write(root, "pom.xml", """
-                <project xmlns="http://maven.apache.org/POM/4.0.0">
-                  <modelVersion>4.0.0</modelVersion>
-                  <parent><groupId>org.springframework.boot</groupId>
-                    <artifactId>spring-boot-starter-parent</artifactId><version>3.5.7</version><relativePath/></parent>
-                  <groupId>org.example</groupId><artifactId>greet</artifactId><version>1.0</version>
-                  <dependencies>
-                    <dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-web</artifactId></dependency>
-                  </dependencies>
-                </project>
-                """);
+        write(root, "pom.xml", TinyMonoliths.bootPom("greet", "org.springframework.boot:spring-boot-starter-web"));
         write(root, "src/main/resources/application.properties", properties);
         write(root, "src/main/java/org/example/greet/GreetApplication.java", """
                 package org.example.greet;
@@ -87,7 +77,6 @@ class GatewayPortTest {
     }
 
     private static void write(Path root, String file, String text) throws IOException {
-        Files.createDirectories(root.resolve(file).getParent());
-        Files.writeString(root.resolve(file), text);
+        TinyMonoliths.write(root, file, text);
     }
 }

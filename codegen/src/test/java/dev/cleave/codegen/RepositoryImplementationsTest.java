@@ -25,19 +25,7 @@ class RepositoryImplementationsTest {
     @Test
     void aRepositoryInterfaceAServiceUsesBringsItsImplementationsWhereverThePlanPutThem() throws IOException {
         Path root = dir.resolve("clinic");
-        write(root, "pom.xml", """
-                <project xmlns="http://maven.apache.org/POM/4.0.0">
-                  <modelVersion>4.0.0</modelVersion>
-                  <parent><groupId>org.springframework.boot</groupId>
-                    <artifactId>spring-boot-starter-parent</artifactId><version>3.5.7</version><relativePath/></parent>
-                  <groupId>org.example</groupId><artifactId>clinic</artifactId><version>1.0</version>
-                  <dependencies>
-                    <dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-data-jpa</artifactId></dependency>
-                    <dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-web</artifactId></dependency>
-                    <dependency><groupId>com.h2database</groupId><artifactId>h2</artifactId></dependency>
-                  </dependencies>
-                </project>
-                """);
+        write(root, "pom.xml", TinyMonoliths.bootPom("clinic", "org.springframework.boot:spring-boot-starter-data-jpa", "org.springframework.boot:spring-boot-starter-web", "com.h2database:h2"));
         String pkg = "src/main/java/org/example/clinic/";
         write(root, pkg + "ClinicApplication.java", """
                 package org.example.clinic;
@@ -149,7 +137,6 @@ class RepositoryImplementationsTest {
     }
 
     private static void write(Path root, String file, String text) throws IOException {
-        Files.createDirectories(root.resolve(file).getParent());
-        Files.writeString(root.resolve(file), text);
+        TinyMonoliths.write(root, file, text);
     }
 }
