@@ -12,4 +12,4 @@ def graph = new File(cleave, 'graph.json').text
 assert graph.contains('jackson-annotations-2.19.2.jar')
 assert graph.contains('"id" : "shop.orders.OrderService"') && graph.contains('"id" : "shop.billing.Billing"')
 assert !graph.contains('orders-1.0.jar') : 'reactor modules are analyzed from their sources, not put on the classpath'
-assert graph =~ /"from" : "shop.billing.Billing",\s*"kind" : "call",\s*"to" : "shop.orders.OrderService"/
+assert graph =~ /"from" : "shop.billing.Billing",\s*"kind" : "call",\s*"operations" : \[\s*"place\(java.lang.String,long\)"\s*\],\s*"to" : "shop.orders.OrderService"/
