@@ -2,6 +2,7 @@ package dev.cleave.cli;
 
 import dev.cleave.analyzer.AnalyzerOptions;
 import dev.cleave.analyzer.ProgressListener;
+import dev.cleave.model.AtomicFiles;
 import dev.cleave.model.CodeGraph;
 import dev.cleave.model.GraphExports;
 import dev.cleave.pipeline.Stages;
@@ -50,7 +51,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         AnalyzerOptions options = analysis.toOptions(project);
         String target = output != null ? output : "graph." + format.extension();
         if (!"-".equals(target)) {
-            dev.cleave.model.AtomicFiles.requireRegularTarget(Path.of(target));
+            AtomicFiles.requireRegularTarget(Path.of(target));
         }
         ProgressBar progress = new ProgressBar(err, System.console() != null && !quiet);
         long start = System.nanoTime();

@@ -1,6 +1,7 @@
 package dev.cleave.cli;
 
 import dev.cleave.analyzer.ProgressListener;
+import dev.cleave.model.AtomicFiles;
 import dev.cleave.model.CodeGraph;
 import dev.cleave.model.Plan;
 import dev.cleave.model.PlanJson;
@@ -89,7 +90,7 @@ final class SplitCommand implements Callable<Integer> {
             throw new IllegalArgumentException("-o " + output + " is the graph being split: it would be replaced by the"
                     + " plan; give another file with -o (for example plan.json)");
         }
-        dev.cleave.model.AtomicFiles.requireRegularTarget(output);
+        AtomicFiles.requireRegularTarget(output);
         ProgressBar progress = new ProgressBar(spec.commandLine().getErr(), System.console() != null);
         CodeGraph graph = Stages.graph(source, analysis.toOptions(source),
                 Files.isRegularFile(source) ? ProgressListener.NONE : progress);

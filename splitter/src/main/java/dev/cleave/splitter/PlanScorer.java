@@ -116,7 +116,7 @@ public final class PlanScorer {
             long pair = crossing[i] >>> 32;
             List<String> operations = new ArrayList<>();
             for (; i < count && crossing[i] >>> 32 == pair; i++) {
-                if (i == 0 || crossing[i] != crossing[i - 1] || operations.isEmpty()) {
+                if (operations.isEmpty() || crossing[i] != crossing[i - 1]) {
                     String type = index.id((int) crossing[i]);
                     java.util.TreeSet<String> ops = called.get(crossing[i]);
                     if (ops == null) {

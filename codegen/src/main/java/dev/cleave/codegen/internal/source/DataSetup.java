@@ -34,7 +34,8 @@ public record DataSetup(EmbeddedDatabase embedded, String name, boolean implicit
                 .filter(build::hasDependencyLike).toList();
         EmbeddedDatabase onClasspath = EmbeddedDatabase.onClasspath(build);
         String resolvedUrl = settings.resolved("spring.datasource.url");
-        boolean derbyInMemory = resolvedUrl == null || resolvedUrl.isBlank()
+        // Boot's embedded Derby only when no URL is written at all (one from an environment variable is a server's)
+        boolean derbyInMemory = url == null || url.isBlank()
                 ? onClasspath == null && build.hasDependency("org.apache.derby", "derby")
                 : resolvedUrl.startsWith("jdbc:derby:memory:");
         if (derbyInMemory) {

@@ -239,9 +239,27 @@ class MonolithBuildTest {
         assertThat(DataSetup.of(settings("spring.datasource.url=jdbc:postgresql://db/app\n"), build)
                 .withoutDirtyReads()).contains("postgresql");
 
+        assertThat(DataSetup.of(settings("spring.datasource.url=${JDBC_URL}\n"), derbyOnly(dir.resolve("derby")))
+                .server()).as("a URL from the environment names a server, whatever is on the classpath").isTrue();
+        assertThatThrownBy(() -> DataSetup.of(settings(""), derbyOnly(dir.resolve("derby"))))
+                .isInstanceOf(dev.cleave.codegen.GenerationException.class).hasMessageContaining("in-memory Derby");
         assertThatThrownBy(() -> DataSetup.of(settings("spring.datasource.url=jdbc:derby:memory:app;create=true\n"),
                 build)).isInstanceOf(dev.cleave.codegen.GenerationException.class)
                 .hasMessageContaining("in-memory Derby database").hasMessageContaining("point spring.datasource.url");
+    }
+
+    private static MonolithBuild derbyOnly(Path root) throws IOException {
+        return MonolithBuild.read(pom(root, """
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                  <parent><groupId>org.springframework.boot</groupId>
+                    <artifactId>spring-boot-starter-parent</artifactId><version>3.4.2</version><relativePath/></parent>
+                  <artifactId>derby-only</artifactId>
+                  <dependencies>
+                    <dependency><groupId>org.apache.derby</groupId><artifactId>derby</artifactId></dependency>
+                  </dependencies>
+                </project>
+                """));
     }
 
     private static MonolithSettings settings(String properties) {
