@@ -74,8 +74,58 @@ class GeneratedEmbeddedEnginesIT {
         }
     }
 
+    /**
+     * clinic-scheduler on an H2 database file ({@code jdbc:h2:file:./data/clinic}). Before, it was taken for a server
+     * database: every service opened the file itself and all but the first failed to start (the file is locked by
+     * the process that opened it; in containers each would have had a file of its own). Now the database module opens
+     * it, with the monolith's settings, and serves it; the services connect to the server as the monolith's user.
+     */
+    @Test
+    void anH2DatabaseFileIsOpenedByTheDatabaseModuleAndServedToEveryService() throws Exception {
+        Path work = Files.createDirectories(WORK.resolve("h2-file"));
+        for (Path data : List.of(work.resolve("monolith-logs/data"), work.resolve("logs/data"))) {
+            deleteTree(data); // a file of an earlier run would be set up again and refuse the scripts' tables
+        }
+        Path monolith = Samples.clinicOnH2File(work.resolve("clinic-scheduler"));
+        passesItsScenarios(monolith, work, "");
+
+        List<Path> classpath = Samples.classpath(monolith, work);
+        Plan plan = PlanJson.read(monolith.resolve("expected.json"));
+        GeneratedSystem system = GeneratedSystem.generate(monolith, plan, work, classpath);
+        Path out = system.out();
+        assertThat(out.resolve("database/src/main/java/dev/cleave/database/DatabaseApplication.java")).isRegularFile();
+        assertThat(Files.readString(out.resolve("database/src/main/java/dev/cleave/database/DatabaseApplication.java")))
+                .contains("MONOLITH_FOLDER = \"./data\"", "+ \";MODE=REGULAR\"");
+        String service = system.services().get(0);
+        assertThat(Files.readString(out.resolve("services/" + service + "/src/main/resources/application.properties")))
+                .contains("spring.datasource.url=jdbc:h2:tcp://localhost:").doesNotContain("jdbc:h2:file:");
+
+        system.build();
+        Path logs = work.resolve("logs");
+        try (RunningSystem running = new RunningSystem(logs)) {
+            system.start(running);
+            system.replayScenarios(running);
+        }
+        assertThat(logs.resolve("data/clinic.mv.db")).as("the monolith's file, where the monolith kept it")
+                .isRegularFile();
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        if (Files.isDirectory(dir)) {
+            try (var files = Files.walk(dir)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
     /** Builds the monolith's own jar, starts it and replays its scenarios against it: the behaviour to keep. */
     private static void passesItsScenarios(Path monolith, Path work) throws Exception {
+        passesItsScenarios(monolith, work, "/clinic");
+    }
+
+    private static void passesItsScenarios(Path monolith, Path work, String contextPath) throws Exception {
         Path log = work.resolve("monolith-build.log");
         Process mvn = new ProcessBuilder(NestedMaven.command("-q", "package", "-DskipTests"))
                 .directory(monolith.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -88,7 +138,7 @@ class GeneratedEmbeddedEnginesIT {
         try (RunningSystem running = new RunningSystem(work.resolve("monolith-logs"))) {
             running.start("monolith", jar, RunningSystem.freePort(), Map.of());
             running.awaitStarted("monolith", Duration.ofMinutes(3));
-            ScenarioRunner.run(URI.create("http://localhost:" + running.port("monolith") + "/clinic"),
+            ScenarioRunner.run(URI.create("http://localhost:" + running.port("monolith") + contextPath),
                     monolith.resolve("scenarios.json")).assertAllPassed();
         }
     }

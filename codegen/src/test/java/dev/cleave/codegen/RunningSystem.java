@@ -52,7 +52,9 @@ final class RunningSystem implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(JVM);
         command.addAll(List.of("-jar", jar.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        // in the system's own folder: files a program keeps relative to its working directory (an H2 database file
+        // at ./data) stay with it, never in the module that runs the test
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).directory(logs.toFile())
                 .redirectOutput(logs.resolve(name + ".log").toFile());
         builder.environment().putAll(env);
         builder.environment().put("SERVER_PORT", Integer.toString(port));
@@ -70,7 +72,7 @@ final class RunningSystem implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(JVM);
         command.addAll(List.of("-jar", jar.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).directory(logs.toFile())
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(name + ".log").toFile()));
         builder.environment().putAll(env);
         Process process = builder.start();

@@ -70,6 +70,25 @@ final class Samples {
     }
 
     /**
+     * A copy of clinic-scheduler that keeps its data in an H2 database file relative to its working directory
+     * ({@code jdbc:h2:file:./data/clinic}, the engine's default user), as many small applications do so that their
+     * data outlives a restart; its scripts run at every start ({@code spring.sql.init.mode=always}, as written). The
+     * copy has no tests (the monolith is run as a jar).
+     */
+    static Path clinicOnH2File(Path to) throws IOException {
+        Path sample = repo().resolve("samples/clinic-scheduler");
+        copyMain(sample, to);
+        Path properties = to.resolve("src/main/resources/application.properties");
+        String settings = Files.readString(properties).replaceAll("spring\\.datasource\\.(url|username|password)=.*\n", "");
+        Files.writeString(properties, settings + "\n# the practice laptop keeps its bookings across restarts\n"
+                + "spring.datasource.url=jdbc:h2:file:./data/clinic;MODE=REGULAR\n");
+        Path pom = to.resolve("pom.xml");
+        Files.writeString(pom, Files.readString(pom).replaceAll(
+                "(?s)\\s*<dependency>\\s*<groupId>dev.cleave</groupId>.*?</dependency>", ""));
+        return to;
+    }
+
+    /**
      * A copy of clinic-scheduler on an in-memory HyperSQL database named in a profile's settings file, as many
      * applications that grew up with several databases choose theirs: {@code application.properties} activates the
      * {@code hsqldb} profile, whose {@code application-hsqldb.properties} has the URL, the user and the scripts' mode;

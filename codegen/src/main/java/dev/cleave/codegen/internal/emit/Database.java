@@ -35,9 +35,13 @@ final class Database {
         DataSetup data = c.data();
         if (data.embedded() != null) {
             settings.add(new String[] {"spring.datasource.url", data.embedded().networkUrl("localhost",
-                    c.options().databasePort(), data.name(), false)});
-            settings.add(new String[] {"spring.datasource.username", data.username()});
-            settings.add(new String[] {"spring.datasource.password", data.password()});
+                    c.options().databasePort(), data.name(), data.file() != null)});
+            if (data.username() != null) {
+                settings.add(new String[] {"spring.datasource.username", data.username()});
+            }
+            if (data.password() != null) {
+                settings.add(new String[] {"spring.datasource.password", data.password()});
+            }
         }
         settings.add(new String[] {"spring.jpa.hibernate.ddl-auto", "none"});
         settings.add(new String[] {"spring.sql.init.mode", "never"});
@@ -64,7 +68,7 @@ final class Database {
         entityClosure(c).forEach(t -> out.put(c.javaPath(DIR, t), c.source(t)));
         out.text(DIR + "/src/main/java/dev/cleave/database/DatabaseApplication.java",
                 DatabaseSources.application(rootPackage(c), c.poms().build().bootMajor(), engine, c.data().name(),
-                        firstSchemaGeneration(c), firstScripts(c)));
+                        firstSchemaGeneration(c), firstScripts(c), c.data().file()));
         out.text(DIR + "/src/main/java/dev/cleave/database/ForeignKeysBetweenServices.java",
                 DatabaseSources.foreignKeys());
         for (String seed : List.of("data.sql", "schema.sql")) {

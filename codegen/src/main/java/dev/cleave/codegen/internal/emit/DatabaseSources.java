@@ -12,8 +12,29 @@ final class DatabaseSources {
      * its in-memory database.
      */
     static String application(String entityPackage, int bootMajor, EmbeddedDatabase engine, String database,
-                              String firstDdl, String firstInit) {
+                              String firstDdl, String firstInit, EmbeddedDatabase.DatabaseFile file) {
         String marker = engine.fileMarker(database);
+        String monolithFolder = file == null ? "null" : "\"" + file.folder().replace("\\", "\\\\")
+                .replace("\"", "\\\"") + "\"";
+        String setUp = file == null ? """
+                            boolean exists = Files.exists(Path.of(dir, "%1$s"));
+                            System.setProperty("spring.datasource.url", %2$s);
+                            System.setProperty("spring.jpa.hibernate.ddl-auto", exists ? "%3$s".replace("create", "none") : "%3$s");
+                            System.setProperty("spring.sql.init.mode", exists ? "never" : "%4$s");
+                """.formatted(marker, engine.fileUrlExpression(database), firstDdl, firstInit) : """
+                            // the monolith's own file, set up by the monolith's own settings at every start, as it did
+                            boolean exists = Files.exists(Path.of(dir, "%1$s"));
+                            System.setProperty("spring.datasource.url", %2$s + "%3$s");
+                """.formatted(marker, engine.fileUrlExpression(database), javaString(keptOptions(file.options())));
+        String storage = file == null ? """
+                 * <p>In memory by default, as in the monolith. With {@code CLEAVE_DATABASE_DIR} set (a volume), the
+                 * database is kept in that folder ({@code %1$s}), served as {@code %2$s}: the first start sets it up as
+                 * the monolith did, later starts keep its data and set up nothing again (migrations still run).
+                """.formatted(marker, database) : """
+                 * <p>The monolith kept its database in the file {@code %1$s} of folder {@code %2$s}, which only one
+                 * process can open: this one opens it there (or in {@code CLEAVE_DATABASE_DIR} when set, a volume),
+                 * with the monolith's own settings at every start, and serves it as {@code %3$s}.
+                """.formatted(marker, file.folder(), database);
         return """
                 package dev.cleave.database;
 
@@ -40,33 +61,40 @@ final class DatabaseSources {
                  * tables of different services (a service's transaction may reference a row another service has not
                  * committed yet), and serves the database over %6$s's network server.
                  *
-                 * <p>In memory by default, as in the monolith. With {@code CLEAVE_DATABASE_DIR} set (a volume), the
-                 * database is kept in that folder ({@code %7$s}), served as {@code %3$s}: the first start sets it up as
-                 * the monolith did, later starts keep its data and set up nothing again (migrations still run).
-                 */
+                %10$s */
                 @SpringBootApplication
                 @EntityScan("%2$s")
                 public class DatabaseApplication {
                     private static final Logger log = LoggerFactory.getLogger(DatabaseApplication.class);
+                    /** The folder of the monolith's database file, null when it kept its database in memory. */
+                    private static final String MONOLITH_FOLDER = %12$s;
 
                     public static void main(String[] args) {
                         String dir = dataDir();
                         if (dir != null) {
-                            boolean exists = Files.exists(Path.of(dir, "%7$s"));
-                            System.setProperty("spring.datasource.url", %8$s);
-                            System.setProperty("spring.jpa.hibernate.ddl-auto", exists ? "%4$s".replace("create", "none") : "%4$s");
-                            System.setProperty("spring.sql.init.mode", exists ? "never" : "%5$s");
-                            System.setProperty("spring.session.jdbc.initialize-schema", exists ? "never" : "always");
+                %11$s            System.setProperty("spring.session.jdbc.initialize-schema", exists ? "never" : "always");
                             log.info(exists ? "database {} found: its data is kept" : "new database {}: set up once",
                                     Path.of(dir, "%7$s"));
                         }
                         SpringApplication.run(DatabaseApplication.class, args);
                     }
 
-                    /** The folder that keeps the database ({@code CLEAVE_DATABASE_DIR}), or null to keep it in memory. */
+                    /**
+                     * The folder that keeps the database ({@code CLEAVE_DATABASE_DIR}, else the monolith's own folder
+                     * of its database file), or null to keep it in memory.
+                     */
                     static String dataDir() {
                         String dir = System.getenv("CLEAVE_DATABASE_DIR");
-                        return dir == null || dir.isBlank() ? null : dir;
+                        if (dir == null || dir.isBlank()) {
+                            dir = MONOLITH_FOLDER;
+                        }
+                        if (dir == null) {
+                            return null;
+                        }
+                        if (dir.equals("~") || dir.startsWith("~/")) {
+                            dir = System.getProperty("user.home") + dir.substring(1);
+                        }
+                        return Path.of(dir).toAbsolutePath().normalize().toString();
                     }
                 %9$s
                     @Bean
@@ -84,7 +112,28 @@ final class DatabaseSources {
                 }
                 """.formatted(bootMajor >= 4 ? "org.springframework.boot.persistence.autoconfigure.EntityScan"
                 : "org.springframework.boot.autoconfigure.domain.EntityScan", entityPackage, database, firstDdl,
-                firstInit, engine.title(), marker, engine.fileUrlExpression(database), server(engine, database));
+                firstInit, engine.title(), marker, engine.fileUrlExpression(database), server(engine, database),
+                storage, setUp, monolithFolder);
+    }
+
+    /**
+     * The settings of the monolith's file URL this module keeps on its own ({@code ;MODE=MySQL}): not those about
+     * opening the file from several processes or closing it, which the module's server does in their place.
+     */
+    static String keptOptions(String options) {
+        StringBuilder kept = new StringBuilder();
+        for (String option : options.split(";")) {
+            String key = option.contains("=") ? option.substring(0, option.indexOf('=')).strip().toUpperCase(java.util.Locale.ROOT) : "";
+            if (!option.isBlank() && !key.startsWith("AUTO_SERVER") && !key.equals("DB_CLOSE_ON_EXIT")
+                    && !key.equals("FILE_LOCK") && !key.equals("IFEXISTS")) {
+                kept.append(';').append(option.strip());
+            }
+        }
+        return kept.toString();
+    }
+
+    private static String javaString(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 
     /** Source of the database module's helper that drops the foreign keys between tables of different services. */

@@ -22,9 +22,18 @@ import java.util.List;
  * @param password the password ({@code ""} for an embedded database without one); null when not set
  * @param migrations the migration tools the monolith runs at start ({@code flyway}, {@code liquibase}), sorted
  * @param url      the monolith's {@code spring.datasource.url} as written (placeholders included); null when unset
+ * @param file     the database file the monolith opens in its own process ({@code jdbc:h2:file:./data/shop},
+ *                 {@code jdbc:hsqldb:file:db/shop}), which the database module opens instead and serves; null for an
+ *                 in-memory database or another database
  */
 public record DataSetup(EmbeddedDatabase embedded, String name, boolean implicit, String username, String password,
-                        List<String> migrations, String url) {
+                        List<String> migrations, String url, EmbeddedDatabase.DatabaseFile file) {
+
+    /** A database in memory, or not of an embedded engine. */
+    public DataSetup(EmbeddedDatabase embedded, String name, boolean implicit, String username, String password,
+                     List<String> migrations, String url) {
+        this(embedded, name, implicit, username, password, migrations, url, null);
+    }
 
     public static DataSetup of(MonolithSettings settings, MonolithBuild build) {
         String url = settings.value("spring.datasource.url");
@@ -54,11 +63,16 @@ public record DataSetup(EmbeddedDatabase embedded, String name, boolean implicit
             return new DataSetup(inMemory, inMemory.nameIn(resolvedUrl), false, orDefault(username, "sa"),
                     orDefault(password, ""), migrations, url);
         }
+        EmbeddedDatabase.DatabaseFile file = EmbeddedDatabase.inFile(resolvedUrl);
+        if (file != null) {
+            // the user the monolith opens the file as (none: the engine's default), who owns it once created
+            return new DataSetup(file.engine(), file.name(), false, username, password, migrations, url, file);
+        }
         return new DataSetup(null, null, false, username, password, migrations, url);
     }
 
     /**
-     * Whether the monolith names a database of its own that outlives it (PostgreSQL, MySQL, a file or server H2...):
+     * Whether the monolith names a database with a server of its own (PostgreSQL, MySQL, a server H2...):
      * the generated system then sets it up once with a set-up program, and every service connects to it.
      */
     public boolean server() {

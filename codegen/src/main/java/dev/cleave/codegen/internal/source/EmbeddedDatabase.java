@@ -2,6 +2,8 @@ package dev.cleave.codegen.internal.source;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The Java databases a monolith runs inside its own process, in memory, and how the generated database module serves
@@ -12,6 +14,15 @@ import java.util.Locale;
 public enum EmbeddedDatabase {
     H2("jdbc:h2:mem:", List.of("com.h2database:h2")),
     HSQLDB("jdbc:hsqldb:mem:", List.of("org.hsqldb:hsqldb"));
+
+    /**
+     * An H2 database file: {@code jdbc:h2:file:<path>} or a bare path ({@code jdbc:h2:./data/shop},
+     * {@code jdbc:h2:~/shop}, {@code jdbc:h2:C:/data/shop}); not {@code mem:}, {@code tcp:} or another of H2's
+     * protocols and file systems (two or more letters before a colon).
+     */
+    private static final Pattern H2_FILE = Pattern.compile("(?i)jdbc:h2:(?:file:)?(?![a-z][a-z0-9]+:)([^;]+)(;.*)?");
+    /** A HyperSQL database file: {@code jdbc:hsqldb:file:<path>}. */
+    private static final Pattern HSQLDB_FILE = Pattern.compile("(?i)jdbc:hsqldb:file:([^;]+)(;.*)?");
 
     private final String memoryPrefix;
     private final List<String> artifacts;
@@ -43,6 +54,42 @@ public enum EmbeddedDatabase {
             }
         }
         return null;
+    }
+
+    /**
+     * The database file of an embedded engine a URL names ({@code jdbc:h2:file:./data/shop;MODE=MySQL}); null for
+     * any other URL. A monolith on such a file opens it inside its own process: only one process can, so the
+     * generated database module opens it and serves it to every service, as it serves an in-memory database.
+     */
+    public static DatabaseFile inFile(String url) {
+        if (url == null) {
+            return null;
+        }
+        String u = url.strip();
+        for (EmbeddedDatabase db : values()) {
+            Matcher m = (db == H2 ? H2_FILE : HSQLDB_FILE).matcher(u);
+            if (m.matches()) {
+                String path = m.group(1).strip().replace('\\', '/');
+                while (path.length() > 1 && path.endsWith("/")) {
+                    path = path.substring(0, path.length() - 1);
+                }
+                int slash = path.lastIndexOf('/');
+                String folder = slash < 0 ? "." : slash == 0 ? "/" : path.substring(0, slash);
+                return new DatabaseFile(db, folder, path.substring(slash + 1), m.group(2) == null ? "" : m.group(2));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A database file of an embedded engine, as the monolith's URL names it.
+     *
+     * @param engine  the engine
+     * @param folder  its folder as written ({@code ./data}, {@code ~}, {@code /var/lib/shop}; {@code .} for none)
+     * @param name    the database's name in that folder ({@code shop} for {@code shop.mv.db})
+     * @param options the URL's settings after the path, with their leading {@code ;} ({@code ;MODE=MySQL}), or ""
+     */
+    public record DatabaseFile(EmbeddedDatabase engine, String folder, String name, String options) {
     }
 
     /** The database name in an in-memory URL of this engine ({@code shop} in {@code jdbc:h2:mem:shop;DB_CLOSE_DELAY=-1}). */

@@ -129,6 +129,41 @@ class MonolithBuildTest {
     }
 
     @Test
+    void aDatabaseFileOfAnEmbeddedEngineIsServedLikeAnInMemoryOneNotSharedAsAServers() throws IOException {
+        MonolithBuild build = MonolithBuild.read(pom(dir.resolve("file"), """
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                  <parent><groupId>org.springframework.boot</groupId>
+                    <artifactId>spring-boot-starter-parent</artifactId><version>3.5.7</version><relativePath/></parent>
+                  <artifactId>file</artifactId>
+                  <dependencies>
+                    <dependency><groupId>com.h2database</groupId><artifactId>h2</artifactId><scope>runtime</scope></dependency>
+                  </dependencies>
+                </project>
+                """));
+
+        DataSetup file = DataSetup.of(settings("spring.datasource.url=${DB_URL:jdbc:h2:file:./data/shop;MODE=MySQL;AUTO_SERVER=TRUE}\n"), build);
+        assertThat(file.embedded()).isEqualTo(EmbeddedDatabase.H2);
+        assertThat(file.name()).isEqualTo("shop");
+        assertThat(file.server()).as("only one process can open the file: not every service").isFalse();
+        assertThat(file.file()).isEqualTo(new EmbeddedDatabase.DatabaseFile(EmbeddedDatabase.H2, "./data", "shop",
+                ";MODE=MySQL;AUTO_SERVER=TRUE"));
+        assertThat(file.username()).as("the engine's default user, as the monolith opened it").isNull();
+        assertThat(DataSetup.of(settings("spring.datasource.url=jdbc:h2:~/shop\nspring.datasource.username=sa\n"), build).file())
+                .isEqualTo(new EmbeddedDatabase.DatabaseFile(EmbeddedDatabase.H2, "~", "shop", ""));
+        assertThat(EmbeddedDatabase.inFile("jdbc:h2:C:\\data\\shop")).isEqualTo(
+                new EmbeddedDatabase.DatabaseFile(EmbeddedDatabase.H2, "C:/data", "shop", ""));
+        assertThat(EmbeddedDatabase.inFile("jdbc:hsqldb:file:db/petclinic;shutdown=true")).isEqualTo(
+                new EmbeddedDatabase.DatabaseFile(EmbeddedDatabase.HSQLDB, "db", "petclinic", ";shutdown=true"));
+        for (String other : java.util.List.of("jdbc:h2:mem:shop", "jdbc:h2:tcp://db:9092/shop", "jdbc:h2:ssl://db/shop",
+                "jdbc:h2:zip:data.zip!/shop", "jdbc:hsqldb:hsql://db/shop", "jdbc:hsqldb:mem:shop", "jdbc:postgresql://db/shop")) {
+            assertThat(EmbeddedDatabase.inFile(other)).as(other).isNull();
+        }
+        assertThat(DataSetup.of(settings("spring.datasource.url=jdbc:h2:tcp://db:9092/shop\n"), build).server())
+                .as("a server H2 is a server database").isTrue();
+    }
+
+    @Test
     void settingsInApplicationYmlCountAndPropertiesWinOverThem() throws IOException {
         Path resources = Files.createDirectories(dir.resolve("resources"));
         Files.writeString(resources.resolve("application.yml"), """

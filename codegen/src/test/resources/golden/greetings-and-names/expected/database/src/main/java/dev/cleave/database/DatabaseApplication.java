@@ -31,6 +31,8 @@ import org.springframework.context.annotation.Bean;
 @EntityScan("demo")
 public class DatabaseApplication {
     private static final Logger log = LoggerFactory.getLogger(DatabaseApplication.class);
+    /** The folder of the monolith's database file, null when it kept its database in memory. */
+    private static final String MONOLITH_FOLDER = null;
 
     public static void main(String[] args) {
         String dir = dataDir();
@@ -46,10 +48,22 @@ public class DatabaseApplication {
         SpringApplication.run(DatabaseApplication.class, args);
     }
 
-    /** The folder that keeps the database ({@code CLEAVE_DATABASE_DIR}), or null to keep it in memory. */
+    /**
+     * The folder that keeps the database ({@code CLEAVE_DATABASE_DIR}, else the monolith's own folder
+     * of its database file), or null to keep it in memory.
+     */
     static String dataDir() {
         String dir = System.getenv("CLEAVE_DATABASE_DIR");
-        return dir == null || dir.isBlank() ? null : dir;
+        if (dir == null || dir.isBlank()) {
+            dir = MONOLITH_FOLDER;
+        }
+        if (dir == null) {
+            return null;
+        }
+        if (dir.equals("~") || dir.startsWith("~/")) {
+            dir = System.getProperty("user.home") + dir.substring(1);
+        }
+        return Path.of(dir).toAbsolutePath().normalize().toString();
     }
 
     @Bean(initMethod = "start", destroyMethod = "stop")
