@@ -13,6 +13,7 @@ import dev.cleave.codegen.internal.layout.ServiceLayout;
 import dev.cleave.codegen.internal.layout.SharedClasses;
 import dev.cleave.codegen.internal.source.DataSetup;
 import dev.cleave.codegen.internal.source.Facts;
+import dev.cleave.codegen.internal.source.JndiResources;
 import dev.cleave.codegen.internal.source.MonolithBuild;
 import dev.cleave.codegen.internal.source.MonolithSettings;
 import dev.cleave.codegen.internal.source.Role;
@@ -112,7 +113,7 @@ public final class Setup {
             dbPort++;
         }
         MonolithBuild build = MonolithBuild.read(root);
-        DataSetup data = DataSetup.of(settings, build);
+        DataSetup data = DataSetup.of(settings, build, JndiResources.read(root));
         splitTransactions(facts, services, data, options, warnings);
         warnings.addAll(build.notes());
         Map<String, String> baseImages = new TreeMap<>();

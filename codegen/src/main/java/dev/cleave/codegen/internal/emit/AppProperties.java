@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * A generated {@code application.properties}: the monolith's own settings, minus the keys Cleave sets, plus
- * Cleave's settings. Every Cleave setting can be overridden by the matching environment variable
+ * Cleave's settings (a setting without a value only removes the monolith's). Every Cleave setting can be overridden by the matching environment variable
  * ({@code SERVER_PORT}, {@code SPRING_DATASOURCE_URL}, {@code CLEAVE_PEERS_ORDERS}...).
  */
 final class AppProperties {
@@ -18,7 +18,12 @@ final class AppProperties {
                 .append("# Settings of the monolith (keys Cleave sets below removed):\n");
         s.append(SettingsFiles.withoutKeys(monolith, settings.keySet()));
         s.append("\n# --- Cleave (each overridable by its environment variable) ---\n");
-        settings.forEach((k, v) -> s.append(k).append('=').append(v).append('\n'));
+        // a null value: a key of the monolith's that the module must not have (its JNDI lookup)
+        settings.forEach((k, v) -> {
+            if (v != null) {
+                s.append(k).append('=').append(v).append('\n');
+            }
+        });
         return s.toString();
     }
 

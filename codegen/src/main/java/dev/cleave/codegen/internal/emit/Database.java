@@ -33,6 +33,7 @@ final class Database {
      */
     static void serviceSettings(Context c, List<String[]> settings) {
         DataSetup data = c.data();
+        jndiReplaced(data, settings);
         if (data.embedded() != null) {
             settings.add(new String[] {"spring.datasource.url", data.embedded().networkUrl("localhost",
                     c.options().databasePort(), data.name(), data.file() != null)});
@@ -47,6 +48,30 @@ final class Database {
         settings.add(new String[] {"spring.sql.init.mode", "never"});
         settings.add(new String[] {"spring.jpa.defer-datasource-initialization", "false"});
         data.migrations().forEach(tool -> settings.add(new String[] {"spring." + tool + ".enabled", "false"}));
+    }
+
+    /**
+     * A monolith that looked its datasource up in JNDI: the module has no naming context (an embedded server), so the
+     * lookup goes and, for a server database that every module reaches the same way, the declared resource's URL and
+     * user take its place (a served database's URL is set with the module's other settings).
+     */
+    private static void jndiReplaced(DataSetup data, List<String[]> settings) {
+        if (data.jndi() == null) {
+            return;
+        }
+        settings.add(new String[] {"spring.datasource.jndi-name", null});
+        if (data.server()) {
+            settings.add(new String[] {"spring.datasource.url", data.jndi().url()});
+            if (data.jndi().username() != null) {
+                settings.add(new String[] {"spring.datasource.username", data.jndi().username()});
+            }
+            if (data.jndi().password() != null) {
+                settings.add(new String[] {"spring.datasource.password", data.jndi().password()});
+            }
+            if (data.jndi().driver() != null) {
+                settings.add(new String[] {"spring.datasource.driver-class-name", data.jndi().driver()});
+            }
+        }
     }
 
     static void emit(Context c, OutputTree out) {
@@ -114,6 +139,7 @@ final class Database {
         settings.add(new String[] {"spring.application.name", "database"});
         settings.add(new String[] {"spring.main.web-application-type", "none"});
         settings.add(new String[] {"cleave.database.table-owners", tableOwners(c)});
+        jndiReplaced(c.data(), settings);
         SettingsFiles.write(c, DIR, "the set-up of the shared database", settings, out);
     }
 
@@ -131,6 +157,16 @@ final class Database {
             settings.add(new String[] {"spring.datasource.url", c.data().moduleUrl()});
             settings.add(new String[] {"spring.datasource.username", c.data().username()});
             settings.add(new String[] {"spring.datasource.password", c.data().password()});
+        } else if (c.data().jndi() != null) {
+            // the declared resource's database, opened here, as the container opened it for the monolith
+            settings.add(new String[] {"spring.datasource.jndi-name", null});
+            settings.add(new String[] {"spring.datasource.url", c.data().jndi().url()});
+            if (c.data().username() != null) {
+                settings.add(new String[] {"spring.datasource.username", c.data().username()});
+            }
+            if (c.data().password() != null) {
+                settings.add(new String[] {"spring.datasource.password", c.data().password()});
+            }
         }
         if (c.sharedSessions()) {
             settings.add(new String[] {"spring.session.jdbc.initialize-schema", "always"});

@@ -25,28 +25,61 @@ import java.util.List;
  * @param file     the database file the monolith opens in its own process ({@code jdbc:h2:file:./data/shop},
  *                 {@code jdbc:hsqldb:file:db/shop}), which the database module opens instead and serves; null for an
  *                 in-memory database or another database
+ * @param jndi     the data source the monolith looked up in JNDI ({@code spring.datasource.jndi-name}), whose URL and
+ *                 user are then {@code url}, {@code username} and {@code password}; null when it set its datasource
+ *                 itself
  */
 public record DataSetup(EmbeddedDatabase embedded, String name, boolean implicit, String username, String password,
-                        List<String> migrations, String url, EmbeddedDatabase.DatabaseFile file) {
+                        List<String> migrations, String url, EmbeddedDatabase.DatabaseFile file,
+                        JndiResources.DataSourceResource jndi) {
 
-    /** A database in memory, or not of an embedded engine. */
+    /** A database in memory, or not of an embedded engine, named in the monolith's settings. */
     public DataSetup(EmbeddedDatabase embedded, String name, boolean implicit, String username, String password,
                      List<String> migrations, String url) {
-        this(embedded, name, implicit, username, password, migrations, url, null);
+        this(embedded, name, implicit, username, password, migrations, url, null, null);
     }
 
+    /** The data set-up of a monolith that declares no JNDI data sources. */
     public static DataSetup of(MonolithSettings settings, MonolithBuild build) {
-        String url = settings.value("spring.datasource.url");
-        String username = settings.value("spring.datasource.username");
-        String password = settings.value("spring.datasource.password");
+        return of(settings, build, java.util.Map.of());
+    }
+
+    /**
+     * @param resources the JNDI data sources the monolith declares for its container ({@link JndiResources#read})
+     * @throws GenerationException when the monolith looks its datasource up in JNDI and does not declare it
+     */
+    public static DataSetup of(MonolithSettings settings, MonolithBuild build,
+                               java.util.Map<String, JndiResources.DataSourceResource> resources) {
+        String jndiName = settings.resolved("spring.datasource.jndi-name");
+        if (jndiName != null && !jndiName.isBlank()) {
+            JndiResources.DataSourceResource jndi = JndiResources.lookup(resources, jndiName);
+            if (jndi == null) {
+                throw new GenerationException("the monolith looks its datasource up in JNDI (spring.datasource"
+                        + ".jndi-name=" + jndiName + ") and declares no such data source in "
+                        + JndiResources.CONTEXT_XML + (resources.isEmpty() ? "" : " (it declares "
+                        + String.join(", ", resources.keySet()) + ")") + "; the generated services run an embedded"
+                        + " server without JNDI: set spring.datasource.url, username and password to the database"
+                        + " the application server gives it (in application.properties or a profile's file) and"
+                        + " generate again");
+            }
+            DataSetup found = from(settings, build, jndi.url(), jndi.url(), jndi.username(), jndi.password());
+            return new DataSetup(found.embedded, found.name, false, found.username, found.password, found.migrations,
+                    found.url, found.file, jndi);
+        }
+        return from(settings, build, settings.value("spring.datasource.url"),
+                settings.resolved("spring.datasource.url"), settings.value("spring.datasource.username"),
+                settings.value("spring.datasource.password"));
+    }
+
+    private static DataSetup from(MonolithSettings settings, MonolithBuild build, String url, String resolvedUrl,
+                                  String username, String password) {
         List<String> migrations = java.util.stream.Stream.of("flyway", "liquibase")
                 .filter(build::hasDependencyLike).toList();
         EmbeddedDatabase onClasspath = EmbeddedDatabase.onClasspath(build);
-        String resolvedUrl = settings.resolved("spring.datasource.url");
         // Boot's embedded Derby only when no URL is written at all (one from an environment variable is a server's)
         boolean derbyInMemory = url == null || url.isBlank()
                 ? onClasspath == null && build.hasDependency("org.apache.derby", "derby")
-                : resolvedUrl.startsWith("jdbc:derby:memory:");
+                : resolvedUrl != null && resolvedUrl.startsWith("jdbc:derby:memory:");
         if (derbyInMemory) {
             throw new GenerationException("the monolith keeps its data in an in-memory Derby database, which every"
                     + " service would get a copy of its own of; Cleave serves in-memory H2 and HyperSQL databases to"
@@ -66,7 +99,7 @@ public record DataSetup(EmbeddedDatabase embedded, String name, boolean implicit
         EmbeddedDatabase.DatabaseFile file = EmbeddedDatabase.inFile(resolvedUrl);
         if (file != null) {
             // the user the monolith opens the file as (none: the engine's default), who owns it once created
-            return new DataSetup(file.engine(), file.name(), false, username, password, migrations, url, file);
+            return new DataSetup(file.engine(), file.name(), false, username, password, migrations, url, file, null);
         }
         return new DataSetup(null, null, false, username, password, migrations, url);
     }
