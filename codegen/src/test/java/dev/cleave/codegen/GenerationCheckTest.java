@@ -33,13 +33,33 @@ class GenerationCheckTest {
     }
 
     @Test
-    void aMonolithWithoutSpringBootIsRefusedBeforeItIsParsed() {
+    void aMonolithThatIsNeitherBootNorAServletApplicationIsRefusedBeforeItIsParsed() throws Exception {
+        Path root = dir.resolve("batch");
+        TinyMonoliths.write(root, "pom.xml", "<project><modelVersion>4.0.0</modelVersion><groupId>x</groupId>"
+                + "<artifactId>batch</artifactId><version>1</version></project>");
+        TinyMonoliths.write(root, "src/main/java/x/Batch.java", "package x; public class Batch { }");
+        GenerationCheck check = Generator.check(null, Plan.of(List.of(Service.of("batch", List.of("x.Batch"))),
+                List.of()), GenerateOptions.of(root, dir.resolve("out")));
+        assertThat(check.ready()).isFalse();
+        assertThat(check.refusal()).contains("neither a @SpringBootApplication class nor servlets",
+                "can be analyzed, split and checked");
+        assertThat(check.services()).isEmpty();
+    }
+
+    /**
+     * servlet-library opens its in-memory database by a URL in its code and its own properties file: each service
+     * would have an empty database of its own, so it is refused with the reason, before anything is written.
+     */
+    @Test
+    void aServletApplicationWhoseInMemoryDatabaseIsNamedOutsideItsContextParametersIsRefused() {
         Path sample = Samples.repo().resolve("samples/servlet-library");
         GenerationCheck check = Generator.check(null, PlanJson.read(sample.resolve("expected.json")),
                 GenerateOptions.of(sample, dir.resolve("out")));
         assertThat(check.ready()).isFalse();
-        assertThat(check.refusal()).contains("no @SpringBootApplication class", "can be analyzed, split and checked");
-        assertThat(check.services()).isEmpty();
+        assertThat(check.refusal()).contains("jdbc:h2:mem:library",
+                "src/main/java/org/example/library/db/ConnectionProvider.java:", "not in a context parameter",
+                "an empty database of its own");
+        assertThat(dir.resolve("out")).doesNotExist();
     }
 
     @Test

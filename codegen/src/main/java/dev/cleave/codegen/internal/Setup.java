@@ -14,6 +14,7 @@ import dev.cleave.codegen.internal.layout.SharedClasses;
 import dev.cleave.codegen.internal.source.DataSetup;
 import dev.cleave.codegen.internal.source.Facts;
 import dev.cleave.codegen.internal.source.JndiResources;
+import dev.cleave.codegen.internal.source.LegacyData;
 import dev.cleave.codegen.internal.source.MonolithBuild;
 import dev.cleave.codegen.internal.source.MonolithSettings;
 import dev.cleave.codegen.internal.source.Role;
@@ -112,10 +113,38 @@ public final class Setup {
         while (taken.contains(dbPort)) {
             dbPort++;
         }
-        MonolithBuild build = MonolithBuild.read(root);
-        DataSetup data = DataSetup.of(settings, build, JndiResources.read(root));
+        MonolithBuild build = MonolithBuild.read(root, facts.webApp()
+                .map(web -> MonolithBuild.bootForServlets(web.jakarta())).orElse(null));
+        LegacyData legacy = facts.webApp().map(web -> LegacyData.of(web, monolith)).orElse(null);
+        DataSetup data;
+        if (legacy != null && legacy.urlParam() != null) {
+            Map<String, String> params = facts.webApp().get().contextParams();
+            data = DataSetup.ofUrl(params.get(legacy.urlParam()).strip(), legacy.userParam() == null ? null
+                    : params.get(legacy.userParam()), legacy.passwordParam() == null ? null
+                    : params.get(legacy.passwordParam()), build);
+        } else {
+            if (legacy != null) {
+                LegacyData.memoryUrlOutsideParams(facts.webApp().get(), monolith).ifPresent(found -> {
+                    throw new GenerationException("the monolith opens the in-memory database " + found[1] + " named in "
+                            + found[0] + ", not in a context parameter of its web.xml: every service would open an"
+                            + " empty database of its own. Cleave serves a servlet application's in-memory database to"
+                            + " all services when a <context-param> holds its URL (the services get the shared"
+                            + " database's URL there); reading it from elsewhere is not supported yet. Name the URL in"
+                            + " a context parameter, or use a database server, and generate again");
+                });
+            }
+            data = DataSetup.of(settings, build, JndiResources.read(root));
+        }
         splitTransactions(facts, services, data, options, warnings);
         warnings.addAll(build.notes());
+        facts.webApp().ifPresent(web -> web.unsupported().forEach(element -> warnings.add(web.descriptor()
+                + " declares " + element + ", which the services' embedded Tomcat does not get (not carried over yet):"
+                + " add it by hand where it matters")));
+        if (legacy != null && legacy.urlParam() != null && data.embedded() != null && legacy.switches().isEmpty()) {
+            warnings.add("no context parameter of " + facts.webApp().get().descriptor() + " was found to switch the"
+                    + " database's set-up at start-up: whatever the monolith's listeners do to the database at start"
+                    + " (create tables, load data) every service does again on the shared database");
+        }
         Map<String, String> baseImages = new TreeMap<>();
         plan.services().forEach(s -> {
             String image = s.settings().get(DeployOptions.BASE_IMAGE_SETTING);
@@ -126,8 +155,9 @@ public final class Setup {
         DeployHook deploy = new JibDeployHook(project, services, gatewayPort, data,
                 dev.cleave.codegen.internal.emit.Context.contextPath(settings), dbPort,
                 options.databasePort(), DeployOptions.defaults().withProjectVersion(Poms.VERSION), baseImages);
-        return new Context(facts, options, services, shared, new Poms(options.groupId(), project, deploy, build),
+        return new Context(facts, options, services, shared, new Poms(options.groupId(), project, deploy, build,
+                facts.webApp().isPresent() ? dev.cleave.codegen.internal.emit.LegacyWeb.extras(build, root) : List.of()),
                 project, settings, data, gatewayPort, dbPort, RpcSecret.file(options.outputDir()),
-                Sessions.needed(build, facts, data.embedded() != null), warnings);
+                Sessions.needed(build, facts, data.embedded() != null), warnings, legacy);
     }
 }

@@ -5,7 +5,9 @@ import dev.cleave.codegen.internal.layout.ServiceLayout;
 import dev.cleave.codegen.internal.source.DataSetup;
 import dev.cleave.codegen.internal.source.Facts;
 import dev.cleave.codegen.internal.source.MonolithSettings;
+import dev.cleave.codegen.internal.source.LegacyData;
 import dev.cleave.codegen.internal.source.SourceType;
+import dev.cleave.codegen.internal.source.WebApp;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,11 +25,23 @@ import java.util.Set;
  * @param databaseHttpPort default HTTP (health) port of the database module
  * @param rpcSecretFile the content of the services' secret file ({@code RpcSecret})
  * @param sharedSessions whether the services share HTTP sessions through the database ({@link Sessions})
+ * @param legacyData   for a servlet web application (not a Boot monolith), how it reaches and sets up its database
+ *                     ({@link LegacyData}); null for a Boot monolith
  */
 public record Context(Facts facts, GenerateOptions options, List<ServiceLayout> services, Set<String> shared,
                       Poms poms, String project, MonolithSettings monolithSettings, DataSetup data,
                       int gatewayPort, int databaseHttpPort,
-                      String rpcSecretFile, boolean sharedSessions, List<String> warnings) {
+                      String rpcSecretFile, boolean sharedSessions, List<String> warnings, LegacyData legacyData) {
+
+    /** Whether the monolith is a servlet web application that the services run in Boot's embedded Tomcat. */
+    boolean legacy() {
+        return legacyData != null;
+    }
+
+    /** The monolith's servlet web application; fails for a Boot monolith. */
+    WebApp webApp() {
+        return facts.webApp().orElseThrow();
+    }
 
     /** Whether the database module serves the monolith's in-memory database (H2, HyperSQL or Derby) to all services. */
     boolean servesDatabase() {
@@ -79,10 +93,42 @@ public record Context(Facts facts, GenerateOptions options, List<ServiceLayout> 
     }
 
     String applicationClass() {
+        if (legacy()) {
+            return legacyApplicationClass();
+        }
         return shared.stream().filter(t -> facts.role(t) == dev.cleave.codegen.internal.source.Role.APPLICATION)
                 .findFirst().orElseThrow(() -> new dev.cleave.codegen.GenerationException("the monolith has no"
                         + " @SpringBootApplication class: Cleave generates Spring Boot services from a Spring Boot"
                         + " monolith (the servlet sample needs a generated main class: not supported yet)"));
+    }
+
+    /**
+     * The main class every module of a servlet web application runs, generated into the shared library: in the
+     * monolith's root package, so that Spring finds the generated clients and facades beside the monolith's classes.
+     */
+    String legacyApplicationClass() {
+        String root = rootPackage();
+        return (root.isEmpty() ? "" : root + ".") + "CleaveApplication";
+    }
+
+    /** The longest package prefix of all the monolith's types. */
+    String rootPackage() {
+        String root = null;
+        for (String t : facts.monolith().types().keySet()) {
+            String pkg = t.contains(".") ? t.substring(0, t.lastIndexOf('.')) : "";
+            root = root == null ? pkg : commonPackage(root, pkg);
+        }
+        return root == null ? "" : root;
+    }
+
+    private static String commonPackage(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < Math.min(x.length, y.length) && x[i].equals(y[i]); i++) {
+            s.append(i == 0 ? "" : ".").append(x[i]);
+        }
+        return s.toString();
     }
 
     String peerUrlKey(String service) {

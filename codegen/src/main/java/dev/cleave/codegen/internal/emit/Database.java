@@ -34,6 +34,16 @@ final class Database {
     static void serviceSettings(Context c, List<String[]> settings) {
         DataSetup data = c.data();
         jndiReplaced(data, settings);
+        if (c.legacy() && data.server()) {
+            // a servlet web application names its database in its own parameters: the runtime's datasource too
+            settings.add(new String[] {"spring.datasource.url", data.url()});
+            if (data.username() != null) {
+                settings.add(new String[] {"spring.datasource.username", data.username()});
+            }
+            if (data.password() != null) {
+                settings.add(new String[] {"spring.datasource.password", data.password()});
+            }
+        }
         if (data.embedded() != null) {
             settings.add(new String[] {"spring.datasource.url", data.embedded().networkUrl("localhost",
                     c.options().databasePort(), data.name(), data.file() != null)});
@@ -75,6 +85,12 @@ final class Database {
     }
 
     static void emit(Context c, OutputTree out) {
+        if (c.legacy()) {
+            if (c.servesDatabase()) {
+                emitLegacy(c, out);
+            }
+            return;
+        }
         if (c.data().server()) {
             emitSetup(c, out);
             return;
@@ -106,7 +122,54 @@ final class Database {
 
     /** Whether the system has a database module: the shared H2 server, or the set-up of the monolith's own database. */
     static boolean present(Context c) {
-        return c.servesDatabase() || c.data().server();
+        return c.servesDatabase() || c.data().server() && !c.legacy();
+    }
+
+    /**
+     * The database module of a servlet web application: the engine's server over the in-memory database, which the
+     * monolith's own listeners set up at start, as they did in the monolith ({@link LegacyWeb#databaseDescriptor}),
+     * with Spring Session's tables when sessions are shared.
+     */
+    private static void emitLegacy(Context c, OutputTree out) {
+        EmbeddedDatabase engine = c.data().embedded();
+        List<String> dependencies = new ArrayList<>(serverDependencies(c, engine));
+        if (c.sharedSessions()) {
+            dependencies.add(Sessions.dependency(c));
+        }
+        out.text(DIR + "/pom.xml", c.poms().service(DIR, c.project() + "-database", "The database all services"
+                + " of " + c.project() + " share (" + engine.title() + " server; the monolith's start-up sets it up)",
+                dependencies, "dev.cleave.database.DatabaseApplication"));
+        listenerClosure(c).forEach(t -> out.put(c.javaPath(DIR, t), c.source(t)));
+        out.text(DIR + "/src/main/java/dev/cleave/database/DatabaseApplication.java",
+                DatabaseSources.legacyApplication(engine, c.data().name(), c.data().file()));
+        out.text(DIR + "/" + LegacyWeb.DESCRIPTOR, LegacyWeb.databaseDescriptor(c));
+        List<String[]> settings = new ArrayList<>();
+        settings.add(new String[] {"spring.application.name", "database"});
+        settings.add(new String[] {"server.port", Integer.toString(c.databaseHttpPort())});
+        settings.add(new String[] {"cleave.database.tcp-port", Integer.toString(c.options().databasePort())});
+        // the monolith's own URL, in this process: the sessions' tables and health reach the database its listeners made
+        settings.add(new String[] {"spring.datasource.url", c.data().url()});
+        settings.add(new String[] {"spring.datasource.username", c.data().username()});
+        settings.add(new String[] {"spring.datasource.password", c.data().password()});
+        if (c.sharedSessions()) {
+            settings.add(new String[] {"spring.session.jdbc.initialize-schema", "always"});
+        }
+        ServiceModule.health(c, settings);
+        SettingsFiles.write(c, DIR, "the shared database", settings, out);
+    }
+
+    /** The set-up listeners with the monolith's non-shared classes they need. */
+    private static Set<String> listenerClosure(Context c) {
+        Set<String> found = new TreeSet<>();
+        Deque<String> work = new ArrayDeque<>();
+        c.legacyData().setupListeners().stream().filter(t -> c.facts().monolith().type(t) != null).forEach(work::push);
+        while (!work.isEmpty()) {
+            String t = work.pop();
+            if (!c.shared().contains(t) && found.add(t)) {
+                c.facts().references(t).forEach(work::push);
+            }
+        }
+        return found;
     }
 
     /** What the database module needs to serve the engine over the network (its server is in the engine's jar). */

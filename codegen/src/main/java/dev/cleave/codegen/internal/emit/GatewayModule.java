@@ -97,6 +97,9 @@ final class GatewayModule {
                             + " again)");
                 }
                 java.util.Set<String> paths = new java.util.TreeSet<>(Routes.of(controller, types));
+                if (c.legacy()) {
+                    paths.addAll(LegacyWeb.routes(c, s, type));
+                }
                 if (dataRest) {
                     paths.addAll(Routes.dataRest(controller, c.monolithSettings().resolved("spring.data.rest.base-path")));
                 }

@@ -31,12 +31,23 @@ public final class Poms {
     private final String project;
     private final DeployHook deploy;
     private final MonolithBuild build;
+    /** What a servlet web application's modules need besides its own dependencies (all in the shared library). */
+    private final List<String> legacyExtras;
 
     public Poms(String groupId, String project, DeployHook deploy, MonolithBuild build) {
+        this(groupId, project, deploy, build, List.of());
+    }
+
+    /**
+     * @param legacyExtras dependencies the shared library adds for a servlet web application (Boot's web and JDBC
+     *                     starters, Jasper for its JSPs); empty for a Boot monolith
+     */
+    public Poms(String groupId, String project, DeployHook deploy, MonolithBuild build, List<String> legacyExtras) {
         this.groupId = groupId;
         this.project = project;
         this.deploy = deploy;
         this.build = build;
+        this.legacyExtras = List.copyOf(legacyExtras);
     }
 
     /** What the poms and the output get for deployment. */
@@ -68,6 +79,7 @@ public final class Poms {
                 s.append(dependency(group, artifact, null));
             }
         }
+        legacyExtras.forEach(s::append);
         if (!usesJpa()) {
             // the runtime names JPA's types (it reattaches entities when there are any): the API alone, no provider
             s.append(dependency("jakarta.persistence", "jakarta.persistence-api", null));

@@ -33,6 +33,9 @@ final class ServiceModule {
         facadesByType(s).forEach((type, ops) -> out.text(dir + "/src/main/java/" + type.replace('.', '/')
                 + "CleaveFacade.java", JavaSources.facade(type, ops)));
         SettingsFiles.write(c, dir, "service '" + s.name() + "'", settings(c, s), out);
+        if (c.legacy()) {
+            LegacyWeb.emitService(c, s, out);
+        }
         out.text(dir + "/src/main/resources/cleave/events.properties", events(s));
         out.text(dir + "/README.md", ServiceReadme.of(c, s));
     }
@@ -63,6 +66,9 @@ final class ServiceModule {
             // the session cookie as the monolith's server wrote it (Spring Session's own default is SESSION)
             String cookie = c.settings("server.servlet.session.cookie.name");
             settings.add(new String[] {"server.servlet.session.cookie.name", cookie == null ? "JSESSIONID" : cookie});
+        }
+        if (c.legacy()) {
+            LegacyWeb.sessionSettings(c, settings);
         }
         settings.add(new String[] {"server.forward-headers-strategy", "framework"});
         health(c, settings);

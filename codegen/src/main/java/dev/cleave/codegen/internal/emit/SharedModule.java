@@ -28,9 +28,15 @@ final class SharedModule {
             out.put(DIR + "/src/main/java/dev/cleave/runtime/CleaveSecurityConfiguration.java",
                     Resources.runtime("CleaveSecurityConfiguration", c.poms().build().jakarta()));
         }
+        if (c.legacy()) {
+            out.put(DIR + "/src/main/java/dev/cleave/runtime/LegacyWebApp.java",
+                    Resources.runtime("LegacyWebApp", c.poms().build().jakarta()));
+            LegacyWeb.emitShared(c, out);
+        }
         out.text(DIR + "/src/main/resources/META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration"
                 + ".imports", "dev.cleave.runtime.CleaveRuntimeConfiguration\n"
-                + (security ? "dev.cleave.runtime.CleaveSecurityConfiguration\n" : ""));
+                + (security ? "dev.cleave.runtime.CleaveSecurityConfiguration\n" : "")
+                + (c.legacy() ? "dev.cleave.runtime.LegacyWebApp\n" : ""));
         java.nio.file.Path root = c.options().monolithRoot();
         for (var plugin : c.poms().build().plugins()) {
             if (Poms.generatesSources(plugin) && !Poms.DROPPED_PLUGINS.containsKey(plugin.artifactId())) {

@@ -71,6 +71,14 @@ public record DataSetup(EmbeddedDatabase embedded, String name, boolean implicit
                 settings.value("spring.datasource.password"));
     }
 
+    /**
+     * The data set-up of a servlet web application that names its database in a context parameter
+     * ({@link LegacyData}): the same rules as for {@code spring.datasource.url}.
+     */
+    public static DataSetup ofUrl(String url, String username, String password, MonolithBuild build) {
+        return from(null, build, url, url, username, password);
+    }
+
     private static DataSetup from(MonolithSettings settings, MonolithBuild build, String url, String resolvedUrl,
                                   String username, String password) {
         List<String> migrations = java.util.stream.Stream.of("flyway", "liquibase")

@@ -21,6 +21,8 @@ public final class Facts {
 
     private final Monolith monolith;
     private final NameResolver names;
+    /** The servlet web application of a monolith without a Spring Boot application class; null otherwise. */
+    private final WebApp webApp;
     private final Map<String, Role> roles = new TreeMap<>();
     private final Map<String, Set<String>> references = new TreeMap<>();
     /** type → the monolith types that extend or implement it directly */
@@ -31,6 +33,8 @@ public final class Facts {
     public Facts(Monolith monolith) {
         this.monolith = monolith;
         this.names = new NameResolver(monolith.types());
+        boolean boot = monolith.types().values().stream().anyMatch(t -> t.hasAnnotation("SpringBootApplication"));
+        this.webApp = boot ? null : WebApp.read(monolith.root(), monolith.types()).orElse(null);
         monolith.types().values().forEach(t -> references.put(t.fqn(), References.of(t, names)));
         monolith.types().values().forEach(t -> roles.put(t.fqn(), ownRole(t)));
         monolith.types().values().forEach(t -> supertypes(t).forEach(
@@ -45,6 +49,14 @@ public final class Facts {
 
     public NameResolver names() {
         return names;
+    }
+
+    /**
+     * The servlet web application of a monolith that is not a Spring Boot application (a WAR of servlets, filters and
+     * listeners), which the generated services run in Boot's embedded Tomcat; empty for a Boot monolith.
+     */
+    public java.util.Optional<WebApp> webApp() {
+        return java.util.Optional.ofNullable(webApp);
     }
 
     public Role role(String fqn) {
@@ -68,7 +80,7 @@ public final class Facts {
         if (ENTITY_ANNOTATIONS.stream().anyMatch(t::hasAnnotation)) {
             return Role.ENTITY;
         }
-        if (isWebGlue(t)) {
+        if (isWebGlue(t) || webApp != null && webApp.isGlue(t.fqn())) {
             return Role.WEB;
         }
         if (t.hasAnnotation("Repository") || isSpringDataRepository(t)) {
@@ -87,7 +99,10 @@ public final class Facts {
             "AuthenticationEntryPoint", "AuthenticationSuccessHandler", "AuthenticationFailureHandler",
             "SimpleUrlAuthenticationSuccessHandler", "SavedRequestAwareAuthenticationSuccessHandler",
             "SimpleUrlAuthenticationFailureHandler", "LogoutHandler", "LogoutSuccessHandler",
-            "SimpleUrlLogoutSuccessHandler", "AuthenticationProvider", "PermissionEvaluator");
+            "SimpleUrlLogoutSuccessHandler", "AuthenticationProvider", "PermissionEvaluator", "HttpFilter",
+            "ServletContextListener", "HttpSessionListener", "ServletRequestListener",
+            "ServletContextAttributeListener", "HttpSessionAttributeListener", "ServletRequestAttributeListener",
+            "HttpSessionIdListener");
 
     private static final Set<String> SECURITY_ANNOTATIONS = Set.of("EnableWebSecurity", "EnableMethodSecurity",
             "EnableGlobalMethodSecurity");
@@ -172,10 +187,11 @@ public final class Facts {
         return false;
     }
 
-    /** Whether the type is a Spring MVC controller (serves requests). */
+    /** Whether the type serves requests: a Spring MVC controller, or a servlet of a servlet web application. */
     public boolean isController(String fqn) {
         SourceType t = monolith.type(fqn);
-        return t != null && (t.hasAnnotation("Controller") || t.hasAnnotation("RestController"));
+        return t != null && (t.hasAnnotation("Controller") || t.hasAnnotation("RestController")
+                || webApp != null && webApp.isServlet(fqn));
     }
 
     private static boolean isSpringDataRepository(SourceType t) {

@@ -89,8 +89,9 @@ public final class Monolith {
     }
 
     /**
-     * Refuses, before any parsing, a monolith the generator cannot make services of yet: one without a
-     * {@code @SpringBootApplication} class in its sources (a WAR of Servlets/JSP, Spring XML or Java EE).
+     * Refuses, before any parsing, a monolith the generator cannot make services of yet: one that is neither a Spring
+     * Boot application (a {@code @SpringBootApplication} class) nor a servlet web application (a
+     * {@code WEB-INF/web.xml}, or classes annotated {@code @WebServlet}, {@code @WebFilter} or {@code @WebListener}).
      */
     public static void requireSpringBoot(Path root) {
         Path sources = root.resolve("src/main/java");
@@ -98,18 +99,24 @@ public final class Monolith {
             throw new GenerationException("monolith root " + root + " has no src/main/java: pass the directory"
                     + " that holds the monolith's pom.xml");
         }
+        if (Files.isRegularFile(root.resolve(WebApp.DESCRIPTOR))) {
+            return;
+        }
         for (Path file : javaFiles(sources)) {
             try {
-                if (Files.readString(file).contains("SpringBootApplication")) {
+                String text = Files.readString(file);
+                if (text.contains("SpringBootApplication") || text.contains("@WebServlet")
+                        || text.contains("@WebFilter") || text.contains("@WebListener")) {
                     return;
                 }
             } catch (IOException | java.io.UncheckedIOException e) {
                 // unreadable as UTF-8: the parse reports it
             }
         }
-        throw new GenerationException("the monolith at " + root + " has no @SpringBootApplication class: Cleave"
-                + " generates services from Spring Boot monoliths (any generation); a WAR of Servlets/JSP, Spring XML"
-                + " or Java EE can be analyzed, split and checked, but not generated yet");
+        throw new GenerationException("the monolith at " + root + " has neither a @SpringBootApplication class nor"
+                + " servlets (" + WebApp.DESCRIPTOR + ", @WebServlet): Cleave generates services from Spring Boot"
+                + " monoliths and servlet web applications; this one can be analyzed, split and checked, but not"
+                + " generated yet");
     }
 
     private static CombinedTypeSolver typeSolver(Path sources, List<Path> classpath) {

@@ -96,8 +96,26 @@ public record MonolithBuild(String bootVersion, boolean bootParent, String repla
         return "17";
     }
 
+    /**
+     * The Spring Boot line that runs a servlet web application of the given namespace in its embedded Tomcat: 3.5
+     * (Tomcat 10.1, Servlet 6) for {@code jakarta.servlet}, 2.7 (Tomcat 9, Servlet 4) for {@code javax.servlet}.
+     */
+    public static String bootForServlets(boolean jakarta) {
+        return jakarta ? "3.5.7" : "2.7.18";
+    }
+
     /** Reads {@code root/pom.xml} and the parents it names on disk, else {@code build.gradle(.kts)}. */
     public static MonolithBuild read(Path root) {
+        return read(root, null);
+    }
+
+    /**
+     * As {@link #read(Path)}, for a monolith that may not be built with Spring Boot at all.
+     *
+     * @param withoutBoot the Boot version the generated modules use when the monolith's build names none (a servlet
+     *                    web application, {@link #bootForServlets}); null to refuse such a build
+     */
+    public static MonolithBuild read(Path root, String withoutBoot) {
         Path pom = root.resolve("pom.xml");
         if (!Files.isRegularFile(pom)) {
             for (String gradle : List.of("build.gradle.kts", "build.gradle")) {
@@ -154,6 +172,10 @@ public record MonolithBuild(String bootVersion, boolean bootParent, String repla
             bootVersion = managed.stream().filter(d -> d.is(BOOT_GROUP, "spring-boot-dependencies"))
                     .map(d -> resolve(text(parse(d.xml()), "version"), properties)).findFirst().orElse(null);
         }
+        boolean noBoot = bootVersion == null && withoutBoot != null;
+        if (noBoot) {
+            bootVersion = withoutBoot;
+        }
         if (bootVersion == null || bootVersion.contains("${") || !bootVersion.matches("\\d+\\..*")) {
             throw new GenerationException("cannot tell which Spring Boot version " + pom + " builds with: it neither"
                     + " inherits spring-boot-starter-parent nor imports spring-boot-dependencies with a literal"
@@ -176,8 +198,13 @@ public record MonolithBuild(String bootVersion, boolean bootParent, String repla
                     .ifPresent(ps -> children(ps, "plugin").forEach(x -> pluginManagement.add(xml(x))));
         });
         properties.remove("project.version");
+        List<String> notes = new ArrayList<>();
+        if (noBoot) {
+            notes.add("the monolith is not built with Spring Boot: its modules are Spring Boot " + bootVersion
+                    + " applications (spring-boot-starter-parent) that run its servlets in an embedded Tomcat");
+        }
         return new MonolithBuild(bootVersion, bootParent, bootParent ? null : replaced, properties, managed,
-                dependencies, plugins, pluginManagement, repositories, null, List.of());
+                dependencies, plugins, pluginManagement, repositories, null, notes);
     }
 
     private static Path parentPom(Path childPom, Element parent) {

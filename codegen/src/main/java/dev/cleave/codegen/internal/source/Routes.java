@@ -189,6 +189,14 @@ public final class Routes {
         return found;
     }
 
+    /** The values of a compile-time constant string expression found in {@code where} (see below). */
+    static List<String> constantStrings(Expression e, Node where, TypeHierarchy hierarchy) {
+        List<String> found = new ArrayList<>();
+        TypeDeclaration<?> type = where.findAncestor(TypeDeclaration.class).<TypeDeclaration<?>>map(t -> t).orElse(null);
+        literals(e, found, type, hierarchy, 0);
+        return found;
+    }
+
     /**
      * The values of a compile-time constant string expression, as javac folds them: literals, arrays of them,
      * {@code +}, and constants ({@code PATH_OWNERS}, {@code OwnersApi.PATH_OWNERS}: {@code static final} fields with

@@ -1,0 +1,75 @@
+package dev.cleave.codegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cleave.analyzer.Analyzer;
+import dev.cleave.analyzer.AnalyzerOptions;
+import dev.cleave.model.Plan;
+import dev.cleave.model.PlanJson;
+import dev.cleave.splitter.SplitOptions;
+import dev.cleave.splitter.Splitter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A servlet web application written before Spring Boot (payroll-servlets: a WAR of servlets declared in web.xml and
+ * with {@code @WebServlet}, a login filter, a listener that makes the DataSource and sets the in-memory H2 database up
+ * when a context parameter says so, JSP/JSTL pages, Tomcat 10.1) becomes Spring Boot services that run its own
+ * servlets, filters, listeners and pages in an embedded Tomcat, behind a gateway that keeps its URLs. Before,
+ * generation refused every monolith without a {@code @SpringBootApplication} class. The monolith passes the same
+ * scenarios in the sample's own tests ({@code HttpScenariosTest}, embedded Tomcat); a second generation writes
+ * nothing ({@link GeneratedSystem#generate}).
+ */
+class GeneratedServletAppsIT {
+    private static final Path WORK = Path.of("target/it/servlet-apps").toAbsolutePath();
+
+    @Test
+    void referencePlanBehavesLikeTheMonolithBehindTheGateway() throws Exception {
+        Path sample = Samples.repo().resolve("samples/payroll-servlets");
+        GeneratedSystem system = runs(sample, PlanJson.read(sample.resolve("expected.json")),
+                WORK.resolve("payroll-servlets/expected"));
+        Path out = system.out();
+        String employees = Files.readString(out.resolve("services/employees/src/main/resources/META-INF/cleave/web.xml"));
+        assertThat(employees).as("its own servlets, every filter and listener, the database's parameters pointing"
+                        + " at the shared database and the start-up set-up off")
+                .contains("<servlet-class>com.northfield.payroll.servlet.LoginServlet</servlet-class>",
+                        "<filter-class>com.northfield.payroll.filter.LoginFilter</filter-class>",
+                        "<listener-class>com.northfield.payroll.listener.PayrollContextListener</listener-class>",
+                        "<param-name>payroll.jdbc.url</param-name><param-value>${spring.datasource.url}</param-value>",
+                        "<param-name>payroll.initDatabase</param-name><param-value>false</param-value>")
+                .doesNotContain("RunPayrollServlet", "ListTimesheetsServlet");
+        assertThat(Files.readString(out.resolve("database/src/main/resources/META-INF/cleave/web.xml")))
+                .as("the database module runs the listener that sets the database up, with the monolith's parameters")
+                .contains("<param-name>payroll.initDatabase</param-name><param-value>true</param-value>",
+                        "<param-value>jdbc:h2:mem:payroll;DB_CLOSE_DELAY=-1</param-value>", "PayrollContextListener")
+                .doesNotContain("<servlet>", "<filter>");
+        assertThat(out.resolve("shared/src/main/resources/META-INF/resources/WEB-INF/jsp/employees/list.jsp"))
+                .as("the pages, where the embedded Tomcat's Jasper finds them").isRegularFile();
+        assertThat(out.resolve("shared/src/main/resources/META-INF/resources/WEB-INF/web.xml")).doesNotExist();
+        assertThat(Files.readString(out.resolve("shared/pom.xml"))).contains("<artifactId>tomcat-embed-jasper</artifactId>",
+                "<artifactId>spring-boot-starter-web</artifactId>", "<version>3.5.7</version>");
+        assertThat(Files.readString(out.resolve("gateway/src/main/resources/application.properties")))
+                .contains("=Path=/employees/register\n", "=Path=/payroll/run\n", "=Path=/timesheets\n");
+    }
+
+    @Test
+    void splittersOwnPlanBehavesLikeTheMonolithBehindTheGateway() throws Exception {
+        Path sample = Samples.repo().resolve("samples/payroll-servlets");
+        Plan plan = Splitter.split(Analyzer.analyze(AnalyzerOptions.of(sample).withGitCommits(0)), SplitOptions.defaults());
+        runs(sample, plan, WORK.resolve("payroll-servlets/split"));
+    }
+
+    private static GeneratedSystem runs(Path sample, Plan plan, Path work) throws Exception {
+        Files.createDirectories(work);
+        List<Path> classpath = Samples.classpath(sample, work);
+        GeneratedSystem system = GeneratedSystem.generate(sample, plan, work, classpath);
+        system.build();
+        try (RunningSystem running = new RunningSystem(work.resolve("logs"))) {
+            system.start(running);
+            system.replayScenarios(running);
+        }
+        return system;
+    }
+}
