@@ -61,6 +61,23 @@ class GeneratedServletAppsIT {
         runs(sample, plan, WORK.resolve("payroll-servlets/split"));
     }
 
+    /**
+     * The same application as a Tomcat 9 WAR on {@code javax.servlet} (before its move to Jakarta EE) runs on Spring
+     * Boot 2.7; its {@code tomcat.version} property, which names its old test container and shares its name with
+     * Boot's, no longer reaches the generated builds (it made Boot 2.7 embed Tomcat 10, a {@code jakarta} server).
+     */
+    @Test
+    void aJavaxWarRunsOnSpringBoot27() throws Exception {
+        Path work = Files.createDirectories(WORK.resolve("payroll-javax"));
+        Path monolith = Samples.payrollOnJavax(work.resolve("payroll-servlets"));
+        GeneratedSystem system = runs(monolith, PlanJson.read(monolith.resolve("expected.json")), work.resolve("expected"));
+        String shared = Files.readString(system.out().resolve("shared/pom.xml"));
+        assertThat(shared).contains("<version>2.7.18</version>", "<artifactId>javax.servlet-api</artifactId>")
+                .doesNotContain("tomcat.version", "servlet-api.version");
+        assertThat(Files.readString(system.out().resolve("shared/src/main/java/dev/cleave/runtime/LegacyWebApp.java")))
+                .contains("import javax.servlet.ServletContext;").doesNotContain("jakarta.servlet");
+    }
+
     private static GeneratedSystem runs(Path sample, Plan plan, Path work) throws Exception {
         Files.createDirectories(work);
         List<Path> classpath = Samples.classpath(sample, work);

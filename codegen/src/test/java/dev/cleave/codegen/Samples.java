@@ -70,6 +70,43 @@ final class Samples {
     }
 
     /**
+     * payroll-servlets as it was before its 2022 move to Jakarta EE: a Tomcat 9 WAR on {@code javax.servlet} 4.0 with
+     * JSTL 1.2 ({@code javax.servlet:jstl}, the {@code http://java.sun.com/jsp/jstl/*} tag URIs) and a Java EE 8
+     * deployment descriptor; its {@code tomcat.version} and {@code servlet-api.version} properties are left as they
+     * were (they name the old test container, and share their names with Boot's own). The copy has no tests.
+     */
+    static Path payrollOnJavax(Path to) throws IOException {
+        Path sample = repo().resolve("samples/payroll-servlets");
+        copyMain(sample, to);
+        try (java.util.stream.Stream<Path> files = Files.walk(to.resolve("src/main"))) {
+            for (Path file : files.filter(Files::isRegularFile).filter(f -> f.toString().matches(".*\\.(java|jspf?|xml)$"))
+                    .toList()) {
+                Files.writeString(file, Files.readString(file)
+                        .replace("jakarta.servlet", "javax.servlet")
+                        .replace("uri=\"jakarta.tags.core\"", "uri=\"http://java.sun.com/jsp/jstl/core\"")
+                        .replace("uri=\"jakarta.tags.fmt\"", "uri=\"http://java.sun.com/jsp/jstl/fmt\"")
+                        .replace("xmlns=\"https://jakarta.ee/xml/ns/jakartaee\"", "xmlns=\"http://xmlns.jcp.org/xml/ns/javaee\"")
+                        .replace("https://jakarta.ee/xml/ns/jakartaee https://jakarta.ee/xml/ns/jakartaee/web-app_6_0.xsd",
+                                "http://xmlns.jcp.org/xml/ns/javaee http://xmlns.jcp.org/xml/ns/javaee/web-app_4_0.xsd")
+                        .replace("version=\"6.0\"", "version=\"4.0\""));
+            }
+        }
+        Path pom = to.resolve("pom.xml");
+        replace(pom, "<groupId>jakarta.servlet</groupId>\n      <artifactId>jakarta.servlet-api</artifactId>\n"
+                + "      <version>${servlet-api.version}</version>", "<groupId>javax.servlet</groupId>\n"
+                + "      <artifactId>javax.servlet-api</artifactId>\n      <version>4.0.1</version>");
+        String build = Files.readString(pom).replaceAll("(?s)<dependency>\\s*<groupId>jakarta.servlet.jsp.jstl</groupId>"
+                + ".*?</dependency>\\s*<dependency>\\s*<groupId>org.glassfish.web</groupId>.*?</dependency>",
+                "<dependency>\n      <groupId>javax.servlet</groupId>\n      <artifactId>jstl</artifactId>\n"
+                        + "      <version>1.2</version>\n    </dependency>");
+        Files.writeString(pom, build.replaceAll("(?s)\\s*<dependency>\\s*<groupId>dev.cleave</groupId>.*?</dependency>", ""));
+        if (!Files.readString(pom).contains("<artifactId>jstl</artifactId>")) {
+            throw new IllegalStateException(pom + " no longer declares JSTL as expected: the sample changed");
+        }
+        return to;
+    }
+
+    /**
      * A copy of clinic-scheduler that keeps its data in an H2 database file relative to its working directory
      * ({@code jdbc:h2:file:./data/clinic}, the engine's default user), as many small applications do so that their
      * data outlives a restart; its scripts run at every start ({@code spring.sql.init.mode=always}, as written). The

@@ -200,6 +200,17 @@ public record MonolithBuild(String bootVersion, boolean bootParent, String repla
         properties.remove("project.version");
         List<String> notes = new ArrayList<>();
         if (noBoot) {
+            // the monolith's version properties were never Boot's, though some share their names (tomcat.version,
+            // servlet-api.version...): as Boot's parent reads them, they would change the embedded server. Their
+            // values go where the monolith used them, and the properties go.
+            dependencies.replaceAll(d -> new Dependency(d.groupId(), d.artifactId(), d.scope(), d.optional(),
+                    resolve(d.xml(), properties)));
+            managed.replaceAll(d -> new Dependency(d.groupId(), d.artifactId(), d.scope(), d.optional(),
+                    resolve(d.xml(), properties)));
+            plugins.replaceAll(x -> new Plugin(x.groupId(), x.artifactId(), resolve(x.xml(), properties)));
+            pluginManagement.replaceAll(x -> resolve(x, properties));
+            properties.keySet().removeIf(k -> k.endsWith(".version") || k.endsWith("-version")
+                    || k.endsWith("Version"));
             notes.add("the monolith is not built with Spring Boot: its modules are Spring Boot " + bootVersion
                     + " applications (spring-boot-starter-parent) that run its servlets in an embedded Tomcat");
         }
