@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A servlet web application written before Spring Boot (payroll-servlets: a WAR of servlets declared in web.xml and
@@ -62,6 +64,34 @@ class GeneratedServletAppsIT {
     }
 
     /**
+     * servlet-library (a Tomcat 9 WAR on {@code javax.servlet} under a parent that imports Boot 3's BOM; its database
+     * URL in its own {@code library.properties}, read by a connection provider; "EJB-style" facades that a service
+     * locator instantiates by the class names in {@code ejb-jndi.properties}) with its reference plan and with the
+     * splitter's own. Before, it was refused: no {@code @SpringBootApplication}, then an in-memory URL named outside
+     * the context parameters.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void aWarWhoseDatabaseAndBeansAreNamedInItsOwnSettingsFilesBehavesLikeTheMonolith(boolean reference)
+            throws Exception {
+        Path sample = Samples.repo().resolve("samples/servlet-library");
+        Plan plan = reference ? PlanJson.read(sample.resolve("expected.json"))
+                : Splitter.split(Analyzer.analyze(AnalyzerOptions.of(sample).withGitCommits(0)), SplitOptions.defaults());
+        GeneratedSystem system = runs(sample, plan, WORK.resolve("servlet-library/" + (reference ? "expected" : "split")));
+        Path out = system.out();
+        assertThat(Files.readString(out.resolve("shared/pom.xml"))).as("javax: Boot 2.7, not the parent's Boot 3")
+                .contains("<version>2.7.18</version>").doesNotContain("spring-boot-dependencies");
+        if (reference) {
+            String provider = Files.readString(out.resolve("services/circulation/src/main/java/org/example/library/db/"
+                    + "ConnectionProvider.java").toFile().exists() ? out.resolve("services/circulation/src/main/java/"
+                    + "org/example/library/db/ConnectionProvider.java") : out.resolve("shared/src/main/java/org/example/"
+                    + "library/db/ConnectionProvider.java"));
+            assertThat(provider).as("the one change: the URL handed to JDBC goes through LegacyDatabase.url")
+                    .contains("ds.setURL(dev.cleave.runtime.LegacyDatabase.url(AppConfig.get(\"jdbc.url\",");
+        }
+    }
+
+    /**
      * The same application as a Tomcat 9 WAR on {@code javax.servlet} (before its move to Jakarta EE) runs on Spring
      * Boot 2.7; its {@code tomcat.version} property, which names its old test container and shares its name with
      * Boot's, no longer reaches the generated builds (it made Boot 2.7 embed Tomcat 10, a {@code jakarta} server).
@@ -72,8 +102,9 @@ class GeneratedServletAppsIT {
         Path monolith = Samples.payrollOnJavax(work.resolve("payroll-servlets"));
         GeneratedSystem system = runs(monolith, PlanJson.read(monolith.resolve("expected.json")), work.resolve("expected"));
         String shared = Files.readString(system.out().resolve("shared/pom.xml"));
-        assertThat(shared).contains("<version>2.7.18</version>", "<artifactId>javax.servlet-api</artifactId>")
-                .doesNotContain("tomcat.version", "servlet-api.version");
+        assertThat(shared).contains("<version>2.7.18</version>", "<artifactId>jstl</artifactId>")
+                .as("the container's APIs are the embedded Tomcat's now").doesNotContain("tomcat.version",
+                        "servlet-api.version", "<artifactId>javax.servlet-api</artifactId>");
         assertThat(Files.readString(system.out().resolve("shared/src/main/java/dev/cleave/runtime/LegacyWebApp.java")))
                 .contains("import javax.servlet.ServletContext;").doesNotContain("jakarta.servlet");
     }

@@ -47,19 +47,42 @@ class GenerationCheckTest {
     }
 
     /**
-     * servlet-library opens its in-memory database by a URL in its code and its own properties file: each service
-     * would have an empty database of its own, so it is refused with the reason, before anything is written.
+     * servlet-library names its in-memory database in its own properties file: ready, with the one source change (the
+     * URL handed to JDBC goes through the runtime) said where it is made.
      */
     @Test
-    void aServletApplicationWhoseInMemoryDatabaseIsNamedOutsideItsContextParametersIsRefused() {
+    void aServletApplicationWhoseDatabaseIsNamedInItsOwnFilesIsReadyAndSaysTheChange() {
         Path sample = Samples.repo().resolve("samples/servlet-library");
         GenerationCheck check = Generator.check(null, PlanJson.read(sample.resolve("expected.json")),
                 GenerateOptions.of(sample, dir.resolve("out")));
-        assertThat(check.ready()).isFalse();
-        assertThat(check.refusal()).contains("jdbc:h2:mem:library",
-                "src/main/java/org/example/library/db/ConnectionProvider.java:", "not in a context parameter",
-                "an empty database of its own");
+        assertThat(check.ready()).as(String.valueOf(check.refusal())).isTrue();
+        assertThat(String.join("\n", check.warnings())).contains(
+                "src/main/java/org/example/library/db/ConnectionProvider.java:29: the JDBC URL goes through"
+                        + " dev.cleave.runtime.LegacyDatabase.url(...)");
         assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    /** An in-memory database named where no code Cleave can see hands it to JDBC: refused, with the reason. */
+    @Test
+    void aServletApplicationWhoseInMemoryDatabaseNoCodeOpensVisiblyIsRefused() throws Exception {
+        Path root = dir.resolve("reflective");
+        TinyMonoliths.write(root, "pom.xml", "<project><modelVersion>4.0.0</modelVersion><groupId>x</groupId>"
+                + "<artifactId>reflective</artifactId><version>1</version><packaging>war</packaging></project>");
+        TinyMonoliths.write(root, "src/main/resources/db.properties", "url=jdbc:h2:mem:shop\n");
+        TinyMonoliths.write(root, "src/main/java/x/Home.java", """
+                package x;
+                @javax.servlet.annotation.WebServlet("/")
+                public class Home extends javax.servlet.http.HttpServlet {
+                    Object pool() throws Exception {
+                        return Class.forName("x.Pools").getMethod("of", String.class).invoke(null, "db.properties");
+                    }
+                }
+                """);
+        GenerationCheck check = Generator.check(null, Plan.of(List.of(Service.of("home", List.of("x.Home"))),
+                List.of()), GenerateOptions.of(root, dir.resolve("out")));
+        assertThat(check.ready()).isFalse();
+        assertThat(check.refusal()).contains("jdbc:h2:mem:shop", "src/main/resources/db.properties",
+                "finds no place where its code hands that URL to JDBC", "an empty database of its own");
     }
 
     @Test

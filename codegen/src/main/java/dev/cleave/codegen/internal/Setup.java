@@ -13,6 +13,7 @@ import dev.cleave.codegen.internal.layout.ServiceLayout;
 import dev.cleave.codegen.internal.layout.SharedClasses;
 import dev.cleave.codegen.internal.source.DataSetup;
 import dev.cleave.codegen.internal.source.Facts;
+import dev.cleave.codegen.internal.source.JdbcUrlSites;
 import dev.cleave.codegen.internal.source.JndiResources;
 import dev.cleave.codegen.internal.source.LegacyData;
 import dev.cleave.codegen.internal.source.MonolithBuild;
@@ -123,17 +124,41 @@ public final class Setup {
                     : params.get(legacy.userParam()), legacy.passwordParam() == null ? null
                     : params.get(legacy.passwordParam()), build);
         } else {
-            if (legacy != null) {
-                LegacyData.memoryUrlOutsideParams(facts.webApp().get(), monolith).ifPresent(found -> {
-                    throw new GenerationException("the monolith opens the in-memory database " + found[1] + " named in "
-                            + found[0] + ", not in a context parameter of its web.xml: every service would open an"
-                            + " empty database of its own. Cleave serves a servlet application's in-memory database to"
-                            + " all services when a <context-param> holds its URL (the services get the shared"
-                            + " database's URL there); reading it from elsewhere is not supported yet. Name the URL in"
-                            + " a context parameter, or use a database server, and generate again");
+            java.util.Optional<String[]> found = legacy == null ? java.util.Optional.empty()
+                    : LegacyData.memoryUrlOutsideParams(facts.webApp().get(), monolith);
+            if (found.isPresent()) {
+                java.util.SortedMap<String, List<JdbcUrlSites.Site>> sites = new TreeMap<>();
+                monolith.types().values().forEach(t -> {
+                    List<JdbcUrlSites.Site> in = JdbcUrlSites.of(t);
+                    if (!in.isEmpty()) {
+                        sites.put(t.fqn(), in);
+                    }
                 });
+                if (sites.isEmpty()) {
+                    throw new GenerationException("the monolith opens the in-memory database " + found.get()[1]
+                            + " named in " + found.get()[0] + ", and Cleave finds no place where its code hands that URL"
+                            + " to JDBC (DriverManager.getConnection, a data source's setURL/setUrl/setJdbcUrl, H2's"
+                            + " JdbcConnectionPool.create): every service would open an empty database of its own."
+                            + " Name the URL in a <context-param> of web.xml, or use a database server, and generate"
+                            + " again");
+                }
+                JdbcUrlSites.Site credentials = sites.values().stream().flatMap(List::stream)
+                        .filter(x -> x.user() != null).findFirst().orElse(new JdbcUrlSites.Site(0, null, null));
+                data = DataSetup.ofUrl(found.get()[1], credentials.user(), credentials.password(), build);
+                legacy = legacy.withUrlSites(sites, data.embedded() == null ? null : data.name());
+                if (legacy.memoryName() != null) {
+                    sites.forEach((type, at) -> at.forEach(site -> warnings.add("src/main/java/"
+                            + monolith.type(type).relativePath() + ":" + site.line() + ": the JDBC URL goes through"
+                            + " dev.cleave.runtime.LegacyDatabase.url(...) in the services' copies, which gives the"
+                            + " shared database for the monolith's in-memory " + found.get()[1] + " (the one change"
+                            + " made to the file)")));
+                }
+            } else if (legacy != null) {
+                // no database named where Cleave reads a servlet application's (Boot's embedded defaults are not its)
+                data = new DataSetup(null, null, false, null, null, List.of(), null);
+            } else {
+                data = DataSetup.of(settings, build, JndiResources.read(root));
             }
-            data = DataSetup.of(settings, build, JndiResources.read(root));
         }
         splitTransactions(facts, services, data, options, warnings);
         warnings.addAll(build.notes());
@@ -156,8 +181,11 @@ public final class Setup {
                 dev.cleave.codegen.internal.emit.Context.contextPath(settings), dbPort,
                 options.databasePort(), DeployOptions.defaults().withProjectVersion(Poms.VERSION), baseImages);
         return new Context(facts, options, services, shared, new Poms(options.groupId(), project, deploy, build,
-                facts.webApp().isPresent() ? dev.cleave.codegen.internal.emit.LegacyWeb.extras(build, root) : List.of()),
+                facts.webApp().isPresent() ? dev.cleave.codegen.internal.emit.LegacyWeb.extras(build, root,
+                        data.embedded() != null || data.server()) : List.of()),
                 project, settings, data, gatewayPort, dbPort, RpcSecret.file(options.outputDir()),
-                Sessions.needed(build, facts, data.embedded() != null), warnings, legacy);
+                // one service keeps its sessions in its own memory, as the monolith did: nothing to share
+                Sessions.needed(build, facts, data.embedded() != null) && services.size() > 1
+                        && (legacy == null || data.embedded() != null || data.server()), warnings, legacy);
     }
 }

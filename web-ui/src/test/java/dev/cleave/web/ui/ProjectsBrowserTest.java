@@ -13,7 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -149,10 +148,16 @@ class ProjectsBrowserTest {
 
     @Test
     @Order(4)
-    void aPlanThatCannotBeGeneratedSaysWhyOnTheProposal() {
+    void aPlanThatCannotBeGeneratedSaysWhyOnTheProposal() throws IOException {
+        // a batch program: neither a Spring Boot application nor a servlet web application
+        Path batch = zip("batch.zip", Map.of(
+                "batch/pom.xml", "<project><modelVersion>4.0.0</modelVersion><groupId>x</groupId>"
+                        + "<artifactId>batch</artifactId><version>1</version></project>",
+                "batch/src/main/java/x/Batch.java", "package x; public class Batch { Ledger ledger = new Ledger(); }",
+                "batch/src/main/java/x/Ledger.java", "package x; public class Ledger { }"));
         browser.get(url("/"));
-        new Select(browser.findElement(By.id("sample"))).selectByValue("servlet-library");
-        browser.findElement(By.id("open-sample")).click();
+        browser.findElement(By.id("archive")).sendKeys(batch.toAbsolutePath().toString());
+        browser.findElement(By.id("upload")).click();
         new WebDriverWait(browser, Duration.ofMinutes(3)).until(ExpectedConditions.urlContains("/plan"));
         By readiness = By.id("readiness");
         new WebDriverWait(browser, Duration.ofMinutes(3))
@@ -161,7 +166,7 @@ class ProjectsBrowserTest {
         assertThat(browser.findElement(By.cssSelector("#readiness .readiness-summary")).getText())
                 .contains("cannot be generated");
         assertThat(browser.findElement(By.cssSelector("#readiness .readiness-message")).getText())
-                .contains("@SpringBootApplication");
+                .contains("neither a @SpringBootApplication class nor servlets");
         shot(browser, "3-readiness-refused");
         assertThat(errors(browser)).isEmpty();
     }

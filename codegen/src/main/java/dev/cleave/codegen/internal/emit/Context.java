@@ -57,6 +57,18 @@ public record Context(Facts facts, GenerateOptions options, List<ServiceLayout> 
         return facts.monolith().type(fqn).text().getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * A class as a service or the shared library gets it: unchanged, except a servlet application's class that hands
+     * the monolith's in-memory database URL to JDBC, whose URL goes through the runtime's {@code LegacyDatabase.url}
+     * ({@link dev.cleave.codegen.internal.source.JdbcUrlSites}).
+     */
+    byte[] serviceSource(String fqn) {
+        if (legacy() && legacyData.rewrites(fqn)) {
+            return dev.cleave.codegen.internal.source.JdbcUrlSites.rewrite(facts.monolith().type(fqn));
+        }
+        return source(fqn);
+    }
+
     /** The monolith's {@code application.properties} text ("" when it has none). */
     String monolithProperties() {
         return monolithSettings.properties();

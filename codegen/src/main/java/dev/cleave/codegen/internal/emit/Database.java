@@ -108,7 +108,7 @@ final class Database {
                 dependencies, "dev.cleave.database.DatabaseApplication"));
         entityClosure(c).forEach(t -> out.put(c.javaPath(DIR, t), c.source(t)));
         out.text(DIR + "/src/main/java/dev/cleave/database/DatabaseApplication.java",
-                DatabaseSources.application(rootPackage(c), c.poms().build().bootMajor(), engine, c.data().name(),
+                DatabaseSources.application(c.rootPackage(), c.poms().build().bootMajor(), engine, c.data().name(),
                         firstSchemaGeneration(c), firstScripts(c), c.data().file()));
         out.text(DIR + "/src/main/java/dev/cleave/database/ForeignKeysBetweenServices.java",
                 DatabaseSources.foreignKeys());
@@ -151,6 +151,8 @@ final class Database {
         settings.add(new String[] {"spring.datasource.url", c.data().url()});
         settings.add(new String[] {"spring.datasource.username", c.data().username()});
         settings.add(new String[] {"spring.datasource.password", c.data().password()});
+        // its schema.sql is the monolith's own file, which its listeners run: not Boot's set-up script
+        settings.add(new String[] {"spring.sql.init.mode", "never"});
         if (c.sharedSessions()) {
             settings.add(new String[] {"spring.session.jdbc.initialize-schema", "always"});
         }
@@ -172,11 +174,15 @@ final class Database {
         return found;
     }
 
-    /** What the database module needs to serve the engine over the network (its server is in the engine's jar). */
+    /**
+     * What the database module needs to serve the engine over the network (its server is in the engine's jar), in
+     * compile scope and of the monolith's version when it names one: the services' drivers speak that version's
+     * protocol (an H2 1.4 client cannot talk to an H2 2 server).
+     */
     private static List<String> serverDependencies(Context c, EmbeddedDatabase engine) {
         return switch (engine) {
-            case H2 -> List.of(c.poms().dependency("com.h2database", "h2", null));
-            case HSQLDB -> List.of(c.poms().dependency("org.hsqldb", "hsqldb", null));
+            case H2 -> List.of(c.poms().dependency("com.h2database", "h2", c.poms().monolithVersion("com.h2database", "h2")));
+            case HSQLDB -> List.of(c.poms().dependency("org.hsqldb", "hsqldb", c.poms().monolithVersion("org.hsqldb", "hsqldb")));
         };
     }
 
@@ -190,7 +196,7 @@ final class Database {
                 c.sharedSessions() ? List.of(Sessions.dependency(c)) : List.of(), SETUP_CLASS));
         entityClosure(c).forEach(t -> out.put(c.javaPath(DIR, t), c.source(t)));
         out.text(DIR + "/src/main/java/" + SETUP_CLASS.replace('.', '/') + ".java",
-                DatabaseSources.setup(rootPackage(c), c.poms().build().bootMajor()));
+                DatabaseSources.setup(c.rootPackage(), c.poms().build().bootMajor()));
         out.text(DIR + "/src/main/java/dev/cleave/database/ForeignKeysBetweenServices.java",
                 DatabaseSources.foreignKeys());
         for (String seed : List.of("data.sql", "schema.sql")) {
@@ -275,24 +281,5 @@ final class Database {
             }
         }
         return found;
-    }
-
-    private static String rootPackage(Context c) {
-        String root = null;
-        for (String t : c.facts().monolith().types().keySet()) {
-            String pkg = t.contains(".") ? t.substring(0, t.lastIndexOf('.')) : "";
-            root = root == null ? pkg : common(root, pkg);
-        }
-        return root == null ? "" : root;
-    }
-
-    private static String common(String a, String b) {
-        String[] x = a.split("\\.");
-        String[] y = b.split("\\.");
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < Math.min(x.length, y.length) && x[i].equals(y[i]); i++) {
-            s.append(i == 0 ? "" : ".").append(x[i]);
-        }
-        return s.toString();
     }
 }

@@ -139,6 +139,12 @@ public final class Poms {
         return s.append("    </plugins>\n  </build>\n</project>\n").toString();
     }
 
+    /** The version the monolith writes for a dependency of its own, as written ({@code ${h2.version}} too); null when none. */
+    public String monolithVersion(String group, String artifact) {
+        return build.dependencies().stream().filter(d -> d.is(group, artifact)).map(d -> tag(d.xml(), "version"))
+                .filter(v -> !v.isEmpty()).findFirst().orElse(null);
+    }
+
     public String dependency(String group, String artifact, String version) {
         return "    <dependency>\n      <groupId>" + group + "</groupId>\n      <artifactId>" + artifact
                 + "</artifactId>\n" + (version == null ? "" : "      <version>" + version + "</version>\n")
@@ -254,11 +260,11 @@ public final class Poms {
         s.append("\n  <build>\n");
         if (!build.pluginManagement().isEmpty()) {
             s.append("    <pluginManagement>\n      <plugins>\n");
-            build.pluginManagement().forEach(p -> s.append(indent(p, 8)));
+            build.pluginManagement().forEach(p -> s.append(indent(atLeastJava17(p), 8)));
             s.append("      </plugins>\n    </pluginManagement>\n");
         }
         s.append("    <plugins>\n");
-        kept.forEach(p -> s.append(indent(p.xml(), 6)));
+        kept.forEach(p -> s.append(indent(atLeastJava17(p.xml()), 6)));
         if (mainClass != null) {
             bootPlugin(s, mainClass);
             s.append(deployPlugins);
@@ -275,6 +281,27 @@ public final class Poms {
                 .map(p -> EXECUTIONS.matcher(p.xml())).filter(java.util.regex.Matcher::find)
                 .ifPresent(m -> s.append(indent(m.group().strip() + "\n", 8)));
         s.append("      </plugin>\n");
+    }
+
+    private static final java.util.regex.Pattern JAVA_LEVEL = java.util.regex.Pattern.compile(
+            "<(source|target|release|testSource|testTarget|testRelease)>\\s*(1\\.)?(\\d+)\\s*</\\1>");
+
+    /**
+     * A plugin's XML with the compiler's Java levels below 17 raised to the generated modules' release
+     * ({@code <source>1.8</source>} in the monolith's compiler configuration would win over {@code java.version} and
+     * refuse the Cleave runtime, written for 17; code written for 8 compiles on 17).
+     */
+    static String atLeastJava17(String xml) {
+        java.util.regex.Matcher m = JAVA_LEVEL.matcher(xml);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String level = Integer.parseInt(m.group(3)) < 17 ? "${java.version}" : (m.group(2) == null ? "" : m.group(2))
+                    + m.group(3);
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement("<" + m.group(1) + ">" + level + "</"
+                    + m.group(1) + ">"));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** The Boot plugin's executions in the monolith ({@code build-info} feeds {@code /actuator/info}). */

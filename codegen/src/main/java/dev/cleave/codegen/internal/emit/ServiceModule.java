@@ -26,8 +26,8 @@ final class ServiceModule {
         }
         out.text(dir + "/pom.xml", c.poms().service(dir, s.name() + "-service", "Service '" + s.name()
                 + "' of " + c.project(), extra, c.applicationClass()));
-        s.own().forEach(t -> out.put(c.javaPath(dir, t), c.source(t)));
-        s.copies().forEach(t -> out.put(c.javaPath(dir, t), c.source(t)));
+        s.own().forEach(t -> out.put(c.javaPath(dir, t), c.serviceSource(t)));
+        s.copies().forEach(t -> out.put(c.javaPath(dir, t), c.serviceSource(t)));
         s.clients().forEach((type, ops) -> out.text(c.javaPath(dir, type),
                 JavaSources.client(type, owner(c, type), ops)));
         facadesByType(s).forEach((type, ops) -> out.text(dir + "/src/main/java/" + type.replace('.', '/')
@@ -69,6 +69,15 @@ final class ServiceModule {
         }
         if (c.legacy()) {
             LegacyWeb.sessionSettings(c, settings);
+            if (!c.webApp().springRootContexts().isEmpty()) {
+                // the monolith's XML contexts were written for plain Spring, which lets a later definition replace an
+                // earlier one of the same name (<tx:annotation-driven/> beside Boot's own transaction set-up)
+                settings.add(new String[] {"spring.main.allow-bean-definition-overriding", "true"});
+            }
+            if (c.legacyData().memoryName() != null && !c.legacyData().urlSites().isEmpty()) {
+                // the in-memory database the copies of the monolith's classes turn into the shared one
+                settings.add(new String[] {"cleave.legacy.memory-database", c.legacyData().memoryName()});
+            }
         }
         settings.add(new String[] {"server.forward-headers-strategy", "framework"});
         health(c, settings);

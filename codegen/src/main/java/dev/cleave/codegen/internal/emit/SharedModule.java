@@ -18,7 +18,7 @@ final class SharedModule {
     static void emit(Context c, OutputTree out) {
         out.text(DIR + "/pom.xml", c.poms().library(DIR, c.project() + "-shared",
                 "Classes every service of " + c.project() + " uses, and the Cleave runtime"));
-        c.shared().forEach(t -> out.put(c.javaPath(DIR, t), c.source(t)));
+        c.shared().forEach(t -> out.put(c.javaPath(DIR, t), c.serviceSource(t)));
         for (String name : Resources.RUNTIME) {
             out.put(DIR + "/src/main/java/dev/cleave/runtime/" + name + ".java", Resources.runtime(name, c.poms().build().jakarta()));
         }
@@ -29,8 +29,10 @@ final class SharedModule {
                     Resources.runtime("CleaveSecurityConfiguration", c.poms().build().jakarta()));
         }
         if (c.legacy()) {
-            out.put(DIR + "/src/main/java/dev/cleave/runtime/LegacyWebApp.java",
-                    Resources.runtime("LegacyWebApp", c.poms().build().jakarta()));
+            for (String runtime : java.util.List.of("LegacyWebApp", "LegacyDatabase")) {
+                out.put(DIR + "/src/main/java/dev/cleave/runtime/" + runtime + ".java",
+                        Resources.runtime(runtime, c.poms().build().jakarta()));
+            }
             LegacyWeb.emitShared(c, out);
         }
         out.text(DIR + "/src/main/resources/META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration"
@@ -50,7 +52,10 @@ final class SharedModule {
             }
         }
         for (String resource : Resources.list(c.resources())) {
-            if (!CONFIG.contains(resource) && !SettingsFiles.isProfileFile(resource)) {
+            boolean settings = CONFIG.contains(resource) && !resource.endsWith(".sql");
+            // a servlet application's schema.sql is a file its own code reads, not Boot's set-up script
+            boolean bootScript = CONFIG.contains(resource) && resource.endsWith(".sql") && !c.legacy();
+            if (!settings && !bootScript && !SettingsFiles.isProfileFile(resource)) {
                 out.put(DIR + "/src/main/resources/" + resource, Resources.read(c.resources().resolve(resource)));
             }
         }

@@ -73,6 +73,7 @@ public final class Layouts {
                 roots.addAll(webGlueFor(s, web, shared, remote));
             }
             roots.addAll(switched(s, Access.LOCAL));
+            facts.reflectiveTypes().stream().filter(t -> !shared.contains(t)).forEach(roots::add);
             while (true) {
                 copies.put(s.name(), copiesOf(s, roots, shared, remote));
                 clients.put(s.name(), ClientOperations.of(facts, plan, s, copies.get(s.name()), shared, remote));

@@ -59,6 +59,47 @@ public final class Facts {
         return java.util.Optional.ofNullable(webApp);
     }
 
+    /**
+     * For a servlet web application: the monolith's classes that its own settings files name
+     * ({@code src/main/resources/**.properties} and {@code .xml}, {@code WEB-INF/*.xml} but the deployment descriptor),
+     * such as the bean classes a service locator instantiates from {@code ejb-jndi.properties}. Code reaches them by
+     * reflection, where no reference shows; every service gets them. Empty for a Boot monolith.
+     */
+    public Set<String> reflectiveTypes() {
+        if (webApp == null) {
+            return Set.of();
+        }
+        if (reflective == null) {
+            Set<String> found = new TreeSet<>();
+            java.util.regex.Pattern name = java.util.regex.Pattern.compile("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)+");
+            for (java.nio.file.Path dir : List.of(monolith.root().resolve("src/main/resources"),
+                    monolith.root().resolve(WebApp.WEBAPP).resolve("WEB-INF"))) {
+                if (!java.nio.file.Files.isDirectory(dir)) {
+                    continue;
+                }
+                try (var files = java.nio.file.Files.walk(dir)) {
+                    for (java.nio.file.Path f : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+                        String file = f.getFileName().toString();
+                        if ((file.endsWith(".properties") || file.endsWith(".xml")) && !file.equals("web.xml")) {
+                            java.util.regex.Matcher m = name.matcher(java.nio.file.Files.readString(f));
+                            while (m.find()) {
+                                if (monolith.type(m.group()) != null) {
+                                    found.add(m.group());
+                                }
+                            }
+                        }
+                    }
+                } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                    // not text: names no class
+                }
+            }
+            reflective = found;
+        }
+        return reflective;
+    }
+
+    private Set<String> reflective;
+
     public Role role(String fqn) {
         return roles.get(fqn);
     }

@@ -27,9 +27,24 @@ import java.util.regex.Pattern;
  * @param passwordParam  the parameter beside it holding the password, null when none
  * @param switches       parameter → the value that turns the start-up data set-up off, for the services
  * @param setupListeners the listeners whose start-up sets the database up, in the application's order
+ * @param urlSites       when the in-memory database is named outside the context parameters (the code, a properties
+ *                       file): the types that hand a JDBC URL to JDBC ({@link JdbcUrlSites}), whose services' copies
+ *                       pass it through the runtime's {@code LegacyDatabase.url}; empty otherwise
+ * @param memoryName     the in-memory database's name those copies turn into the shared database, null when none
  */
 public record LegacyData(String urlParam, String userParam, String passwordParam, Map<String, String> switches,
-                         List<String> setupListeners) {
+                         List<String> setupListeners, java.util.SortedMap<String, List<JdbcUrlSites.Site>> urlSites,
+                         String memoryName) {
+
+    /** The same facts, with the JDBC URL sites of a database named outside the context parameters. */
+    public LegacyData withUrlSites(java.util.SortedMap<String, List<JdbcUrlSites.Site>> sites, String name) {
+        return new LegacyData(urlParam, userParam, passwordParam, switches, setupListeners, sites, name);
+    }
+
+    /** Whether the services' copy of {@code type} is rewritten to reach the shared database. */
+    public boolean rewrites(String type) {
+        return urlSites.containsKey(type);
+    }
     private static final Pattern SET_UP_SQL = Pattern.compile(
             "(?is).*\\b(create\\s+(table|sequence|index|schema|view)|insert\\s+into|drop\\s+table)\\b.*");
     private static final int DEPTH = 3;
@@ -100,7 +115,7 @@ public record LegacyData(String urlParam, String userParam, String passwordParam
             }
         }
         List<String> ordered = web.listeners().stream().filter(listeners::contains).distinct().toList();
-        return new LegacyData(url, user, password, switches, ordered);
+        return new LegacyData(url, user, password, switches, ordered, new java.util.TreeMap<>(), null);
     }
 
     private static String beside(WebApp web, String prefix, List<String> names) {

@@ -29,6 +29,9 @@ import java.util.stream.Stream;
 public final class Monolith {
     /** Where Maven plugins (OpenAPI Generator, annotation processors...) write the sources they generate. */
     private static final String GENERATED = "target/generated-sources";
+    /** {@code @WebServlet}, {@code @javax.servlet.annotation.WebFilter}, {@code @WebListener}... */
+    private static final java.util.regex.Pattern SERVLET_ANNOTATION = java.util.regex.Pattern.compile(
+            "@([\\w$]+\\.)*Web(Servlet|Filter|Listener)\\b");
 
     private final Path root;
     private final Path sourceRoot;
@@ -105,8 +108,7 @@ public final class Monolith {
         for (Path file : javaFiles(sources)) {
             try {
                 String text = Files.readString(file);
-                if (text.contains("SpringBootApplication") || text.contains("@WebServlet")
-                        || text.contains("@WebFilter") || text.contains("@WebListener")) {
+                if (text.contains("SpringBootApplication") || SERVLET_ANNOTATION.matcher(text).find()) {
                     return;
                 }
             } catch (IOException | java.io.UncheckedIOException e) {

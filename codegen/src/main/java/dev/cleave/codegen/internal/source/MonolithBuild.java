@@ -49,6 +49,10 @@ public record MonolithBuild(String bootVersion, boolean bootParent, String repla
                             String gradleFile, List<String> notes) {
     private static final String BOOT_GROUP = "org.springframework.boot";
     private static final Pattern PROPERTY = Pattern.compile("\\$\\{([^}]+)}");
+    /** The APIs a servlet container provides to the web applications it runs. */
+    private static final java.util.Set<String> CONTAINER_APIS = java.util.Set.of("servlet-api", "javax.servlet-api",
+            "jakarta.servlet-api", "jsp-api", "javax.servlet.jsp-api", "jakarta.servlet.jsp-api", "el-api",
+            "javax.el-api", "jakarta.el-api", "tomcat-servlet-api", "tomcat-jsp-api", "tomcat-el-api");
 
     /** A dependency: its coordinates (properties resolved) and the XML as the monolith wrote it. */
     public record Dependency(String groupId, String artifactId, String scope, boolean optional, String xml) {
@@ -172,7 +176,12 @@ public record MonolithBuild(String bootVersion, boolean bootParent, String repla
             bootVersion = managed.stream().filter(d -> d.is(BOOT_GROUP, "spring-boot-dependencies"))
                     .map(d -> resolve(text(parse(d.xml()), "version"), properties)).findFirst().orElse(null);
         }
-        boolean noBoot = bootVersion == null && withoutBoot != null;
+        // a servlet application whose parent chain names a Boot line of the other servlet namespace (a javax WAR under
+        // a company parent that imports Boot 3's BOM) never ran on that Boot: it gets the line of its own namespace
+        boolean otherNamespace = bootVersion != null && withoutBoot != null && bootVersion.matches("\\d+\\..*")
+                && (Integer.parseInt(bootVersion.replaceAll("^(\\d+).*", "$1")) >= 3)
+                != (Integer.parseInt(withoutBoot.replaceAll("^(\\d+).*", "$1")) >= 3);
+        boolean noBoot = (bootVersion == null || otherNamespace) && withoutBoot != null;
         if (noBoot) {
             bootVersion = withoutBoot;
         }
@@ -211,6 +220,11 @@ public record MonolithBuild(String bootVersion, boolean bootParent, String repla
             pluginManagement.replaceAll(x -> resolve(x, properties));
             properties.keySet().removeIf(k -> k.endsWith(".version") || k.endsWith("-version")
                     || k.endsWith("Version"));
+            // the container gave the application its servlet, JSP and EL APIs; now the embedded Tomcat does, of its own
+            // version (an older API jar first on the classpath would hide what the Tomcat has)
+            dependencies.removeIf(d -> "provided".equals(d.scope()) && CONTAINER_APIS.contains(d.artifactId()));
+            // the chain's Boot BOM of the other namespace would manage every Spring artifact to it
+            managed.removeIf(d -> d.is(BOOT_GROUP, "spring-boot-dependencies"));
             notes.add("the monolith is not built with Spring Boot: its modules are Spring Boot " + bootVersion
                     + " applications (spring-boot-starter-parent) that run its servlets in an embedded Tomcat");
         }

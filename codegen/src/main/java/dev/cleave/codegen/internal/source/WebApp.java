@@ -233,6 +233,30 @@ public record WebApp(String descriptor, boolean jakarta, Map<String, String> con
                 timeout, cookie, tracking, unsupported));
     }
 
+    /** Spring's listener that starts the root application context of a pre-Boot Spring web application. */
+    public static final String SPRING_CONTEXT_LOADER = "org.springframework.web.context.ContextLoaderListener";
+
+    /**
+     * The XML files of the Spring root application context that {@code ContextLoaderListener} loads (its
+     * {@code contextConfigLocation} parameter, else Spring's default {@code /WEB-INF/applicationContext.xml}), as
+     * written; empty when the application has no such listener or its context is not XML
+     * ({@code contextClass} names an annotation-based one).
+     */
+    public List<String> springRootContexts() {
+        if (!listeners.contains(SPRING_CONTEXT_LOADER)
+                || contextParams.getOrDefault("contextClass", "").contains("Annotation")) {
+            return List.of();
+        }
+        String locations = contextParams.getOrDefault("contextConfigLocation", "/WEB-INF/applicationContext.xml");
+        List<String> found = new ArrayList<>();
+        for (String location : locations.split("[,;\\s]+")) {
+            if (!location.isBlank()) {
+                found.add(location.strip());
+            }
+        }
+        return found;
+    }
+
     /** The servlet of a class, if the application declares one. */
     public Optional<Servlet> servletOf(String className) {
         return servlets.stream().filter(s -> className.equals(s.className())).findFirst();

@@ -76,7 +76,13 @@ public class DatabaseApplication {
         if (allowOthers) {
             options.add("-tcpAllowOthers");
         }
-        return org.h2.tools.Server.createTcpServer(options.toArray(String[]::new));
+        try {
+            return org.h2.tools.Server.createTcpServer(options.toArray(String[]::new));
+        } catch (SQLException unknownOption) {
+            // H2 before 1.4.198 has no -ifNotExists: it lets clients create databases anyway
+            options.remove("-ifNotExists");
+            return org.h2.tools.Server.createTcpServer(options.toArray(String[]::new));
+        }
     }
 
     @Bean

@@ -32,8 +32,8 @@ public class CleaveRuntimeConfiguration {
     }
 
     @Bean
-    Participants cleaveParticipants(PlatformTransactionManager transactions) {
-        return new Participants(transactions);
+    Participants cleaveParticipants(ObjectProvider<PlatformTransactionManager> transactions) {
+        return new Participants(orNone(transactions));
     }
 
     @Bean
@@ -48,8 +48,8 @@ public class CleaveRuntimeConfiguration {
 
     @Bean
     EventBridge cleaveEventBridge(Environment environment, RpcJson json, ApplicationEventPublisher publisher,
-                                  PlatformTransactionManager transactions, PeerHttp http) {
-        return new EventBridge(environment, json, publisher, transactions, http);
+                                  ObjectProvider<PlatformTransactionManager> transactions, PeerHttp http) {
+        return new EventBridge(environment, json, publisher, orNone(transactions), http);
     }
 
     @Bean
@@ -109,5 +109,31 @@ public class CleaveRuntimeConfiguration {
                     environment.getProperty("server.servlet.session.timeout", Duration.class, Duration.ofMinutes(30)));
             beanFactory.registerScope("session", new LocalSessionScope(timeout));
         };
+    }
+
+    /** The service's transaction manager; for a service without a database, one that runs work without a transaction. */
+    static PlatformTransactionManager orNone(ObjectProvider<PlatformTransactionManager> transactions) {
+        PlatformTransactionManager found = transactions.getIfAvailable();
+        return found != null ? found : new NoTransactions();
+    }
+
+    /** Work without a transaction, as a monolith without a database did it. */
+    static final class NoTransactions extends org.springframework.transaction.support.AbstractPlatformTransactionManager {
+        @Override
+        protected Object doGetTransaction() {
+            return new Object();
+        }
+
+        @Override
+        protected void doBegin(Object transaction, org.springframework.transaction.TransactionDefinition definition) {
+        }
+
+        @Override
+        protected void doCommit(org.springframework.transaction.support.DefaultTransactionStatus status) {
+        }
+
+        @Override
+        protected void doRollback(org.springframework.transaction.support.DefaultTransactionStatus status) {
+        }
     }
 }
