@@ -6,6 +6,7 @@ import dev.cleave.analyzer.Analyzer;
 import dev.cleave.analyzer.AnalyzerOptions;
 import dev.cleave.model.Plan;
 import dev.cleave.model.PlanJson;
+import dev.cleave.model.Service;
 import dev.cleave.splitter.SplitOptions;
 import dev.cleave.splitter.Splitter;
 import java.nio.file.Files;
@@ -89,6 +90,124 @@ class GeneratedServletAppsIT {
             assertThat(provider).as("the one change: the URL handed to JDBC goes through LegacyDatabase.url")
                     .contains("ds.setURL(dev.cleave.runtime.LegacyDatabase.url(AppConfig.get(\"jdbc.url\",");
         }
+    }
+
+    /**
+     * A WAR that looks its data source up in JNDI ({@code java:comp/env/jdbc/notes}, declared for Tomcat in its
+     * {@code META-INF/context.xml}), as enterprise WARs do: Boot's embedded Tomcat has naming off and knew no such
+     * resource, so every lookup failed. Now each module's Tomcat declares it (a Hikari pool), the services' over the
+     * shared database, the database module's as declared; a note added in one service is counted by the other.
+     */
+    @Test
+    void aWarThatLooksItsDataSourceUpInJndiGetsItInEveryModule() throws Exception {
+        Path work = Files.createDirectories(WORK.resolve("notes-jndi"));
+        Path monolith = work.resolve("notes");
+        TinyMonoliths.write(monolith, "pom.xml", """
+                <project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>
+                  <groupId>org.example</groupId><artifactId>notes</artifactId><version>1.0</version><packaging>war</packaging>
+                  <properties><maven.compiler.release>17</maven.compiler.release></properties>
+                  <dependencies>
+                    <dependency><groupId>javax.servlet</groupId><artifactId>javax.servlet-api</artifactId>
+                      <version>4.0.1</version><scope>provided</scope></dependency>
+                    <dependency><groupId>com.h2database</groupId><artifactId>h2</artifactId><version>2.3.232</version></dependency>
+                  </dependencies>
+                </project>
+                """);
+        TinyMonoliths.write(monolith, "src/main/webapp/META-INF/context.xml", """
+                <Context>
+                  <Resource name="jdbc/notes" auth="Container" type="javax.sql.DataSource" maxTotal="8"
+                            url="jdbc:h2:mem:notes;DB_CLOSE_DELAY=-1" username="clerk" password="s3cret"
+                            driverClassName="org.h2.Driver"/>
+                </Context>
+                """);
+        TinyMonoliths.write(monolith, "src/main/webapp/WEB-INF/web.xml", """
+                <web-app xmlns="http://xmlns.jcp.org/xml/ns/javaee" version="4.0">
+                  <context-param><param-name>notes.createSchema</param-name><param-value>true</param-value></context-param>
+                  <listener><listener-class>org.example.notes.Schema</listener-class></listener>
+                  <resource-ref><res-ref-name>jdbc/notes</res-ref-name><res-type>javax.sql.DataSource</res-type></resource-ref>
+                </web-app>
+                """);
+        TinyMonoliths.write(monolith, "src/main/java/org/example/notes/Db.java", """
+                package org.example.notes;
+                import javax.naming.InitialContext;
+                import javax.sql.DataSource;
+                public final class Db {
+                    public static DataSource get() throws Exception {
+                        return (DataSource) new InitialContext().lookup("java:comp/env/jdbc/notes");
+                    }
+                }
+                """);
+        TinyMonoliths.write(monolith, "src/main/java/org/example/notes/Schema.java", """
+                package org.example.notes;
+                import java.sql.Connection;
+                import javax.servlet.*;
+                public class Schema implements ServletContextListener {
+                    public void contextInitialized(ServletContextEvent e) {
+                        if ("true".equals(e.getServletContext().getInitParameter("notes.createSchema"))) {
+                            try (Connection c = Db.get().getConnection()) {
+                                c.createStatement().execute("CREATE TABLE note (id INT AUTO_INCREMENT PRIMARY KEY, text VARCHAR(80))");
+                            } catch (Exception x) {
+                                throw new IllegalStateException(x);
+                            }
+                        }
+                    }
+                }
+                """);
+        TinyMonoliths.write(monolith, "src/main/java/org/example/notes/NotesServlet.java", """
+                package org.example.notes;
+                import java.io.IOException;
+                import java.sql.*;
+                import javax.servlet.annotation.WebServlet;
+                import javax.servlet.http.*;
+                @WebServlet("/notes")
+                public class NotesServlet extends HttpServlet {
+                    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+                        try (Connection c = Db.get().getConnection();
+                             PreparedStatement p = c.prepareStatement("INSERT INTO note (text) VALUES (?)")) {
+                            p.setString(1, req.getParameter("text"));
+                            p.executeUpdate();
+                            resp.getWriter().print("added " + req.getParameter("text"));
+                        } catch (Exception x) {
+                            throw new IOException(x);
+                        }
+                    }
+                }
+                """);
+        TinyMonoliths.write(monolith, "src/main/java/org/example/notes/CountServlet.java", """
+                package org.example.notes;
+                import java.io.IOException;
+                import java.sql.*;
+                import javax.servlet.annotation.WebServlet;
+                import javax.servlet.http.*;
+                @WebServlet("/count")
+                public class CountServlet extends HttpServlet {
+                    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+                        try (Connection c = Db.get().getConnection();
+                             ResultSet r = c.createStatement().executeQuery("SELECT COUNT(*) FROM note")) {
+                            r.next();
+                            resp.getWriter().print(r.getInt(1) + " note(s)");
+                        } catch (Exception x) {
+                            throw new IOException(x);
+                        }
+                    }
+                }
+                """);
+        TinyMonoliths.write(monolith, "scenarios.json", """
+                {"schemaVersion": 1, "scenarios": [{"name": "a note added in one service is counted by the other",
+                  "steps": [
+                    {"request": {"method": "GET", "path": "/count"}, "expect": {"status": 200, "bodyContains": ["0 note(s)"]}},
+                    {"request": {"method": "POST", "path": "/notes", "headers": {"Content-Type": "application/x-www-form-urlencoded"},
+                      "body": "text=hello"}, "expect": {"status": 200, "bodyContains": ["added hello"]}},
+                    {"request": {"method": "GET", "path": "/count"}, "expect": {"status": 200, "bodyContains": ["1 note(s)"]}}
+                  ]}]}
+                """);
+        Plan plan = Plan.of(List.of(Service.of("notes", List.of("org.example.notes.NotesServlet")),
+                Service.of("count", List.of("org.example.notes.CountServlet"))),
+                List.of("org.example.notes.Db", "org.example.notes.Schema"));
+        GeneratedSystem system = runs(monolith, plan, work);
+        assertThat(Files.readString(system.out().resolve("services/count/" + "src/main/resources/META-INF/cleave/web.xml")))
+                .contains("<cleave-data-source name=\"jdbc/notes\" url=\"${spring.datasource.url}\"",
+                        "<param-name>notes.createSchema</param-name><param-value>false</param-value>");
     }
 
     /**

@@ -118,7 +118,13 @@ public final class Setup {
                 .map(web -> MonolithBuild.bootForServlets(web.jakarta())).orElse(null));
         LegacyData legacy = facts.webApp().map(web -> LegacyData.of(web, monolith)).orElse(null);
         DataSetup data;
-        if (legacy != null && legacy.urlParam() != null) {
+        java.util.Map<String, JndiResources.DataSourceResource> jndi = legacy == null ? java.util.Map.of()
+                : JndiResources.read(root);
+        if (legacy != null && legacy.urlParam() == null && !jndi.isEmpty()) {
+            // the container's data source, declared in the webapp's context.xml: the module's Tomcat declares it too
+            JndiResources.DataSourceResource first = jndi.values().iterator().next();
+            data = DataSetup.ofUrl(first.url(), first.username(), first.password(), build);
+        } else if (legacy != null && legacy.urlParam() != null) {
             Map<String, String> params = facts.webApp().get().contextParams();
             data = DataSetup.ofUrl(params.get(legacy.urlParam()).strip(), legacy.userParam() == null ? null
                     : params.get(legacy.userParam()), legacy.passwordParam() == null ? null
@@ -162,7 +168,10 @@ public final class Setup {
         }
         splitTransactions(facts, services, data, options, warnings);
         warnings.addAll(build.notes());
-        facts.webApp().ifPresent(web -> web.unsupported().forEach(element -> warnings.add(web.descriptor()
+        boolean declaredDataSources = !JndiResources.read(root).isEmpty();
+        facts.webApp().ifPresent(web -> web.unsupported().stream()
+                .filter(element -> !(element.equals("resource-ref") && declaredDataSources))
+                .forEach(element -> warnings.add(web.descriptor()
                 + " declares " + element + ", which the services' embedded Tomcat does not get (not carried over yet):"
                 + " add it by hand where it matters")));
         if (legacy != null && legacy.urlParam() != null && data.embedded() != null && legacy.switches().isEmpty()) {

@@ -153,6 +153,9 @@ final class Database {
         settings.add(new String[] {"spring.datasource.password", c.data().password()});
         // its schema.sql is the monolith's own file, which its listeners run: not Boot's set-up script
         settings.add(new String[] {"spring.sql.init.mode", "never"});
+        if (LegacyWeb.declaresDataSources(c)) {
+            settings.add(new String[] {"cleave.legacy.jndi", "true"});
+        }
         if (c.sharedSessions()) {
             settings.add(new String[] {"spring.session.jdbc.initialize-schema", "always"});
         }

@@ -69,6 +69,9 @@ final class ServiceModule {
         }
         if (c.legacy()) {
             LegacyWeb.sessionSettings(c, settings);
+            if (LegacyWeb.declaresDataSources(c)) {
+                settings.add(new String[] {"cleave.legacy.jndi", "true"});
+            }
             if (!c.webApp().springRootContexts().isEmpty()) {
                 // the monolith's XML contexts were written for plain Spring, which lets a later definition replace an
                 // earlier one of the same name (<tx:annotation-driven/> beside Boot's own transaction set-up)
