@@ -1,21 +1,13 @@
 package dev.cleave.codegen.internal.source;
 
-import dev.cleave.codegen.GenerationException;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
 
 /**
  * The JNDI data sources a web application declares for its container, read from the monolith's own files: Tomcat's
@@ -90,22 +82,8 @@ public final class JndiResources {
         return null;
     }
 
-    private static org.w3c.dom.Document parse(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            factory.setExpandEntityReferences(false);
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler()); // fatal errors throw, no stderr
-            return builder.parse(in);
-        } catch (SAXException e) {
-            throw new GenerationException(file + " does not parse as XML (" + e.getMessage() + "): the data sources it"
-                    + " declares cannot be read; correct it (Tomcat would not start the webapp either) and generate"
-                    + " again");
-        } catch (IOException | ParserConfigurationException e) {
-            throw new GenerationException("cannot read " + file + ": " + e.getMessage());
-        }
+    private static Element parse(Path file) {
+        return DescriptorXml.root(file, "the data sources it declares cannot be read; correct it (Tomcat would not"
+                + " start the webapp either)");
     }
 }

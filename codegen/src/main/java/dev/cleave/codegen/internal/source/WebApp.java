@@ -10,8 +10,6 @@ import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import dev.cleave.codegen.GenerationException;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,12 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.SAXException;
 
 /**
  * The web application a pre-Boot monolith deploys on its servlet container, as that container reads it: the
@@ -391,25 +385,8 @@ public record WebApp(String descriptor, boolean jakarta, Map<String, String> con
     // --- the descriptor ---
 
     private static Element parse(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            factory.setExpandEntityReferences(false);
-            var builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler());
-            return builder.parse(in).getDocumentElement();
-        } catch (SAXException e) {
-            throw new GenerationException(file + " does not parse as XML (" + e.getMessage() + "): its servlets,"
-                    + " filters and listeners cannot be read; correct it (the servlet container would not deploy the"
-                    + " application either) and generate again");
-        } catch (IOException | ParserConfigurationException e) {
-            throw new GenerationException("cannot read " + file + ": " + e.getMessage());
-        }
+        return DescriptorXml.root(file, "its servlets, filters and listeners cannot be read; correct it (the servlet"
+                + " container would not deploy the application either)");
     }
 
     private static List<Element> children(Element parent, String name) {
