@@ -12,6 +12,7 @@ import dev.cleave.splitter.Splitter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -55,6 +56,17 @@ class GeneratedServletAppsIT {
                 "<artifactId>spring-boot-starter-web</artifactId>", "<version>3.5.7</version>");
         assertThat(Files.readString(out.resolve("gateway/src/main/resources/application.properties")))
                 .contains("=Path=/employees/register\n", "=Path=/payroll/run\n", "=Path=/timesheets\n");
+        String dao = "src/main/java/com/northfield/payroll/dao/EmployeeDao.java";
+        assertThat(Files.readString(out.resolve("services/timekeeping/" + dao)))
+                .as("timekeeping's servlets call the employees service's DAO: a client with its constructor and methods")
+                .contains("public EmployeeDao(javax.sql.DataSource dataSource) {",
+                        "public com.northfield.payroll.bean.Employee findById(int id) {",
+                        "dev.cleave.runtime.LegacyCalls.remote().call(SERVICE__, ")
+                .doesNotContain("findPayable", "terminate");
+        assertThat(out.resolve("services/employees/src/main/java/com/northfield/payroll/dao/EmployeeDaoCleaveFacade.java"))
+                .content().contains("this.target = new com.northfield.payroll.dao.EmployeeDao(dataSource);");
+        assertThat(out.resolve("services/payroll/" + dao)).as("the payroll run hands the DAO its JDBC connection"
+                + " (one transaction): a copy").hasSameTextualContentAs(sample.resolve(dao));
     }
 
     @Test
@@ -78,7 +90,10 @@ class GeneratedServletAppsIT {
         Path sample = Samples.repo().resolve("samples/servlet-library");
         Plan plan = reference ? PlanJson.read(sample.resolve("expected.json"))
                 : Splitter.split(Analyzer.analyze(AnalyzerOptions.of(sample).withGitCommits(0)), SplitOptions.defaults());
-        GeneratedSystem system = runs(sample, plan, WORK.resolve("servlet-library/" + (reference ? "expected" : "split")));
+        // no call crosses services yet: its DAOs join the transaction its facades keep in a ThreadLocal, and the
+        // facades, which a service locator makes by name, are copied into every service (issue 11, open)
+        GeneratedSystem system = runs(sample, plan, WORK.resolve("servlet-library/" + (reference ? "expected" : "split")),
+                false);
         Path out = system.out();
         assertThat(Files.readString(out.resolve("shared/pom.xml"))).as("javax: Boot 2.7, not the parent's Boot 3")
                 .contains("<version>2.7.18</version>").doesNotContain("spring-boot-dependencies");
@@ -204,7 +219,8 @@ class GeneratedServletAppsIT {
         Plan plan = Plan.of(List.of(Service.of("notes", List.of("org.example.notes.NotesServlet")),
                 Service.of("count", List.of("org.example.notes.CountServlet"))),
                 List.of("org.example.notes.Db", "org.example.notes.Schema"));
-        GeneratedSystem system = runs(monolith, plan, work);
+        // its two servlets reach the data source themselves: no class of one service that the other calls
+        GeneratedSystem system = runs(monolith, plan, work, false);
         assertThat(Files.readString(system.out().resolve("services/count/" + "src/main/resources/META-INF/cleave/web.xml")))
                 .contains("<cleave-data-source name=\"jdbc/notes\" url=\"${spring.datasource.url}\"",
                         "<param-name>notes.createSchema</param-name><param-value>false</param-value>");
@@ -228,7 +244,12 @@ class GeneratedServletAppsIT {
                 .contains("import javax.servlet.ServletContext;").doesNotContain("jakarta.servlet");
     }
 
+    /** Generates, builds, starts and replays the scenarios; at least one call must have been served remotely. */
     private static GeneratedSystem runs(Path sample, Plan plan, Path work) throws Exception {
+        return runs(sample, plan, work, true);
+    }
+
+    private static GeneratedSystem runs(Path sample, Plan plan, Path work, boolean calls) throws Exception {
         Files.createDirectories(work);
         List<Path> classpath = Samples.classpath(sample, work);
         GeneratedSystem system = GeneratedSystem.generate(sample, plan, work, classpath);
@@ -236,6 +257,12 @@ class GeneratedServletAppsIT {
         try (RunningSystem running = new RunningSystem(work.resolve("logs"))) {
             system.start(running);
             system.replayScenarios(running);
+            if (calls) {
+                Map<String, Long> served = system.servedCalls(running);
+                assertThat(served.values().stream().mapToLong(Long::longValue).sum())
+                        .as("calls between services served by the owners' facades (the monolith's plain classes that"
+                                + " other services call rather than copy): %s", served).isPositive();
+            }
         }
         return system;
     }

@@ -18,6 +18,7 @@ import dev.cleave.codegen.internal.source.JndiResources;
 import dev.cleave.codegen.internal.source.LegacyData;
 import dev.cleave.codegen.internal.source.MonolithBuild;
 import dev.cleave.codegen.internal.source.MonolithSettings;
+import dev.cleave.codegen.internal.source.PlainComponents;
 import dev.cleave.codegen.internal.source.Role;
 import dev.cleave.codegen.internal.source.Monolith;
 import dev.cleave.model.Plan;
@@ -96,24 +97,7 @@ public final class Setup {
         PlanValidator.check(plan, monolith.types().keySet());
         Facts facts = new Facts(monolith);
         List<String> warnings = new ArrayList<>();
-        Layouts layouts = new Layouts(facts, SharedClasses.settle(facts, plan, warnings));
-        Set<String> shared = layouts.shared();
         MonolithSettings settings = MonolithSettings.read(root.resolve("src/main/resources"));
-        int gatewayPort = options.gatewayPort() > 0 ? options.gatewayPort() : monolithPort(settings);
-        List<ServiceLayout> services = layouts.services(options.firstServicePort(),
-                java.util.Set.of(gatewayPort, options.databasePort()));
-        String project = root.toAbsolutePath().normalize().getFileName().toString();
-        services.forEach(s -> s.sharedTables().forEach((t, o) -> warnings.add("service '" + s.name()
-                + "' maps table '" + t + "' owned by '" + o + "' through a copied entity (shared database)")));
-        services.forEach(s -> s.copies().stream().filter(t -> facts.role(t) == Role.REPOSITORY)
-                .forEach(t -> warnings.add("service '" + s.name() + "' reaches the data of " + t + " through its own"
-                        + " copy of it (shared database); switch to a call when the data moves to its owner")));
-        java.util.Set<Integer> taken = new java.util.HashSet<>(java.util.Set.of(gatewayPort, options.databasePort()));
-        services.forEach(s -> taken.add(s.port()));
-        int dbPort = options.firstServicePort() + services.size();
-        while (taken.contains(dbPort)) {
-            dbPort++;
-        }
         MonolithBuild build = MonolithBuild.read(root, facts.webApp()
                 .map(web -> MonolithBuild.bootForServlets(web.jakarta())).orElse(null));
         LegacyData legacy = facts.webApp().map(web -> LegacyData.of(web, monolith)).orElse(null);
@@ -166,6 +150,26 @@ public final class Setup {
                 data = DataSetup.of(settings, build, JndiResources.read(root));
             }
         }
+        // the services' data source reaches the shared database: the owner of a plain class builds it on that
+        Map<String, PlainComponents.Component> components = PlainComponents.of(facts,
+                legacy != null && (data.embedded() != null || data.server()));
+        Layouts layouts = new Layouts(facts, SharedClasses.settle(facts, plan, warnings), components);
+        Set<String> shared = layouts.shared();
+        int gatewayPort = options.gatewayPort() > 0 ? options.gatewayPort() : monolithPort(settings);
+        List<ServiceLayout> services = layouts.services(options.firstServicePort(),
+                java.util.Set.of(gatewayPort, options.databasePort()));
+        String project = root.toAbsolutePath().normalize().getFileName().toString();
+        services.forEach(s -> s.sharedTables().forEach((t, o) -> warnings.add("service '" + s.name()
+                + "' maps table '" + t + "' owned by '" + o + "' through a copied entity (shared database)")));
+        services.forEach(s -> s.copies().stream().filter(t -> facts.role(t) == Role.REPOSITORY)
+                .forEach(t -> warnings.add("service '" + s.name() + "' reaches the data of " + t + " through its own"
+                        + " copy of it (shared database); switch to a call when the data moves to its owner")));
+        java.util.Set<Integer> taken = new java.util.HashSet<>(java.util.Set.of(gatewayPort, options.databasePort()));
+        services.forEach(s -> taken.add(s.port()));
+        int dbPort = options.firstServicePort() + services.size();
+        while (taken.contains(dbPort)) {
+            dbPort++;
+        }
         splitTransactions(facts, services, data, options, warnings);
         warnings.addAll(build.notes());
         boolean declaredDataSources = !JndiResources.read(root).isEmpty();
@@ -195,6 +199,7 @@ public final class Setup {
                 project, settings, data, gatewayPort, dbPort, RpcSecret.file(options.outputDir()),
                 // one service keeps its sessions in its own memory, as the monolith did: nothing to share
                 Sessions.needed(build, facts, data.embedded() != null) && services.size() > 1
-                        && (legacy == null || data.embedded() != null || data.server()), warnings, legacy);
+                        && (legacy == null || data.embedded() != null || data.server()), warnings, legacy,
+                components);
     }
 }

@@ -6,6 +6,7 @@ import dev.cleave.codegen.internal.source.DataSetup;
 import dev.cleave.codegen.internal.source.Facts;
 import dev.cleave.codegen.internal.source.MonolithSettings;
 import dev.cleave.codegen.internal.source.LegacyData;
+import dev.cleave.codegen.internal.source.PlainComponents;
 import dev.cleave.codegen.internal.source.SourceType;
 import dev.cleave.codegen.internal.source.WebApp;
 import java.nio.charset.StandardCharsets;
@@ -27,11 +28,14 @@ import java.util.Set;
  * @param sharedSessions whether the services share HTTP sessions through the database ({@link Sessions})
  * @param legacyData   for a servlet web application (not a Boot monolith), how it reaches and sets up its database
  *                     ({@link LegacyData}); null for a Boot monolith
+ * @param components   the plain classes of a servlet web application that other services call rather than copy
+ *                     ({@link PlainComponents}); empty for a Boot monolith
  */
 public record Context(Facts facts, GenerateOptions options, List<ServiceLayout> services, Set<String> shared,
                       Poms poms, String project, MonolithSettings monolithSettings, DataSetup data,
                       int gatewayPort, int databaseHttpPort,
-                      String rpcSecretFile, boolean sharedSessions, List<String> warnings, LegacyData legacyData) {
+                      String rpcSecretFile, boolean sharedSessions, List<String> warnings, LegacyData legacyData,
+                      java.util.Map<String, PlainComponents.Component> components) {
 
     /** Whether the monolith is a servlet web application that the services run in Boot's embedded Tomcat. */
     boolean legacy() {

@@ -28,10 +28,12 @@ final class ServiceModule {
                 + "' of " + c.project(), extra, c.applicationClass()));
         s.own().forEach(t -> out.put(c.javaPath(dir, t), c.serviceSource(t)));
         s.copies().forEach(t -> out.put(c.javaPath(dir, t), c.serviceSource(t)));
-        s.clients().forEach((type, ops) -> out.text(c.javaPath(dir, type),
-                JavaSources.client(type, owner(c, type), ops)));
+        s.clients().forEach((type, ops) -> out.text(c.javaPath(dir, type), c.components().containsKey(type)
+                ? JavaSources.plainClient(c.components().get(type), owner(c, type))
+                : JavaSources.client(type, owner(c, type), ops)));
         facadesByType(s).forEach((type, ops) -> out.text(dir + "/src/main/java/" + type.replace('.', '/')
-                + "CleaveFacade.java", JavaSources.facade(type, ops)));
+                + "CleaveFacade.java", c.components().containsKey(type)
+                ? JavaSources.plainFacade(c.components().get(type), ops) : JavaSources.facade(type, ops)));
         SettingsFiles.write(c, dir, "service '" + s.name() + "'", settings(c, s), out);
         if (c.legacy()) {
             LegacyWeb.emitService(c, s, out);
@@ -69,6 +71,10 @@ final class ServiceModule {
         }
         if (c.legacy()) {
             LegacyWeb.sessionSettings(c, settings);
+            if (!c.components().isEmpty() && !c.rootPackage().isEmpty()) {
+                // the monolith's beans travel between services as their fields, as the objects themselves would
+                settings.add(new String[] {"cleave.rpc.field-packages", c.rootPackage()});
+            }
             if (LegacyWeb.declaresDataSources(c)) {
                 settings.add(new String[] {"cleave.legacy.jndi", "true"});
             }

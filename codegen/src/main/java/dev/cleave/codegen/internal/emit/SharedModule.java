@@ -29,7 +29,7 @@ final class SharedModule {
                     Resources.runtime("CleaveSecurityConfiguration", c.poms().build().jakarta()));
         }
         if (c.legacy()) {
-            for (String runtime : java.util.List.of("LegacyWebApp", "LegacyDatabase")) {
+            for (String runtime : java.util.List.of("LegacyWebApp", "LegacyDatabase", "LegacyCalls")) {
                 out.put(DIR + "/src/main/java/dev/cleave/runtime/" + runtime + ".java",
                         Resources.runtime(runtime, c.poms().build().jakarta()));
             }

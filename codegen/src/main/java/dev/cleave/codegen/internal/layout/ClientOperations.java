@@ -4,6 +4,7 @@ import dev.cleave.codegen.GenerationException;
 import dev.cleave.codegen.internal.source.Facts;
 import dev.cleave.codegen.internal.source.MemberUses;
 import dev.cleave.codegen.internal.source.Operation;
+import dev.cleave.codegen.internal.source.PlainComponents;
 import dev.cleave.codegen.internal.source.Role;
 import dev.cleave.model.Plan;
 import dev.cleave.model.Service;
@@ -20,7 +21,8 @@ final class ClientOperations {
     }
 
     static Map<String, Set<Operation>> of(Facts facts, Plan plan, Service service, Set<String> copies,
-                                          Set<String> shared, Set<String> switchedRemote) {
+                                          Set<String> shared, Set<String> switchedRemote,
+                                          Map<String, PlainComponents.Component> components) {
         Set<String> files = new TreeSet<>(service.classes());
         files.addAll(copies);
         Set<String> remote = new TreeSet<>();
@@ -36,6 +38,12 @@ final class ClientOperations {
                 }
             }
         }
-        return MemberUses.of(facts, files, remote);
+        // a plain class of a servlet application: its client stands in for all of it, whatever the code calls
+        Set<String> plain = new TreeSet<>(remote);
+        plain.retainAll(components.keySet());
+        remote.removeAll(plain);
+        Map<String, Set<Operation>> clients = new java.util.TreeMap<>(MemberUses.of(facts, files, remote));
+        plain.forEach(t -> clients.put(t, components.get(t).operations()));
+        return clients;
     }
 }

@@ -3,6 +3,7 @@ package dev.cleave.codegen.internal.layout;
 import dev.cleave.codegen.GenerationException;
 import dev.cleave.codegen.internal.source.Facts;
 import dev.cleave.codegen.internal.source.Operation;
+import dev.cleave.codegen.internal.source.PlainComponents;
 import dev.cleave.codegen.internal.source.Role;
 import dev.cleave.model.Access;
 import dev.cleave.model.Plan;
@@ -22,10 +23,20 @@ import java.util.TreeSet;
 public final class Layouts {
     private final Facts facts;
     private final Plan plan;
+    private final Map<String, PlainComponents.Component> components;
 
     public Layouts(Facts facts, Plan plan) {
+        this(facts, plan, Map.of());
+    }
+
+    /**
+     * @param components the plain classes of a servlet web application that other services may call instead of
+     *                   copying ({@link PlainComponents}); empty for a Boot monolith
+     */
+    public Layouts(Facts facts, Plan plan, Map<String, PlainComponents.Component> components) {
         this.facts = facts;
         this.plan = plan;
+        this.components = Map.copyOf(components);
     }
 
     /** The shared library: the plan's shared classes plus the application class every service runs. */
@@ -67,25 +78,24 @@ public final class Layouts {
         facts.monolith().types().keySet().stream().filter(t -> facts.role(t) == Role.WEB && !shared.contains(t))
                 .forEach(web::add);
         for (Service s : plan.services()) {
-            Set<String> roots = new TreeSet<>(s.classes());
+            Set<String> local = switched(s, Access.LOCAL);
             Set<String> remote = switched(s, Access.REMOTE);
-            if (s.classes().stream().anyMatch(facts::isController)) {
-                roots.addAll(webGlueFor(s, web, shared, remote));
-            }
-            roots.addAll(switched(s, Access.LOCAL));
-            facts.reflectiveTypes().stream().filter(t -> !shared.contains(t)).forEach(roots::add);
+            Set<String> called = new TreeSet<>();
+            components.keySet().stream().filter(t -> plan.serviceOf(t) != null && !s.classes().contains(t)
+                    && !shared.contains(t) && !local.contains(t)).forEach(called::add);
+            remote.addAll(called);
             while (true) {
-                copies.put(s.name(), copiesOf(s, roots, shared, remote));
-                clients.put(s.name(), ClientOperations.of(facts, plan, s, copies.get(s.name()), shared, remote));
-                Set<String> needed = signatureTypes(clients.get(s.name()));
-                needed.removeIf(t -> facts.role(t).isBean());
-                needed.addAll(exceptionsOf(peersOf(s, clients.get(s.name()))));
-                needed.removeAll(s.classes());
-                needed.removeAll(shared);
-                if (copies.get(s.name()).containsAll(needed)) {
+                layOut(s, web, shared, remote, local, copies, clients);
+                Set<String> files = new TreeSet<>(s.classes());
+                files.addAll(copies.get(s.name()));
+                Set<String> unusable = new TreeSet<>();
+                called.stream().filter(t -> remote.contains(t)
+                        && !PlainComponents.usable(facts, components.get(t), files)).forEach(unusable::add);
+                if (unusable.isEmpty()) {
                     break;
                 }
-                roots.addAll(needed);
+                // code of this service hands one of them what cannot travel (a JDBC connection): it keeps a copy
+                remote.removeAll(unusable);
             }
         }
         Map<String, Set<String>> listeners = EventRouting.listeners(facts, plan);
@@ -102,6 +112,32 @@ public final class Layouts {
                     SharedTables.of(facts, plan, s, copies.get(s.name()))));
         }
         return layouts;
+    }
+
+    /** The copies and clients of one service, given the classes it calls rather than copies. */
+    private void layOut(Service s, Set<String> web, Set<String> shared, Set<String> remote, Set<String> local,
+                        Map<String, Set<String>> copies, Map<String, Map<String, Set<Operation>>> clients) {
+        Set<String> roots = new TreeSet<>(s.classes());
+        if (s.classes().stream().anyMatch(facts::isController)) {
+            roots.addAll(webGlueFor(s, web, shared, remote));
+        }
+        roots.addAll(local);
+        facts.reflectiveTypes().stream().filter(t -> !shared.contains(t)).forEach(roots::add);
+        while (true) {
+            copies.put(s.name(), copiesOf(s, roots, shared, remote));
+            clients.put(s.name(), ClientOperations.of(facts, plan, s, copies.get(s.name()), shared, remote,
+                    components));
+            Set<String> needed = signatureTypes(clients.get(s.name()));
+            needed.removeIf(t -> facts.role(t).isBean());
+            needed.removeAll(remote);
+            needed.addAll(exceptionsOf(peersOf(s, clients.get(s.name()))));
+            needed.removeAll(s.classes());
+            needed.removeAll(shared);
+            if (copies.get(s.name()).containsAll(needed)) {
+                return;
+            }
+            roots.addAll(needed);
+        }
     }
 
     /**
@@ -127,7 +163,8 @@ public final class Layouts {
         Set<String> types = new TreeSet<>();
         plan.wiring().stream().filter(w -> w.from().equals(service.name()))
                 .forEach(w -> w.access().forEach((type, m) -> {
-                    if (m == Access.REMOTE && facts.role(type) != null && !facts.role(type).isBean()) {
+                    if (m == Access.REMOTE && facts.role(type) != null && !facts.role(type).isBean()
+                            && !components.containsKey(type)) {
                         throw new GenerationException("the plan's wiring switches " + type + " to remote for service '"
                                 + service.name() + "', but it is a value (no bean): it can only be copied; remove it"
                                 + " from 'access' in the wiring " + w.from() + " -> " + w.to());
@@ -174,17 +211,28 @@ public final class Layouts {
     /** Monolith types named in the signatures of the operations (a client's parameters and results). */
     private Set<String> signatureTypes(Map<String, Set<Operation>> clients) {
         Set<String> types = new TreeSet<>();
-        clients.values().forEach(ops -> ops.forEach(op -> {
-            List<String> texts = new java.util.ArrayList<>(op.parameters());
-            texts.add(op.returns());
-            for (String text : texts) {
-                for (String name : text.split("[^A-Za-z0-9_.$]+")) {
-                    if (facts.monolith().type(name) != null) {
-                        types.add(name);
-                    }
+        List<String> texts = new java.util.ArrayList<>();
+        clients.forEach((type, ops) -> {
+            ops.forEach(op -> {
+                texts.addAll(op.parameters());
+                texts.add(op.returns());
+            });
+            PlainComponents.Component component = components.get(type);
+            if (component != null) {
+                component.constructors().forEach(c -> {
+                    texts.addAll(c.parameters());
+                    texts.addAll(c.exceptions());
+                });
+                component.exceptions().values().forEach(texts::addAll);
+            }
+        });
+        for (String text : texts) {
+            for (String name : text.split("[^A-Za-z0-9_.$]+")) {
+                if (facts.monolith().type(name) != null) {
+                    types.add(name);
                 }
             }
-        }));
+        }
         return types;
     }
 

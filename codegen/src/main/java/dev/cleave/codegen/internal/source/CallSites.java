@@ -71,6 +71,11 @@ final class CallSites {
         uses.computeIfAbsent(type, k -> new TreeMap<>()).computeIfAbsent(method, k -> new TreeSet<>()).add(arity);
     }
 
+    /** The monolith type a call's receiver is declared with (a field, parameter or local variable), when it is one. */
+    static Optional<String> typeOfScope(Expression scope, SourceType file, NameResolver names) {
+        return typeOf(scope, file, names);
+    }
+
     private static Optional<String> typeOf(Expression scope, SourceType file, NameResolver names) {
         String variable = null;
         if (scope instanceof NameExpr n) {

@@ -46,7 +46,7 @@ final class Operations {
     }
 
     /** Methods of the type and its ancestors; fills {@code bindings} with type parameter → argument. */
-    private static List<MethodUsage> allMethods(SourceType type, Map<String, ResolvedType> bindings) {
+    static List<MethodUsage> allMethods(SourceType type, Map<String, ResolvedType> bindings) {
         ResolvedReferenceTypeDeclaration decl = type.declaration().resolve();
         List<MethodUsage> methods = new ArrayList<>();
         decl.getDeclaredMethods().forEach(m -> methods.add(new MethodUsage(m)));
@@ -61,7 +61,7 @@ final class Operations {
         return methods;
     }
 
-    private static Operation operation(String owner, MethodUsage m, Map<String, ResolvedType> bindings) {
+    static Operation operation(String owner, MethodUsage m, Map<String, ResolvedType> bindings) {
         List<String> params = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (int i = 0; i < m.getNoParams(); i++) {

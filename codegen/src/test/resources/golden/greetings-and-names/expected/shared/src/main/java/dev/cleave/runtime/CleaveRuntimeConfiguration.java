@@ -22,8 +22,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Import({CleaveEndpoints.class, RemoteErrorAdvice.class})
 public class CleaveRuntimeConfiguration {
     @Bean
-    RpcJson cleaveRpcJson() {
-        return new RpcJson();
+    RpcJson cleaveRpcJson(Environment environment) {
+        return new RpcJson(environment.getProperty("cleave.rpc.field-packages", ""));
     }
 
     @Bean
