@@ -55,7 +55,7 @@ class SampleSplitTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"spring-shop", "servlet-library", "bike-rental", "travel-desk", "clinic-scheduler",
-        "payroll-servlets"})
+        "payroll-servlets", "struts-insurance"})
     void noServiceIsBelowTheMinimumSizeAndEverySharedClassSaysWhy(String sample) throws IOException {
         CodeGraph graph = graph(sample);
         Plan plan = Splitter.split(graph, SplitOptions.defaults());
@@ -73,7 +73,8 @@ class SampleSplitTest {
      * service per servlet.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"bike-rental", "travel-desk", "clinic-scheduler", "payroll-servlets"})
+    @ValueSource(strings = {"bike-rental", "travel-desk", "clinic-scheduler", "payroll-servlets",
+        "struts-insurance"})
     void aSmallMonolithGetsTwoToFourServices(String sample) throws IOException {
         assertThat(Splitter.split(graph(sample), SplitOptions.defaults()).services()).hasSizeBetween(2, 4);
     }
@@ -84,7 +85,7 @@ class SampleSplitTest {
      */
     @ParameterizedTest
     @ValueSource(strings = {"spring-shop", "servlet-library", "bike-rental", "travel-desk", "clinic-scheduler",
-        "payroll-servlets"})
+        "payroll-servlets", "struts-insurance"})
     void theProposalBeatsThePackageBaselineByFivePoints(String sample) throws IOException {
         CodeGraph graph = graph(sample);
         Plan plan = Splitter.split(graph, SplitOptions.defaults());
@@ -132,7 +133,7 @@ class SampleSplitTest {
      */
     @ParameterizedTest
     @ValueSource(strings = {"spring-shop", "servlet-library", "bike-rental", "travel-desk", "clinic-scheduler",
-        "payroll-servlets"})
+        "payroll-servlets", "struts-insurance"})
     void theSharedLibraryDependsOnNoService(String sample) throws IOException {
         CodeGraph graph = graph(sample);
         assertThat(sharedUsingServices(graph, Splitter.split(graph, SplitOptions.defaults()))).isEmpty();
