@@ -85,6 +85,60 @@ class GenerationCheckTest {
                 "finds no place where its code hands that URL to JDBC", "an empty database of its own");
     }
 
+    /**
+     * A Spring XML context (loaded by the monolith's ContextLoaderListener, through an import) whose bean names a class
+     * of the monolith's packages that its sources lack: the monolith could not start either; refused before anything
+     * is written, naming the file, the bean and the fix.
+     */
+    @Test
+    void aSpringXmlBeanNamingAMissingClassIsRefusedWithTheFileAndTheBean() throws Exception {
+        Path root = dir.resolve("xml");
+        TinyMonoliths.write(root, "pom.xml", "<project><modelVersion>4.0.0</modelVersion><groupId>x</groupId>"
+                + "<artifactId>xml</artifactId><version>1</version><packaging>war</packaging></project>");
+        TinyMonoliths.write(root, "src/main/webapp/WEB-INF/web.xml", """
+                <web-app xmlns="http://xmlns.jcp.org/xml/ns/javaee" version="3.1">
+                  <listener><listener-class>org.springframework.web.context.ContextLoaderListener</listener-class></listener>
+                  <servlet><servlet-name>home</servlet-name><servlet-class>x.Home</servlet-class></servlet>
+                  <servlet-mapping><servlet-name>home</servlet-name><url-pattern>/</url-pattern></servlet-mapping>
+                </web-app>
+                """);
+        TinyMonoliths.write(root, "src/main/webapp/WEB-INF/applicationContext.xml", """
+                <beans xmlns="http://www.springframework.org/schema/beans">
+                  <import resource="classpath:spring/services.xml"/>
+                  <bean id="home" class="x.HomeHelper"/>
+                </beans>
+                """);
+        TinyMonoliths.write(root, "src/main/resources/spring/services.xml", """
+                <beans xmlns="http://www.springframework.org/schema/beans">
+                  <bean id="clock" class="java.time.Clock" factory-method="systemUTC"/>
+                  <bean id="prices" class="x.service.PriceServiceImpl"/>
+                </beans>
+                """);
+        TinyMonoliths.write(root, "src/main/java/x/Home.java",
+                "package x; public class Home extends javax.servlet.http.HttpServlet { }");
+        TinyMonoliths.write(root, "src/main/java/x/HomeHelper.java", "package x; public class HomeHelper { }");
+        TinyMonoliths.write(root, "src/main/java/x/service/PriceService.java",
+                "package x.service; public interface PriceService { }");
+        GenerationCheck check = Generator.check(null, Plan.of(List.of(Service.of("home", List.of("x.Home",
+                "x.HomeHelper", "x.service.PriceService"))), List.of()), GenerateOptions.of(root, dir.resolve("out")));
+        assertThat(check.ready()).isFalse();
+        assertThat(check.refusal()).contains("src/main/resources/spring/services.xml", "bean 'prices'",
+                "x.service.PriceServiceImpl", "Correct the class name in src/main/resources/spring/services.xml");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    /** struts-insurance: its HSQLDB in memory reaches a DBCP pool through ${jdbc.url} of its Spring XML context. */
+    @Test
+    void aDatabaseThatASpringXmlContextOpensIsRefusedWithThatReason() {
+        Path sample = Samples.repo().resolve("samples/struts-insurance");
+        GenerationCheck check = Generator.check(null, PlanJson.read(sample.resolve("expected.json")),
+                GenerateOptions.of(sample, dir.resolve("out")));
+        assertThat(check.ready()).isFalse();
+        assertThat(check.refusal()).contains("src/main/resources/spring/data-access.xml", "jdbc:hsqldb:mem:office",
+                "${jdbc.url} of src/main/resources/office.properties", "does not yet serve");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
     @Test
     void aPlanNamingClassesTheSourcesLackIsRefusedWithTheFix() throws Exception {
         Path sample = Samples.repo().resolve("samples/travel-desk");

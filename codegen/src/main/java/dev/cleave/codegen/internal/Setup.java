@@ -20,6 +20,7 @@ import dev.cleave.codegen.internal.source.MonolithBuild;
 import dev.cleave.codegen.internal.source.MonolithSettings;
 import dev.cleave.codegen.internal.source.PlainComponents;
 import dev.cleave.codegen.internal.source.Role;
+import dev.cleave.codegen.internal.source.SpringXmlBeans;
 import dev.cleave.codegen.internal.source.Monolith;
 import dev.cleave.model.Plan;
 import java.nio.file.Files;
@@ -73,6 +74,37 @@ public final class Setup {
     }
 
     /**
+     * Refuses, with its own reason, an in-memory database that a Spring XML context hands to a data source bean through
+     * a placeholder of the properties file that names it ({@code url="${jdbc.url}"}): Cleave does not serve a database
+     * that a Spring context opens and sets up ({@code <jdbc:initialize-database>}) yet.
+     */
+    private static void springXmlDatabase(Path root, dev.cleave.codegen.internal.source.WebApp web, String[] found) {
+        if (!found[0].endsWith(".properties")) {
+            return;
+        }
+        java.util.Properties properties = new java.util.Properties();
+        try (java.io.Reader in = Files.newBufferedReader(root.resolve(found[0]))) {
+            properties.load(in);
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            return;
+        }
+        for (String key : new java.util.TreeSet<>(properties.stringPropertyNames())) {
+            if (properties.getProperty(key).strip().startsWith(found[1])) {
+                String file = SpringXmlBeans.usingPlaceholder(root, web, key);
+                if (file != null) {
+                    throw new GenerationException("the monolith's Spring XML context " + file + " hands the in-memory"
+                            + " database " + found[1] + " (${" + key + "} of " + found[0] + ") to a data source bean:"
+                            + " every service would open an empty database of its own, and Cleave does not yet serve a"
+                            + " database that a Spring XML context opens and sets up (<jdbc:initialize-database>,"
+                            + " <jdbc:embedded-database>), so generation stops here. Until it does, keep such a"
+                            + " monolith whole, or move its data to a database server whose set-up runs once, outside"
+                            + " the application");
+                }
+            }
+        }
+    }
+
+    /**
      * The port the monolith listens on ({@code server.port}, placeholders resolved to their defaults), which the
      * gateway takes so that the monolith's URLs keep working; Boot's 8080 when it sets none or a random one (0).
      */
@@ -96,6 +128,7 @@ public final class Setup {
         Monolith monolith = Monolith.load(root, options.classpath());
         PlanValidator.check(plan, monolith.types().keySet());
         Facts facts = new Facts(monolith);
+        facts.webApp().ifPresent(web -> SpringXmlBeans.check(root, web, monolith));
         List<String> warnings = new ArrayList<>();
         MonolithSettings settings = MonolithSettings.read(root.resolve("src/main/resources"));
         MonolithBuild build = MonolithBuild.read(root, facts.webApp()
@@ -125,6 +158,7 @@ public final class Setup {
                     }
                 });
                 if (sites.isEmpty()) {
+                    springXmlDatabase(root, facts.webApp().get(), found.get());
                     throw new GenerationException("the monolith opens the in-memory database " + found.get()[1]
                             + " named in " + found.get()[0] + ", and Cleave finds no place where its code hands that URL"
                             + " to JDBC (DriverManager.getConnection, a data source's setURL/setUrl/setJdbcUrl, H2's"
