@@ -55,7 +55,7 @@ class SampleSplitTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"spring-shop", "servlet-library", "bike-rental", "travel-desk", "clinic-scheduler",
-        "payroll-servlets", "struts-insurance"})
+        "payroll-servlets", "struts-insurance", "permits-office"})
     void noServiceIsBelowTheMinimumSizeAndEverySharedClassSaysWhy(String sample) throws IOException {
         CodeGraph graph = graph(sample);
         Plan plan = Splitter.split(graph, SplitOptions.defaults());
@@ -85,7 +85,7 @@ class SampleSplitTest {
      */
     @ParameterizedTest
     @ValueSource(strings = {"spring-shop", "servlet-library", "bike-rental", "travel-desk", "clinic-scheduler",
-        "payroll-servlets", "struts-insurance"})
+        "payroll-servlets", "struts-insurance", "permits-office"})
     void theProposalBeatsThePackageBaselineByFivePoints(String sample) throws IOException {
         CodeGraph graph = graph(sample);
         Plan plan = Splitter.split(graph, SplitOptions.defaults());
@@ -133,7 +133,7 @@ class SampleSplitTest {
      */
     @ParameterizedTest
     @ValueSource(strings = {"spring-shop", "servlet-library", "bike-rental", "travel-desk", "clinic-scheduler",
-        "payroll-servlets", "struts-insurance"})
+        "payroll-servlets", "struts-insurance", "permits-office"})
     void theSharedLibraryDependsOnNoService(String sample) throws IOException {
         CodeGraph graph = graph(sample);
         assertThat(sharedUsingServices(graph, Splitter.split(graph, SplitOptions.defaults()))).isEmpty();

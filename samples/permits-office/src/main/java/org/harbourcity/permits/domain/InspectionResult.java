@@ -1,0 +1,5 @@
+package org.harbourcity.permits.domain;
+
+public enum InspectionResult {
+    PENDING, PASSED, FAILED
+}
