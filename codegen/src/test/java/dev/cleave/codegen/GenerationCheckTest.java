@@ -139,6 +139,19 @@ class GenerationCheckTest {
         assertThat(dir.resolve("out")).doesNotExist();
     }
 
+    /** permits-office (EJB, JAX-RS, a message-driven bean in TomEE): refused early, naming the Java EE classes. */
+    @Test
+    void aJavaEeApplicationIsRefusedNamingItsBeansAndResources() {
+        Path sample = Samples.repo().resolve("samples/permits-office");
+        GenerationCheck check = Generator.check(null, PlanJson.read(sample.resolve("expected.json")),
+                GenerateOptions.of(sample, dir.resolve("out")));
+        assertThat(check.ready()).isFalse();
+        assertThat(check.refusal()).contains("Java EE application whose container makes, injects or serves",
+                "org.harbourcity.permits.jms.PermitIssuedListener",
+                "org.harbourcity.permits.rest.ApplicantResource", "generation stops here");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
     @Test
     void aPlanNamingClassesTheSourcesLackIsRefusedWithTheFix() throws Exception {
         Path sample = Samples.repo().resolve("samples/travel-desk");

@@ -73,6 +73,51 @@ public final class Setup {
                 + database.get() + " (the callee does not see the caller's uncommitted rows): " + call));
     }
 
+    private static final java.util.Set<String> SESSION_BEANS = java.util.Set.of("Stateless", "Stateful", "Singleton");
+    private static final java.util.Set<String> CONTAINER_INJECTION = java.util.Set.of("EJB", "PersistenceContext",
+            "PersistenceUnit");
+
+    /**
+     * Refuses a Java EE application whose container does work that nothing in the generated services would do: a
+     * message-driven bean; a session bean that the application does not make itself (one its own service locator makes
+     * by the name in a settings file runs as it did); {@code @EJB} or {@code @PersistenceContext} injection; a JAX-RS
+     * resource with no JAX-RS servlet of the application's own to serve it. Those services would fail on their first
+     * request, so generation stops and names the classes.
+     */
+    private static void refuseJavaEe(Facts facts) {
+        boolean jaxRsServlet = facts.webApp().get().servlets().stream().map(sv -> String.valueOf(sv.className()))
+                .anyMatch(c -> c.endsWith("ServletContainer") || c.endsWith("HttpServletDispatcher")
+                        || c.contains("JAXRSServlet") || c.contains("JaxrsServlet"));
+        List<String> found = new ArrayList<>();
+        for (var t : facts.monolith().types().values()) {
+            java.util.Set<String> imports = new java.util.HashSet<>();
+            t.unit().getImports().forEach(i -> imports.add(i.getNameAsString()));
+            boolean ejb = imports.stream().anyMatch(n -> n.matches("(javax|jakarta)\\.ejb(\\..*)?"));
+            boolean jaxRs = imports.stream().anyMatch(n -> n.matches("(javax|jakarta)\\.ws\\.rs(\\..*)?"));
+            java.util.Set<String> annotations = new java.util.HashSet<>();
+            t.declaration().getAnnotations().forEach(a -> annotations.add(a.getName().getIdentifier()));
+            boolean injected = t.declaration().findAll(com.github.javaparser.ast.expr.AnnotationExpr.class).stream()
+                    .anyMatch(a -> CONTAINER_INJECTION.contains(a.getName().getIdentifier()));
+            boolean madeByContainer = ejb && annotations.contains("MessageDriven")
+                    || ejb && annotations.stream().anyMatch(SESSION_BEANS::contains)
+                    && !facts.reflectiveTypes().contains(t.fqn())
+                    || jaxRs && !jaxRsServlet && (annotations.contains("Path") || annotations.contains("ApplicationPath"))
+                    || injected && (ejb || imports.stream().anyMatch(n -> n.matches("(javax|jakarta)\\.persistence.*")));
+            if (madeByContainer) {
+                found.add(t.fqn());
+            }
+        }
+        if (!found.isEmpty()) {
+            throw new GenerationException("the monolith is a Java EE application whose container makes, injects or"
+                    + " serves " + found.size() + " of its classes (message-driven and session beans, @EJB and"
+                    + " @PersistenceContext injection, JAX-RS resources: " + String.join(", ", found.subList(0,
+                    Math.min(8, found.size()))) + (found.size() > 8 ? ", ..." : "") + "), which Cleave does not"
+                    + " generate yet, so generation stops here (analysis, split, metrics and the check gate work)."
+                    + " Until it does, keep the application whole or move those classes to Spring beans and"
+                    + " controllers");
+        }
+    }
+
     /**
      * Refuses, with its own reason, an in-memory database that a Spring XML context hands to a data source bean through
      * a placeholder of the properties file that names it ({@code url="${jdbc.url}"}): Cleave does not serve a database
@@ -129,6 +174,9 @@ public final class Setup {
         PlanValidator.check(plan, monolith.types().keySet());
         Facts facts = new Facts(monolith);
         facts.webApp().ifPresent(web -> SpringXmlBeans.check(root, web, monolith));
+        if (facts.webApp().isPresent()) {
+            refuseJavaEe(facts);
+        }
         List<String> warnings = new ArrayList<>();
         MonolithSettings settings = MonolithSettings.read(root.resolve("src/main/resources"));
         MonolithBuild build = MonolithBuild.read(root, facts.webApp()

@@ -125,6 +125,10 @@ public final class Monolith {
         CombinedTypeSolver solver = new CombinedTypeSolver(new ReflectionTypeSolver(true),
                 new JavaParserTypeSolver(sources));
         for (Path jar : classpath) {
+            if (jar.getFileName() != null && jar.getFileName().toString().endsWith(".pom")) {
+                // a dependency of type pom (a BOM-style aggregate that Maven lists in the class path): no classes
+                continue;
+            }
             try {
                 solver.add(new JarTypeSolver(jar));
             } catch (IOException e) {
