@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cleave.analyzer.Analyzer;
 import dev.cleave.analyzer.AnalyzerOptions;
+import dev.cleave.codegen.deploy.BaseImages;
+import dev.cleave.codegen.deploy.ContainerImages;
+import dev.cleave.codegen.deploy.JibConfig;
 import dev.cleave.model.Plan;
 import dev.cleave.model.PlanJson;
 import dev.cleave.model.Service;
@@ -32,8 +35,9 @@ class GeneratedServletAppsIT {
     @Test
     void referencePlanBehavesLikeTheMonolithBehindTheGateway() throws Exception {
         Path sample = Samples.repo().resolve("samples/payroll-servlets");
+        // with the container images: the employees service's image renders the sign-in page (servlet + JSP)
         GeneratedSystem system = runs(sample, PlanJson.read(sample.resolve("expected.json")),
-                WORK.resolve("payroll-servlets/expected"));
+                WORK.resolve("payroll-servlets/expected"), true, "services/employees", "/login");
         Path out = system.out();
         String employees = Files.readString(out.resolve("services/employees/src/main/resources/META-INF/cleave/web.xml"));
         assertThat(employees).as("its own servlets, every filter and listener, the database's parameters pointing"
@@ -105,6 +109,31 @@ class GeneratedServletAppsIT {
             assertThat(provider).as("the one change: the URL handed to JDBC goes through LegacyDatabase.url")
                     .contains("ds.setURL(dev.cleave.runtime.LegacyDatabase.url(AppConfig.get(\"jdbc.url\",");
         }
+    }
+
+    /**
+     * struts-insurance (Struts 1 actions over Spring XML services and MyBatis XML mappers, javax on Tomcat 9): its
+     * Spring context opens the in-memory HyperSQL database through {@code ${jdbc.url}} of {@code office.properties}
+     * and sets it up with {@code <jdbc:initialize-database enabled="${jdbc.initialize}">}. The database module serves it
+     * and runs the scripts once; the services' settings point the placeholders at it and switch the set-up off.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void aStrutsWarOverASpringXmlContextBehavesLikeTheMonolith(boolean reference) throws Exception {
+        Path sample = Samples.repo().resolve("samples/struts-insurance");
+        Plan plan = reference ? PlanJson.read(sample.resolve("expected.json"))
+                : Splitter.split(Analyzer.analyze(AnalyzerOptions.of(sample).withGitCommits(0)), SplitOptions.defaults());
+        // its services and mappers are Spring XML beans, made by name in every service: copies, no call crosses yet
+        GeneratedSystem system = runs(sample, plan, WORK.resolve("struts-insurance/" + (reference ? "expected"
+                : "split")), false);
+        Path out = system.out();
+        String service = Files.readString(out.resolve("services/" + (reference ? "claims" : plan.services().get(0)
+                .name()) + "/src/main/resources/application.properties"));
+        assertThat(service).contains("jdbc.url=${spring.datasource.url}", "jdbc.initialize=false",
+                "spring.datasource.url=jdbc:hsqldb:hsql://localhost:");
+        assertThat(Files.readString(out.resolve("database/src/main/resources/application.properties")))
+                .contains("spring.sql.init.mode=always",
+                        "spring.sql.init.schema-locations=classpath:sql/schema.sql,classpath:sql/seed.sql");
     }
 
     /**
@@ -244,19 +273,60 @@ class GeneratedServletAppsIT {
                 .contains("import javax.servlet.ServletContext;").doesNotContain("jakarta.servlet");
     }
 
+    /**
+     * Runs a module's image with unshare + chroot against the running system, as on Kubernetes: its health (with the
+     * shared database) is UP and it renders {@code page} as the monolith's WAR did.
+     */
+    private static void runImage(Path imageTar, Path scratch, Map<String, String> env, String page) throws Exception {
+        ContainerImages.Unpacked image = ContainerImages.unpack(imageTar, Files.createDirectories(scratch));
+        Map<String, String> containerEnv = new java.util.HashMap<>(env);
+        containerEnv.put("JAVA_TOOL_OPTIONS", "-XX:TieredStopAtLevel=1 -Xss512k -XX:+UseSerialGC -Xmx256m");
+        containerEnv.put("SERVER_TOMCAT_BASEDIR", "/tmp/tomcat");
+        try (ContainerImages.Running container = ContainerImages.start(image, containerEnv)) {
+            assertThat(container.awaitOk("/actuator/health", java.time.Duration.ofMinutes(3)).body())
+                    .contains("\"status\":\"UP\"");
+            assertThat(container.awaitOk(page, java.time.Duration.ofSeconds(30)).body()).as("the page " + page
+                    + " from the image").contains("<form");
+        }
+        assertThat(ContainerImages.mountsUnder(scratch)).as("mounts left under " + scratch).isEmpty();
+    }
+
     /** Generates, builds, starts and replays the scenarios; at least one call must have been served remotely. */
     private static GeneratedSystem runs(Path sample, Plan plan, Path work) throws Exception {
         return runs(sample, plan, work, true);
     }
 
     private static GeneratedSystem runs(Path sample, Plan plan, Path work, boolean calls) throws Exception {
+        return runs(sample, plan, work, calls, null, null);
+    }
+
+    /**
+     * As above; with {@code imageOf} (a module, {@code services/employees}) every module's container image is built too
+     * ({@code jib:buildTar} from a base image tarball made of the running JDK), and that module's image then runs (unshare
+     * + chroot, needs root) against the running system and must answer 200 on {@code page} (a page of the monolith
+     * rendered by its own servlet and JSP, from the image's unpacked layers).
+     */
+    private static GeneratedSystem runs(Path sample, Plan plan, Path work, boolean calls, String imageOf, String page)
+            throws Exception {
         Files.createDirectories(work);
+        java.util.concurrent.CompletableFuture<Path> base = imageOf == null ? null
+                : java.util.concurrent.CompletableFuture.supplyAsync(() -> BaseImages.buildLocalBase(
+                        Path.of(System.getProperty("java.home")), work.resolve("base/base.tar")));
         List<Path> classpath = Samples.classpath(sample, work);
         GeneratedSystem system = GeneratedSystem.generate(sample, plan, work, classpath);
-        system.build();
+        if (imageOf == null) {
+            system.build();
+        } else {
+            system.build("com.google.cloud.tools:jib-maven-plugin:" + JibConfig.JIB_VERSION + ":buildTar",
+                    "-Djib.disableUpdateChecks=true", "-Djib.from.image=tar://"
+                            + base.get(5, java.util.concurrent.TimeUnit.MINUTES));
+        }
         try (RunningSystem running = new RunningSystem(work.resolve("logs"))) {
-            system.start(running);
+            Map<String, String> env = system.start(running);
             system.replayScenarios(running);
+            if (imageOf != null) {
+                runImage(system.out().resolve(imageOf + "/target/jib-image.tar"), work.resolve("container"), env, page);
+            }
             if (calls) {
                 Map<String, Long> served = system.servedCalls(running);
                 assertThat(served.values().stream().mapToLong(Long::longValue).sum())

@@ -127,16 +127,51 @@ class GenerationCheckTest {
         assertThat(dir.resolve("out")).doesNotExist();
     }
 
-    /** struts-insurance: its HSQLDB in memory reaches a DBCP pool through ${jdbc.url} of its Spring XML context. */
+    /**
+     * struts-insurance: its HSQLDB in memory reaches a DBCP pool through ${jdbc.url} of its Spring XML context, which
+     * sets it up with {@code <jdbc:initialize-database enabled="${jdbc.initialize}">}: ready, and the warning says how.
+     */
     @Test
-    void aDatabaseThatASpringXmlContextOpensIsRefusedWithThatReason() {
+    void aDatabaseThatASpringXmlContextOpensIsServedAndSaysHow() {
         Path sample = Samples.repo().resolve("samples/struts-insurance");
         GenerationCheck check = Generator.check(null, PlanJson.read(sample.resolve("expected.json")),
                 GenerateOptions.of(sample, dir.resolve("out")));
-        assertThat(check.ready()).isFalse();
-        assertThat(check.refusal()).contains("src/main/resources/spring/data-access.xml", "jdbc:hsqldb:mem:office",
-                "${jdbc.url} of src/main/resources/office.properties", "does not yet serve");
+        assertThat(check.ready()).as(check.refusal()).isTrue();
+        assertThat(check.warnings()).anySatisfy(w -> assertThat(w).contains("src/main/resources/spring/data-access.xml",
+                "${jdbc.url} is the shared database", "runs the context's set-up scripts once"));
         assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    /**
+     * The same context without a placeholder for the URL (written into the XML): Cleave cannot point the services at
+     * the shared database, and refuses with that reason.
+     */
+    @Test
+    void aDatabaseThatASpringXmlContextOpensWithoutAPlaceholderIsRefused() throws Exception {
+        Path root = dir.resolve("literal");
+        TinyMonoliths.write(root, "pom.xml", "<project><modelVersion>4.0.0</modelVersion><groupId>x</groupId>"
+                + "<artifactId>literal</artifactId><version>1</version><packaging>war</packaging></project>");
+        TinyMonoliths.write(root, "src/main/webapp/WEB-INF/web.xml", """
+                <web-app xmlns="http://xmlns.jcp.org/xml/ns/javaee" version="3.1">
+                  <listener><listener-class>org.springframework.web.context.ContextLoaderListener</listener-class></listener>
+                  <servlet><servlet-name>home</servlet-name><servlet-class>x.Home</servlet-class></servlet>
+                  <servlet-mapping><servlet-name>home</servlet-name><url-pattern>/</url-pattern></servlet-mapping>
+                </web-app>
+                """);
+        TinyMonoliths.write(root, "src/main/webapp/WEB-INF/applicationContext.xml", """
+                <beans xmlns="http://www.springframework.org/schema/beans">
+                  <bean id="ds" class="org.apache.commons.dbcp.BasicDataSource">
+                    <property name="url" value="jdbc:hsqldb:mem:shop"/>
+                  </bean>
+                </beans>
+                """);
+        TinyMonoliths.write(root, "src/main/java/x/Home.java",
+                "package x; public class Home extends javax.servlet.http.HttpServlet { }");
+        GenerationCheck check = Generator.check(null, Plan.of(List.of(Service.of("home", List.of("x.Home"))),
+                List.of()), GenerateOptions.of(root, dir.resolve("out")));
+        assertThat(check.ready()).isFalse();
+        assertThat(check.refusal()).contains("jdbc:hsqldb:mem:shop", "src/main/webapp/WEB-INF/applicationContext.xml",
+                "an empty database of its own");
     }
 
     /** permits-office (EJB, JAX-RS, a message-driven bean in TomEE): refused early, naming the Java EE classes. */

@@ -205,29 +205,53 @@ public final class Setup {
                         sites.put(t.fqn(), in);
                     }
                 });
-                if (sites.isEmpty()) {
-                    springXmlDatabase(root, facts.webApp().get(), found.get());
-                    throw new GenerationException("the monolith opens the in-memory database " + found.get()[1]
-                            + " named in " + found.get()[0] + ", and Cleave finds no place where its code hands that URL"
-                            + " to JDBC (DriverManager.getConnection, a data source's setURL/setUrl/setJdbcUrl, H2's"
-                            + " JdbcConnectionPool.create): every service would open an empty database of its own."
-                            + " Name the URL in a <context-param> of web.xml, or use a database server, and generate"
-                            + " again");
-                }
-                JdbcUrlSites.Site credentials = sites.values().stream().flatMap(List::stream)
-                        .filter(x -> x.user() != null).findFirst().orElse(new JdbcUrlSites.Site(0, null, null));
-                data = DataSetup.ofUrl(found.get()[1], credentials.user(), credentials.password(), build);
-                legacy = legacy.withUrlSites(sites, data.embedded() == null ? null : data.name());
-                if (legacy.memoryName() != null) {
-                    sites.forEach((type, at) -> at.forEach(site -> warnings.add("src/main/java/"
-                            + monolith.type(type).relativePath() + ":" + site.line() + ": the JDBC URL goes through"
-                            + " dev.cleave.runtime.LegacyDatabase.url(...) in the services' copies, which gives the"
-                            + " shared database for the monolith's in-memory " + found.get()[1] + " (the one change"
-                            + " made to the file)")));
+                java.util.Optional<SpringXmlBeans.Database> springXml = sites.isEmpty() && found.get()[0]
+                        .endsWith(".properties") ? SpringXmlBeans.database(root, facts.webApp().get(), found.get()[0],
+                        found.get()[1]) : java.util.Optional.empty();
+                if (springXml.isPresent()) {
+                    SpringXmlBeans.Database xml = springXml.get();
+                    data = DataSetup.ofUrl(found.get()[1], xml.user(), xml.password(), build);
+                    legacy = legacy.withSpringXml(xml);
+                    warnings.add(xml.file() + ": the data source's ${" + xml.urlKey() + "} is the shared database in"
+                            + " the services (their settings give it), and the database module runs the context's"
+                            + " set-up scripts once" + (xml.rewritten().isEmpty() ? "" : "; the services' copies of "
+                            + String.join(", ", xml.rewritten().keySet()) + " have it off (enabled=\"false\")"));
+                } else {
+                    if (sites.isEmpty()) {
+                        springXmlDatabase(root, facts.webApp().get(), found.get());
+                        throw new GenerationException("the monolith opens the in-memory database "
+                                + found.get()[1] + " named in " + found.get()[0] + ", and Cleave finds no place where"
+                                + " its code hands that URL to JDBC (DriverManager.getConnection, a data source's"
+                                + " setURL/setUrl/setJdbcUrl, H2's JdbcConnectionPool.create): every service would"
+                                + " open an empty database of its own. Name the URL in a <context-param> of web.xml,"
+                                + " or use a database server, and generate again");
+                    }
+                    JdbcUrlSites.Site credentials = sites.values().stream().flatMap(List::stream)
+                            .filter(x -> x.user() != null).findFirst().orElse(new JdbcUrlSites.Site(0, null, null));
+                    data = DataSetup.ofUrl(found.get()[1], credentials.user(), credentials.password(), build);
+                    legacy = legacy.withUrlSites(sites, data.embedded() == null ? null : data.name());
+                    if (legacy.memoryName() != null) {
+                        sites.forEach((type, at) -> at.forEach(site -> warnings.add("src/main/java/"
+                                + monolith.type(type).relativePath() + ":" + site.line() + ": the JDBC URL goes"
+                                + " through dev.cleave.runtime.LegacyDatabase.url(...) in the services' copies, which"
+                                + " gives the shared database for the monolith's in-memory " + found.get()[1]
+                                + " (the one change made to the file)")));
+                    }
                 }
             } else if (legacy != null) {
-                // no database named where Cleave reads a servlet application's (Boot's embedded defaults are not its)
-                data = new DataSetup(null, null, false, null, null, List.of(), null);
+                java.util.Optional<SpringXmlBeans.Database> embedded = SpringXmlBeans.embedded(root,
+                        facts.webApp().get());
+                if (embedded.isPresent()) {
+                    SpringXmlBeans.Database xml = embedded.get();
+                    data = DataSetup.ofUrl(xml.url(), xml.user(), xml.password(), build);
+                    legacy = legacy.withSpringXml(xml);
+                    warnings.add(xml.file() + ": its <jdbc:embedded-database> (" + xml.url() + ") is served by the"
+                            + " database module, which runs its scripts once; the services' copy of the file has a data"
+                            + " source of the same id over the shared database in its place");
+                } else {
+                    // no database named where Cleave reads a servlet application's (Boot's embedded defaults are not its)
+                    data = new DataSetup(null, null, false, null, null, List.of(), null);
+                }
             } else {
                 data = DataSetup.of(settings, build, JndiResources.read(root));
             }

@@ -151,8 +151,15 @@ final class Database {
         settings.add(new String[] {"spring.datasource.url", c.data().url()});
         settings.add(new String[] {"spring.datasource.username", c.data().username()});
         settings.add(new String[] {"spring.datasource.password", c.data().password()});
-        // its schema.sql is the monolith's own file, which its listeners run: not Boot's set-up script
-        settings.add(new String[] {"spring.sql.init.mode", "never"});
+        var xml = c.legacyData().springXml();
+        if (xml != null && !xml.scripts().isEmpty()) {
+            // the set-up the monolith's Spring XML context ran (<jdbc:initialize-database>): its scripts, in order, once
+            settings.add(new String[] {"spring.sql.init.mode", "always"});
+            settings.add(new String[] {"spring.sql.init.schema-locations", String.join(",", xml.scripts())});
+        } else {
+            // its schema.sql is the monolith's own file, which its listeners run: not Boot's set-up script
+            settings.add(new String[] {"spring.sql.init.mode", "never"});
+        }
         if (LegacyWeb.declaresDataSources(c)) {
             settings.add(new String[] {"cleave.legacy.jndi", "true"});
         }

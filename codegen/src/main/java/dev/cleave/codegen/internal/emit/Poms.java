@@ -189,6 +189,10 @@ public final class Poms {
         parent(s, build.bootVersion());
         coordinates(s, artifactId, "jar", description);
         Map<String, String> properties = new LinkedHashMap<>(build.properties());
+        // the compiler's levels set as properties (maven.compiler.release=11), raised as in the plugin's configuration
+        properties.replaceAll((key, value) -> COMPILER_LEVEL.matcher(key).matches() && value != null
+                && value.strip().matches("(1\\.)?\\d+") && Integer.parseInt(value.strip().replaceFirst("^1\\.", "")) < 17
+                ? "${java.version}" : value);
         properties.put("java.version", build.javaVersion());
         properties.put("project.build.outputTimestamp", outputTimestamp(build.properties()
                 .get("project.build.outputTimestamp")));
@@ -282,6 +286,9 @@ public final class Poms {
                 .ifPresent(m -> s.append(indent(m.group().strip() + "\n", 8)));
         s.append("      </plugin>\n");
     }
+
+    private static final java.util.regex.Pattern COMPILER_LEVEL = java.util.regex.Pattern.compile(
+            "maven\\.compiler\\.(source|target|release|testSource|testTarget|testRelease)");
 
     private static final java.util.regex.Pattern JAVA_LEVEL = java.util.regex.Pattern.compile(
             "<(source|target|release|testSource|testTarget|testRelease)>\\s*(1\\.)?(\\d+)\\s*</\\1>");

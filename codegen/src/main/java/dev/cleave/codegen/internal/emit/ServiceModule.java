@@ -37,6 +37,11 @@ final class ServiceModule {
         SettingsFiles.write(c, dir, "service '" + s.name() + "'", settings(c, s), out);
         if (c.legacy()) {
             LegacyWeb.emitService(c, s, out);
+            if (c.legacyData().springXml() != null) {
+                // the monolith's context files with their database set-up off: ahead of the shared jar's on the class path
+                c.legacyData().springXml().rewritten().forEach((file, text) ->
+                        out.text(dir + "/src/main/resources/" + file, text));
+            }
         }
         out.text(dir + "/src/main/resources/cleave/events.properties", events(s));
         out.text(dir + "/README.md", ServiceReadme.of(c, s));
@@ -71,6 +76,7 @@ final class ServiceModule {
         }
         if (c.legacy()) {
             LegacyWeb.sessionSettings(c, settings);
+            springXmlDatabase(c, settings);
             if (!c.components().isEmpty() && !c.rootPackage().isEmpty()) {
                 // the monolith's beans travel between services as their fields, as the objects themselves would
                 settings.add(new String[] {"cleave.rpc.field-packages", c.rootPackage()});
@@ -91,6 +97,29 @@ final class ServiceModule {
         settings.add(new String[] {"server.forward-headers-strategy", "framework"});
         health(c, settings);
         return settings;
+    }
+
+    /**
+     * The placeholders a Spring XML context opens the database with, set to the shared database's (Spring reads the
+     * environment before the context's properties file), and its set-up switch off: the database module ran it.
+     */
+    private static void springXmlDatabase(Context c, List<String[]> settings) {
+        var xml = c.legacyData().springXml();
+        if (xml == null) {
+            return;
+        }
+        if (xml.urlKey() != null) {
+            settings.add(new String[] {xml.urlKey(), "${spring.datasource.url}"});
+        }
+        if (xml.userKey() != null) {
+            settings.add(new String[] {xml.userKey(), "${spring.datasource.username:}"});
+        }
+        if (xml.passwordKey() != null) {
+            settings.add(new String[] {xml.passwordKey(), "${spring.datasource.password:}"});
+        }
+        if (xml.switchKey() != null) {
+            settings.add(new String[] {xml.switchKey(), "false"});
+        }
     }
 
     /**

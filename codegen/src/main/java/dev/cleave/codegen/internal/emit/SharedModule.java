@@ -35,10 +35,16 @@ final class SharedModule {
             }
             LegacyWeb.emitShared(c, out);
         }
+        boolean myBatis = c.legacy() && c.poms().build().hasDependencyLike("mybatis");
+        if (myBatis) {
+            out.put(DIR + "/src/main/java/dev/cleave/runtime/LegacyMyBatis.java",
+                    Resources.runtime("LegacyMyBatis", c.poms().build().jakarta()));
+        }
         out.text(DIR + "/src/main/resources/META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration"
                 + ".imports", "dev.cleave.runtime.CleaveRuntimeConfiguration\n"
                 + (security ? "dev.cleave.runtime.CleaveSecurityConfiguration\n" : "")
-                + (c.legacy() ? "dev.cleave.runtime.LegacyWebApp\n" : ""));
+                + (c.legacy() ? "dev.cleave.runtime.LegacyWebApp\n" : "")
+                + (myBatis ? "dev.cleave.runtime.LegacyMyBatis\n" : ""));
         java.nio.file.Path root = c.options().monolithRoot();
         for (var plugin : c.poms().build().plugins()) {
             if (Poms.generatesSources(plugin) && !Poms.DROPPED_PLUGINS.containsKey(plugin.artifactId())) {

@@ -93,9 +93,89 @@ public final class Facts {
                     // not text: names no class
                 }
             }
+            found.addAll(namedInPages(name));
+            found.addAll(myBatisAliases());
             reflective = found;
         }
         return reflective;
+    }
+
+    /**
+     * The monolith's classes that its pages name in full ({@code <%@ page import>}, {@code <jsp:useBean class>},
+     * Stripes' {@code beanclass}): the pages are in every service, and a page that names a missing class fails.
+     */
+    private Set<String> namedInPages(java.util.regex.Pattern name) {
+        java.nio.file.Path webapp = monolith.root().resolve(WebApp.WEBAPP);
+        Set<String> found = new TreeSet<>();
+        if (!java.nio.file.Files.isDirectory(webapp)) {
+            return found;
+        }
+        try (var files = java.nio.file.Files.walk(webapp)) {
+            for (java.nio.file.Path f : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+                String file = f.getFileName().toString();
+                if (file.endsWith(".jsp") || file.endsWith(".jspf") || file.endsWith(".tag") || file.endsWith(".tagx")
+                        || file.endsWith(".jspx")) {
+                    java.util.regex.Matcher m = name.matcher(java.nio.file.Files.readString(f));
+                    while (m.find()) {
+                        if (monolith.type(m.group()) != null) {
+                            found.add(m.group());
+                        }
+                    }
+                }
+            }
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            // a page that is not text names no class
+        }
+        return found;
+    }
+
+    private static final java.util.regex.Pattern MYBATIS_TYPE = java.util.regex.Pattern.compile(
+            "\\b(resultType|parameterType|type|ofType|javaType)\\s*=\\s*\"([A-Za-z_$][\\w$]*)\"");
+    private static final java.util.regex.Pattern ALIAS_PACKAGE = java.util.regex.Pattern.compile(
+            "<package\\s+name\\s*=\\s*\"([^\"]+)\"|typeAliasesPackage\"\\s+value\\s*=\\s*\"([^\"]+)\"");
+
+    /**
+     * The classes that MyBatis mapper files name by their alias ({@code resultType="Claim"}, the simple name of a class
+     * of a {@code <typeAliases><package>} or {@code typeAliasesPackage}): every service loads every mapper file, and
+     * MyBatis refuses one whose alias it cannot resolve.
+     */
+    private Set<String> myBatisAliases() {
+        java.nio.file.Path dir = monolith.root().resolve("src/main/resources");
+        Set<String> names = new TreeSet<>();
+        Set<String> packages = new TreeSet<>();
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return Set.of();
+        }
+        try (var files = java.nio.file.Files.walk(dir)) {
+            for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".xml")).sorted().toList()) {
+                String text = java.nio.file.Files.readString(f);
+                java.util.regex.Matcher pkg = ALIAS_PACKAGE.matcher(text);
+                while (pkg.find()) {
+                    String value = pkg.group(1) != null ? pkg.group(1) : pkg.group(2);
+                    for (String p : value.split("[,;\\s]+")) {
+                        if (!p.isBlank()) {
+                            packages.add(p.strip());
+                        }
+                    }
+                }
+                if (text.contains("<mapper") && text.contains("namespace")) {
+                    java.util.regex.Matcher m = MYBATIS_TYPE.matcher(text);
+                    while (m.find()) {
+                        names.add(m.group(2).toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+            }
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return Set.of();
+        }
+        Set<String> found = new TreeSet<>();
+        for (SourceType t : monolith.types().values()) {
+            boolean aliased = packages.isEmpty() || packages.contains(t.packageName());
+            if (aliased && names.contains(t.simpleName().toLowerCase(java.util.Locale.ROOT))) {
+                found.add(t.fqn());
+            }
+        }
+        return found;
     }
 
     private Set<String> reflective;

@@ -31,14 +31,22 @@ import java.util.regex.Pattern;
  *                       file): the types that hand a JDBC URL to JDBC ({@link JdbcUrlSites}), whose services' copies
  *                       pass it through the runtime's {@code LegacyDatabase.url}; empty otherwise
  * @param memoryName     the in-memory database's name those copies turn into the shared database, null when none
+ * @param springXml      when a Spring XML context opens (and sets up) the in-memory database: how
+ *                       ({@link SpringXmlBeans.Database}); null otherwise
  */
 public record LegacyData(String urlParam, String userParam, String passwordParam, Map<String, String> switches,
                          List<String> setupListeners, java.util.SortedMap<String, List<JdbcUrlSites.Site>> urlSites,
-                         String memoryName) {
+                         String memoryName, SpringXmlBeans.Database springXml) {
 
     /** The same facts, with the JDBC URL sites of a database named outside the context parameters. */
     public LegacyData withUrlSites(java.util.SortedMap<String, List<JdbcUrlSites.Site>> sites, String name) {
-        return new LegacyData(urlParam, userParam, passwordParam, switches, setupListeners, sites, name);
+        return new LegacyData(urlParam, userParam, passwordParam, switches, setupListeners, sites, name, springXml);
+    }
+
+    /** The same facts, with the Spring XML context that opens the in-memory database. */
+    public LegacyData withSpringXml(SpringXmlBeans.Database database) {
+        return new LegacyData(urlParam, userParam, passwordParam, switches, setupListeners, urlSites, memoryName,
+                database);
     }
 
     /** Whether the services' copy of {@code type} is rewritten to reach the shared database. */
@@ -65,8 +73,11 @@ public record LegacyData(String urlParam, String userParam, String passwordParam
                 }
             }
         }
-        java.nio.file.Path resources = monolith.root().resolve("src/main/resources");
-        if (java.nio.file.Files.isDirectory(resources)) {
+        for (java.nio.file.Path resources : List.of(monolith.root().resolve("src/main/resources"),
+                monolith.root().resolve(WebApp.WEBAPP).resolve("WEB-INF"))) {
+            if (!java.nio.file.Files.isDirectory(resources)) {
+                continue;
+            }
             try (var files = java.nio.file.Files.walk(resources)) {
                 for (java.nio.file.Path f : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
                     String name = f.getFileName().toString();
@@ -115,7 +126,7 @@ public record LegacyData(String urlParam, String userParam, String passwordParam
             }
         }
         List<String> ordered = web.listeners().stream().filter(listeners::contains).distinct().toList();
-        return new LegacyData(url, user, password, switches, ordered, new java.util.TreeMap<>(), null);
+        return new LegacyData(url, user, password, switches, ordered, new java.util.TreeMap<>(), null, null);
     }
 
     private static String beside(WebApp web, String prefix, List<String> names) {
