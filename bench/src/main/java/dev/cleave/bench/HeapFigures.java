@@ -8,5 +8,5 @@ package dev.cleave.bench;
  * @param peakUsed    the sum of the heap pools' peak usage
  * @param gcMillis    time the collectors reported for the run, in milliseconds (the final forced GC excluded)
  */
-record HeapFigures(long retained, long peakAfterGc, long peakUsed, long gcMillis) {
+public record HeapFigures(long retained, long peakAfterGc, long peakUsed, long gcMillis) {
 }

@@ -29,7 +29,7 @@ import javax.management.openmbean.CompositeData;
  *       times.</li>
  * </ul>
  */
-final class HeapMeter implements NotificationListener {
+public final class HeapMeter implements NotificationListener {
     private final List<MemoryPoolMXBean> heapPools;
     private final List<GarbageCollectorMXBean> collectors;
     private final AtomicLong peakAfterGc = new AtomicLong();
@@ -41,7 +41,7 @@ final class HeapMeter implements NotificationListener {
     }
 
     /** Collects what came before, resets the pools' peaks and starts listening to collections. */
-    static HeapMeter start() {
+    public static HeapMeter start() {
         System.gc();
         HeapMeter meter = new HeapMeter();
         meter.heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
@@ -52,7 +52,7 @@ final class HeapMeter implements NotificationListener {
     }
 
     /** Forces a full collection, reads the figures and stops listening. Keep the result reachable until then. */
-    HeapFigures finish() {
+    public HeapFigures finish() {
         long peakUsed = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         long gcMillis = collectors.stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
         System.gc();

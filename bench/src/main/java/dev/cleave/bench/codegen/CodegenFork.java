@@ -112,7 +112,7 @@ public final class CodegenFork {
     }
 
     /** Files and lines under the output directory, all and {@code .java} only (the marker file excluded). */
-    private static void count(Path output, Properties out) throws IOException {
+    static void count(Path output, Properties out) throws IOException {
         long files = 0;
         long lines = 0;
         long javaFiles = 0;

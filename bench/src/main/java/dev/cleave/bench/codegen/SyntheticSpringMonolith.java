@@ -33,7 +33,7 @@ public final class SyntheticSpringMonolith {
     static final String BASE = "com.acme.synth";
     static final String SHARED = BASE + ".common";
 
-    private static final String[] CAPABILITIES = {
+    static final String[] CAPABILITIES = {
         "billing", "catalog", "customers", "orders", "inventory", "payments", "shipping", "notifications",
         "pricing", "promotions", "returns", "reviews", "loyalty", "suppliers", "purchasing", "warehouses",
         "invoicing", "taxes", "accounts", "contracts", "documents", "tickets", "assets", "fleet", "routes",
@@ -41,11 +41,11 @@ public final class SyntheticSpringMonolith {
         "projects", "tasks", "partners", "quotes", "subscriptions", "licenses", "devices", "sensors", "alerts",
         "campaigns", "surveys", "events", "venues", "bookings", "rentals", "claims"
     };
-    private static final String[] NOUNS = {
+    static final String[] NOUNS = {
         "Account", "Item", "Record", "Entry", "Batch", "Rule", "Note", "Schedule", "Profile", "Request", "Slot",
         "Ledger", "Limit", "Tag", "Group", "Period", "Channel", "Source", "Target", "Template"
     };
-    private static final String[][] EXTRA_FIELDS = {
+    static final String[][] EXTRA_FIELDS = {
         {"String", "description"}, {"String", "reference"}, {"String", "owner"}, {"String", "region"},
         {"Integer", "priority"}, {"Integer", "attempts"}, {"Boolean", "archived"}, {"Boolean", "flagged"},
         {"BigDecimal", "discount"}, {"BigDecimal", "limitAmount"}, {"LocalDate", "validFrom"},
@@ -747,11 +747,11 @@ public final class SyntheticSpringMonolith {
         return "src/main/java/" + pkg.replace('.', '/') + "/" + type + ".java";
     }
 
-    private static String capital(String s) {
+    static String capital(String s) {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    private static String lower(String s) {
+    static String lower(String s) {
         return Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
