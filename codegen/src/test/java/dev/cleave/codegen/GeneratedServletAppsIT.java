@@ -139,6 +139,47 @@ class GeneratedServletAppsIT {
     }
 
     /**
+     * permits-office (a Java EE 8 WAR that ran in TomEE: stateless, singleton and stateful session beans with
+     * container-managed transactions, JAX-RS resources and exception mappers, JPA over a {@code @DataSourceDefinition},
+     * env-entries, CDI, a message-driven bean on a JMS queue fed after commit) with its reference plan and the
+     * splitter's own. Before, it was refused. Now its beans run as Spring beans in each service, its resources on Jersey,
+     * its set-up bean once in the database module, which also runs the broker; the message-driven bean listens in the
+     * service that owns it. Its session beans call each other across services inside transactions, which HyperSQL
+     * served by the database module does not see uncommitted: accepted, as the sample's callees read nothing their
+     * callers wrote first.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void aJavaEeApplicationRunsItsBeansResourcesAndMessagesOnSpringBoot(boolean reference) throws Exception {
+        Path sample = Samples.repo().resolve("samples/permits-office");
+        Plan plan = reference ? PlanJson.read(sample.resolve("expected.json"))
+                : Splitter.split(Analyzer.analyze(AnalyzerOptions.of(sample).withGitCommits(0)), SplitOptions.defaults());
+        // with its reference plan, the images too: the parcels service's answers a parcel from the shared database
+        GeneratedSystem system = runs(sample, plan, WORK.resolve("permits-office/" + (reference ? "expected" : "split")),
+                true, reference ? "services/parcels" : null, "/api/parcels/HC-1042", "12 Quay Street", true);
+        Path out = system.out();
+        String listener = "org.harbourcity.permits.jms.PermitIssuedListener";
+        String owner = plan.services().stream().filter(s -> s.classes().contains(listener)).findFirst().orElseThrow()
+                .name();
+        for (Service s : plan.services()) {
+            String beans = Files.readString(out.resolve("services/" + s.name()
+                    + "/src/main/resources/META-INF/cleave/javaee.properties"));
+            assertThat(beans).as("the message-driven bean listens in its owner only; the set-up bean runs in no service")
+                    .contains("mdbs=" + (s.name().equals(owner) ? listener : "") + "\n")
+                    .doesNotContain("config.DatabaseSetup");
+        }
+        assertThat(Files.readString(out.resolve("database/src/main/resources/META-INF/cleave/javaee.properties")))
+                .contains("beans=org.harbourcity.permits.config.DatabaseSetup\n");
+        assertThat(Files.readString(out.resolve("database/pom.xml"))).contains("<artifactId>artemis-jms-server</artifactId>");
+        assertThat(Files.readString(out.resolve("shared/pom.xml"))).as("javax: Boot 2.7, Jersey with JSON-B")
+                .contains("<version>2.7.18</version>", "<artifactId>spring-boot-starter-jersey</artifactId>",
+                        "<artifactId>jersey-media-json-binding</artifactId>", "<artifactId>javax.ejb-api</artifactId>",
+                        "<artifactId>spring-boot-starter-artemis</artifactId>", "<artifactId>hsqldb</artifactId>");
+        assertThat(out.resolve("shared/src/main/resources/META-INF/persistence.xml")).as("the unit is Spring's JPA set-up")
+                .doesNotExist();
+    }
+
+    /**
      * A WAR that looks its data source up in JNDI ({@code java:comp/env/jdbc/notes}, declared for Tomcat in its
      * {@code META-INF/context.xml}), as enterprise WARs do: Boot's embedded Tomcat has naming off and knew no such
      * resource, so every lookup failed. Now each module's Tomcat declares it (a Hikari pool), the services' over the
@@ -316,12 +357,17 @@ class GeneratedServletAppsIT {
 
     private static GeneratedSystem runs(Path sample, Plan plan, Path work, boolean calls, String imageOf, String page,
                                         String answer) throws Exception {
+        return runs(sample, plan, work, calls, imageOf, page, answer, false);
+    }
+
+    private static GeneratedSystem runs(Path sample, Plan plan, Path work, boolean calls, String imageOf, String page,
+                                        String answer, boolean acceptSplitTransactions) throws Exception {
         Files.createDirectories(work);
         java.util.concurrent.CompletableFuture<Path> base = imageOf == null ? null
                 : java.util.concurrent.CompletableFuture.supplyAsync(() -> BaseImages.buildLocalBase(
                         Path.of(System.getProperty("java.home")), work.resolve("base/base.tar")));
         List<Path> classpath = Samples.classpath(sample, work);
-        GeneratedSystem system = GeneratedSystem.generate(sample, plan, work, classpath);
+        GeneratedSystem system = GeneratedSystem.generate(sample, plan, work, classpath, acceptSplitTransactions);
         if (imageOf == null) {
             system.build();
         } else {

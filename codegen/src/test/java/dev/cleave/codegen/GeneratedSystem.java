@@ -133,6 +133,13 @@ final class GeneratedSystem {
         Map<String, String> database = new HashMap<>(env);
         database.remove("SPRING_DATASOURCE_URL");
         database.put("CLEAVE_DATABASE_TCP_PORT", Integer.toString(tcp));
+        Path databaseSettings = out.resolve("database/src/main/resources/application.properties");
+        if (Files.isRegularFile(databaseSettings) && Files.readString(databaseSettings).contains("\ncleave.broker.port=")) {
+            // the message broker the database module runs for a Java EE application's JMS, on a free port too
+            int broker = RunningSystem.freePort();
+            database.put("CLEAVE_BROKER_PORT", Integer.toString(broker));
+            env.put("SPRING_ARTEMIS_BROKER_URL", "tcp://localhost:" + broker);
+        }
         if (setsUpItsDatabase()) {
             setUpDatabase(system);
         } else if (Files.isDirectory(out.resolve("database"))) {

@@ -13,6 +13,7 @@ import dev.cleave.codegen.internal.layout.ServiceLayout;
 import dev.cleave.codegen.internal.layout.SharedClasses;
 import dev.cleave.codegen.internal.source.DataSetup;
 import dev.cleave.codegen.internal.source.Facts;
+import dev.cleave.codegen.internal.source.JavaEe;
 import dev.cleave.codegen.internal.source.JdbcUrlSites;
 import dev.cleave.codegen.internal.source.JndiResources;
 import dev.cleave.codegen.internal.source.LegacyData;
@@ -71,6 +72,43 @@ public final class Setup {
         }
         calls.forEach(call -> warnings.add("call inside a transaction across services, accepted on "
                 + database.get() + " (the callee does not see the caller's uncommitted rows): " + call));
+    }
+
+    /** Whether the webapp folder has pages (JSP, tag files), which read the session of the service rendering them. */
+    private static boolean pages(Path root) {
+        Path webapp = root.resolve(dev.cleave.codegen.internal.source.WebApp.WEBAPP);
+        if (!Files.isDirectory(webapp)) {
+            return false;
+        }
+        try (var files = Files.walk(webapp)) {
+            return files.map(f -> f.getFileName().toString()).anyMatch(f -> f.endsWith(".jsp") || f.endsWith(".jspx")
+                    || f.endsWith(".jspf") || f.endsWith(".tag") || f.endsWith(".tagx"));
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return true;
+        }
+    }
+
+    /** What the shared library of a servlet web application adds to the monolith's dependencies. */
+    private static List<String> legacyExtras(Facts facts, MonolithBuild build, Path root, DataSetup data) {
+        List<String> extras = new ArrayList<>(dev.cleave.codegen.internal.emit.LegacyWeb.extras(build, root,
+                data.embedded() != null || data.server()));
+        if (data.embedded() != null) {
+            // the driver of a database the application server gave it (a container's lib folder): the services' own
+            for (String coordinates : data.embedded().artifacts()) {
+                String[] ga = coordinates.split(":");
+                if (build.dependencies().stream().noneMatch(d -> d.is(ga[0], ga[1]) && (d.scope() == null
+                        || d.scope().equals("compile") || d.scope().equals("runtime")))) {
+                    extras.add("    <dependency>\n      <groupId>" + ga[0] + "</groupId>\n      <artifactId>" + ga[1]
+                            + "</artifactId>\n    </dependency>\n");
+                }
+                break;
+            }
+        }
+        facts.javaEe().ifPresent(ee -> extras.addAll(dev.cleave.codegen.internal.emit.JavaEeModules.extras(build, ee,
+                build.jakarta(), facts.monolith().types().values().stream()
+                        .anyMatch(t -> t.text().contains(".enterprise.")), facts.monolith().types().values().stream()
+                        .anyMatch(t -> t.text().contains("javax.validation.") || t.text().contains("jakarta.validation.")))));
+        return extras;
     }
 
     private static final java.util.Set<String> SESSION_BEANS = java.util.Set.of("Stateless", "Stateful", "Singleton");
@@ -175,7 +213,9 @@ public final class Setup {
         Facts facts = new Facts(monolith);
         facts.webApp().ifPresent(web -> SpringXmlBeans.check(root, web, monolith));
         if (facts.webApp().isPresent()) {
-            refuseJavaEe(facts);
+            if (facts.javaEe().isEmpty()) {
+                refuseJavaEe(facts);
+            }
         }
         List<String> warnings = new ArrayList<>();
         MonolithSettings settings = MonolithSettings.read(root.resolve("src/main/resources"));
@@ -185,7 +225,13 @@ public final class Setup {
         DataSetup data;
         java.util.Map<String, JndiResources.DataSourceResource> jndi = legacy == null ? java.util.Map.of()
                 : JndiResources.read(root);
-        if (legacy != null && legacy.urlParam() == null && !jndi.isEmpty()) {
+        java.util.Optional<JavaEe.DataSource> declared = facts.javaEe().flatMap(ee -> ee.dataSources().values()
+                .stream().filter(d -> d.url() != null).findFirst());
+        if (legacy != null && declared.isPresent()) {
+            // the application declares its data source for its server (@DataSourceDefinition): the database module
+            // serves it, and its JNDI name is the services' data source
+            data = DataSetup.ofUrl(declared.get().url(), declared.get().user(), declared.get().password(), build);
+        } else if (legacy != null && legacy.urlParam() == null && !jndi.isEmpty()) {
             // the container's data source, declared in the webapp's context.xml: the module's Tomcat declares it too
             JndiResources.DataSourceResource first = jndi.values().iterator().next();
             data = DataSetup.ofUrl(first.url(), first.username(), first.password(), build);
@@ -278,6 +324,13 @@ public final class Setup {
         }
         splitTransactions(facts, services, data, options, warnings);
         warnings.addAll(build.notes());
+        facts.javaEe().ifPresent(ee -> {
+            warnings.add("the monolith is a Java EE application: its session, message-driven and CDI beans, JAX-RS"
+                    + " resources and JPA run as Spring beans (container-managed transactions, EJB exceptions and"
+                    + " JNDI names as its server had them; Jersey with JSON-B; Hibernate"
+                    + (ee.jms() ? "; its JMS on the Artemis broker the database module runs" : "") + ")");
+            ee.unsupported().forEach(u -> warnings.add(u + " in the generated services (not carried over yet)"));
+        });
         boolean declaredDataSources = !JndiResources.read(root).isEmpty();
         facts.webApp().ifPresent(web -> web.unsupported().stream()
                 .filter(element -> !(element.equals("resource-ref") && declaredDataSources))
@@ -298,14 +351,15 @@ public final class Setup {
         });
         DeployHook deploy = new JibDeployHook(project, services, gatewayPort, data,
                 dev.cleave.codegen.internal.emit.Context.contextPath(settings), dbPort,
-                options.databasePort(), DeployOptions.defaults().withProjectVersion(Poms.VERSION), baseImages);
+                options.databasePort(), facts.javaEe().map(ee -> ee.jms() && data.embedded() != null
+                        ? options.databasePort() + 1 : 0).orElse(0), DeployOptions.defaults().withProjectVersion(Poms.VERSION), baseImages);
         return new Context(facts, options, services, shared, new Poms(options.groupId(), project, deploy, build,
-                facts.webApp().isPresent() ? dev.cleave.codegen.internal.emit.LegacyWeb.extras(build, root,
-                        data.embedded() != null || data.server()) : List.of()),
+                facts.webApp().isPresent() ? legacyExtras(facts, build, root, data) : List.of()),
                 project, settings, data, gatewayPort, dbPort, RpcSecret.file(options.outputDir()),
                 // one service keeps its sessions in its own memory, as the monolith did: nothing to share
                 Sessions.needed(build, facts, data.embedded() != null) && services.size() > 1
-                        && (legacy == null || data.embedded() != null || data.server()), warnings, legacy,
+                        && (legacy == null || data.embedded() != null || data.server())
+                        && !(legacy != null && Sessions.confined(facts, services, shared, pages(root))), warnings, legacy,
                 components);
     }
 }

@@ -136,13 +136,20 @@ final class Database {
         if (c.sharedSessions()) {
             dependencies.add(Sessions.dependency(c));
         }
+        var ee = c.facts().javaEe();
+        if (ee.isPresent() && ee.get().jms()) {
+            dependencies.addAll(JavaEeModules.brokerDependencies(c));
+            out.text(DIR + "/src/main/java/dev/cleave/database/Broker.java", JavaEeModules.brokerSource());
+        }
         out.text(DIR + "/pom.xml", c.poms().service(DIR, c.project() + "-database", "The database all services"
-                + " of " + c.project() + " share (" + engine.title() + " server; the monolith's start-up sets it up)",
+                + " of " + c.project() + " share (" + engine.title() + " server; the monolith's start-up sets it up"
+                + (ee.isPresent() && ee.get().jms() ? "; and the message broker" : "") + ")",
                 dependencies, "dev.cleave.database.DatabaseApplication"));
         listenerClosure(c).forEach(t -> out.put(c.javaPath(DIR, t), c.source(t)));
         out.text(DIR + "/src/main/java/dev/cleave/database/DatabaseApplication.java",
                 DatabaseSources.legacyApplication(engine, c.data().name(), c.data().file()));
         out.text(DIR + "/" + LegacyWeb.DESCRIPTOR, LegacyWeb.databaseDescriptor(c));
+        ee.ifPresent(javaEe -> out.text(DIR + "/" + JavaEeModules.SETTINGS, JavaEeModules.databaseSettings(c, javaEe)));
         List<String[]> settings = new ArrayList<>();
         settings.add(new String[] {"spring.application.name", "database"});
         settings.add(new String[] {"server.port", Integer.toString(c.databaseHttpPort())});
@@ -166,6 +173,14 @@ final class Database {
         if (c.sharedSessions()) {
             settings.add(new String[] {"spring.session.jdbc.initialize-schema", "always"});
         }
+        ee.ifPresent(javaEe -> {
+            if (javaEe.persistenceUnit() != null) {
+                JavaEeModules.jpa(javaEe, settings);
+            }
+            if (javaEe.jms()) {
+                JavaEeModules.brokerSettings(c, javaEe, settings);
+            }
+        });
         ServiceModule.health(c, settings);
         SettingsFiles.write(c, DIR, "the shared database", settings, out);
     }
@@ -175,6 +190,7 @@ final class Database {
         Set<String> found = new TreeSet<>();
         Deque<String> work = new ArrayDeque<>();
         c.legacyData().setupListeners().stream().filter(t -> c.facts().monolith().type(t) != null).forEach(work::push);
+        c.facts().javaEe().ifPresent(ee -> ee.setupBeans().forEach(work::push));
         while (!work.isEmpty()) {
             String t = work.pop();
             if (!c.shared().contains(t) && found.add(t)) {

@@ -99,6 +99,7 @@ final class GatewayModule {
                 java.util.Set<String> paths = new java.util.TreeSet<>(Routes.of(controller, types));
                 if (c.legacy()) {
                     paths.addAll(LegacyWeb.routes(c, s, type));
+                    c.facts().javaEe().ifPresent(ee -> paths.addAll(JavaEeModules.routes(c, ee, type)));
                 }
                 if (dataRest) {
                     paths.addAll(Routes.dataRest(controller, c.monolithSettings().resolved("spring.data.rest.base-path")));

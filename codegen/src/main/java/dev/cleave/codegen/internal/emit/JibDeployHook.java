@@ -50,6 +50,17 @@ public final class JibDeployHook implements DeployHook {
     public JibDeployHook(String project, List<ServiceLayout> services, int gatewayPort, DataSetup data,
                          String contextPath, int databaseHttpPort, int databaseTcpPort, DeployOptions options,
                          Map<String, String> baseImages) {
+        this(project, services, gatewayPort, data, contextPath, databaseHttpPort, databaseTcpPort, 0, options,
+                baseImages);
+    }
+
+    /**
+     * As above, with the message broker the database module runs for a Java EE application's JMS on
+     * {@code brokerPort} (0 for none): the services reach it as {@code tcp://database:<port>}.
+     */
+    public JibDeployHook(String project, List<ServiceLayout> services, int gatewayPort, DataSetup data,
+                         String contextPath, int databaseHttpPort, int databaseTcpPort, int brokerPort,
+                         DeployOptions options, Map<String, String> baseImages) {
         this.system = DeployFiles.systemName(project);
         this.options = options;
         this.baseImages = Map.copyOf(baseImages);
@@ -62,7 +73,8 @@ public final class JibDeployHook implements DeployHook {
             units.put(Database.DIR, new DeployUnit(DATABASE, Database.DIR, databaseHttpPort, HEALTH,
                     Map.of("CLEAVE_DATABASE_ALLOW_OTHERS", "true",
                             "CLEAVE_DATABASE_TCP_PORT", Integer.toString(databaseTcpPort)),
-                    List.of(databaseTcpPort), List.of(), Role.DATABASE));
+                    brokerPort > 0 ? List.of(databaseTcpPort, brokerPort) : List.of(databaseTcpPort), List.of(),
+                    Role.DATABASE));
         } else if (setupDatabase) {
             units.put(Database.DIR, new DeployUnit(DATABASE, Database.DIR, databaseHttpPort, HEALTH, Map.of(),
                     List.of(), List.of(), Role.SETUP));
@@ -72,6 +84,9 @@ public final class JibDeployHook implements DeployHook {
             env.remove(envName(s.name()));
             if (servedShared) {
                 env.put("SPRING_DATASOURCE_URL", data.embedded().networkUrl(DATABASE, databaseTcpPort, data.name(), true));
+                if (brokerPort > 0) {
+                    env.put("SPRING_ARTEMIS_BROKER_URL", "tcp://" + DATABASE + ":" + brokerPort);
+                }
             }
             List<String> needs = servedShared || setupDatabase ? List.of(DATABASE) : List.of();
             units.put(ServiceModule.dir(s), new DeployUnit(s.name(), ServiceModule.dir(s), s.port(), contextPath + HEALTH, env,

@@ -32,6 +32,22 @@ final class Resources {
                 .replace("jakarta.persistence.", "javax.persistence.").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /**
+     * A runtime class of the Java EE path: written against Jakarta EE, every Jakarta API it names ({@code ws.rs},
+     * {@code jms}, {@code servlet}) becomes {@code javax.*} for an application before Jakarta EE 9.
+     */
+    static byte[] javaEeRuntime(String name, boolean jakarta) {
+        byte[] source = runtime(name);
+        if (jakarta) {
+            return source;
+        }
+        String text = new String(source, java.nio.charset.StandardCharsets.UTF_8);
+        for (String api : java.util.List.of("servlet", "persistence", "ws.rs", "jms")) {
+            text = text.replace("jakarta." + api + ".", "javax." + api + ".");
+        }
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private static byte[] runtime(String name) {
         try (InputStream in = Resources.class.getResourceAsStream("/dev/cleave/codegen/runtime/" + name + ".java.txt")) {
             if (in == null) {

@@ -37,6 +37,7 @@ final class ServiceModule {
         SettingsFiles.write(c, dir, "service '" + s.name() + "'", settings(c, s), out);
         if (c.legacy()) {
             LegacyWeb.emitService(c, s, out);
+            c.facts().javaEe().ifPresent(ee -> JavaEeModules.emitService(c, ee, s, out));
             if (c.legacyData().springXml() != null) {
                 // the monolith's context files with their database set-up off: ahead of the shared jar's on the class path
                 c.legacyData().springXml().rewritten().forEach((file, text) ->
@@ -77,6 +78,7 @@ final class ServiceModule {
         if (c.legacy()) {
             LegacyWeb.sessionSettings(c, settings);
             springXmlDatabase(c, settings);
+            c.facts().javaEe().ifPresent(ee -> JavaEeModules.serviceSettings(c, ee, settings));
             if (!c.components().isEmpty() && !c.rootPackage().isEmpty()) {
                 // the monolith's beans travel between services as their fields, as the objects themselves would
                 settings.add(new String[] {"cleave.rpc.field-packages", c.rootPackage()});

@@ -34,6 +34,28 @@ public final class Sessions {
                 || facts.monolith().types().values().stream().anyMatch(t -> USES.matcher(t.text()).find());
     }
 
+    /**
+     * Whether the session state of a servlet web application stays in one service: no pages (a JSP reads the session
+     * of whichever service renders it), no shared class using sessions, and the classes that use them in one service.
+     * That service keeps its sessions in its memory, as the monolith did, and nothing needs to travel: objects a
+     * Java EE application keeps there (a stateful bean) need not be serializable.
+     */
+    public static boolean confined(Facts facts, java.util.List<dev.cleave.codegen.internal.layout.ServiceLayout> services,
+                                   java.util.Set<String> shared, boolean pages) {
+        if (pages) {
+            return false;
+        }
+        java.util.Set<String> users = new java.util.TreeSet<>();
+        facts.monolith().types().values().stream().filter(t -> USES.matcher(t.text()).find())
+                .forEach(t -> users.add(t.fqn()));
+        if (users.stream().anyMatch(shared::contains)) {
+            return false;
+        }
+        long holding = services.stream().filter(s -> users.stream()
+                .anyMatch(u -> s.own().contains(u) || s.copies().contains(u))).count();
+        return holding <= 1;
+    }
+
     /** The Spring Session JDBC dependency of the monolith's Boot generation (a starter from Boot 4 on). */
     static String dependency(Context c) {
         return c.poms().build().bootMajor() >= 4

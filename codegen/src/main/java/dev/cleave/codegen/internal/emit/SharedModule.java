@@ -34,6 +34,7 @@ final class SharedModule {
                         Resources.runtime(runtime, c.poms().build().jakarta()));
             }
             LegacyWeb.emitShared(c, out);
+            c.facts().javaEe().ifPresent(ee -> JavaEeModules.emitShared(c, ee, out));
         }
         boolean myBatis = c.legacy() && c.poms().build().hasDependencyLike("mybatis");
         if (myBatis) {
@@ -44,7 +45,9 @@ final class SharedModule {
                 + ".imports", "dev.cleave.runtime.CleaveRuntimeConfiguration\n"
                 + (security ? "dev.cleave.runtime.CleaveSecurityConfiguration\n" : "")
                 + (c.legacy() ? "dev.cleave.runtime.LegacyWebApp\n" : "")
-                + (myBatis ? "dev.cleave.runtime.LegacyMyBatis\n" : ""));
+                + (myBatis ? "dev.cleave.runtime.LegacyMyBatis\n" : "")
+                + c.facts().javaEe().map(ee -> String.join("", JavaEeModules.runtime(ee).stream()
+                        .map(r -> "dev.cleave.runtime." + r + "\n").toList())).orElse(""));
         java.nio.file.Path root = c.options().monolithRoot();
         for (var plugin : c.poms().build().plugins()) {
             if (Poms.generatesSources(plugin) && !Poms.DROPPED_PLUGINS.containsKey(plugin.artifactId())) {
@@ -61,7 +64,9 @@ final class SharedModule {
             boolean settings = CONFIG.contains(resource) && !resource.endsWith(".sql");
             // a servlet application's schema.sql is a file its own code reads, not Boot's set-up script
             boolean bootScript = CONFIG.contains(resource) && resource.endsWith(".sql") && !c.legacy();
-            if (!settings && !bootScript && !SettingsFiles.isProfileFile(resource)) {
+            // a Java EE application's persistence unit is the modules' Spring JPA set-up (JavaEeModules#jpa)
+            boolean unit = resource.equals("META-INF/persistence.xml") && c.facts().javaEe().isPresent();
+            if (!settings && !bootScript && !unit && !SettingsFiles.isProfileFile(resource)) {
                 out.put(DIR + "/src/main/resources/" + resource, Resources.read(c.resources().resolve(resource)));
             }
         }

@@ -32,6 +32,11 @@ public enum EmbeddedDatabase {
         this.artifacts = artifacts;
     }
 
+    /** The engine's artifacts ({@code group:artifact}), its driver first. */
+    public List<String> artifacts() {
+        return artifacts;
+    }
+
     /** The embedded database Spring Boot creates for a monolith that sets no URL; null when it has none. */
     public static EmbeddedDatabase onClasspath(MonolithBuild build) {
         for (EmbeddedDatabase db : values()) {

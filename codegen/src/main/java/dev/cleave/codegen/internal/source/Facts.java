@@ -23,6 +23,8 @@ public final class Facts {
     private final NameResolver names;
     /** The servlet web application of a monolith without a Spring Boot application class; null otherwise. */
     private final WebApp webApp;
+    /** What a Java EE container does for the servlet web application, null when it needs no container. */
+    private final JavaEe javaEe;
     private final Map<String, Role> roles = new TreeMap<>();
     private final Map<String, Set<String>> references = new TreeMap<>();
     /** type → the monolith types that extend or implement it directly */
@@ -35,6 +37,7 @@ public final class Facts {
         this.names = new NameResolver(monolith.types());
         boolean boot = monolith.types().values().stream().anyMatch(t -> t.hasAnnotation("SpringBootApplication"));
         this.webApp = boot ? null : WebApp.read(monolith.root(), monolith.types()).orElse(null);
+        this.javaEe = webApp == null ? null : JavaEe.read(monolith, webApp, reflectiveTypes()).orElse(null);
         monolith.types().values().forEach(t -> references.put(t.fqn(), References.of(t, names)));
         monolith.types().values().forEach(t -> roles.put(t.fqn(), ownRole(t)));
         monolith.types().values().forEach(t -> supertypes(t).forEach(
@@ -57,6 +60,14 @@ public final class Facts {
      */
     public java.util.Optional<WebApp> webApp() {
         return java.util.Optional.ofNullable(webApp);
+    }
+
+    /**
+     * The classes a Java EE container makes for the servlet web application, and what else it asks of its server;
+     * empty for a Boot monolith and for a servlet application that makes its own objects.
+     */
+    public java.util.Optional<JavaEe> javaEe() {
+        return java.util.Optional.ofNullable(javaEe);
     }
 
     /**
@@ -204,10 +215,30 @@ public final class Facts {
         if (isWebGlue(t) || webApp != null && webApp.isGlue(t.fqn())) {
             return Role.WEB;
         }
+        if (javaEe != null && javaEe.beans().contains(t.fqn())) {
+            return javaEeRole(t);
+        }
         if (t.hasAnnotation("Repository") || isSpringDataRepository(t)) {
             return Role.REPOSITORY;
         }
         if (BEAN_ANNOTATIONS.stream().anyMatch(t::hasAnnotation)) {
+            return Role.BEAN;
+        }
+        return Role.VALUE;
+    }
+
+    /**
+     * A Java EE container's bean: a provider applies to every resource (web glue); a stateless or singleton session
+     * bean, an application-scoped CDI bean, a message-driven bean and a resource are one instance each, which other
+     * services call; a stateful, dependent or request-scoped bean holds its caller's state, so each service that uses
+     * it has its own.
+     */
+    private static Role javaEeRole(SourceType t) {
+        if (t.hasAnnotation("Provider")) {
+            return Role.WEB;
+        }
+        if (t.hasAnnotation("Stateless") || t.hasAnnotation("Singleton") && JavaEe.imports(t, "ejb")
+                || t.hasAnnotation("MessageDriven") || t.hasAnnotation("ApplicationScoped") || t.hasAnnotation("Path")) {
             return Role.BEAN;
         }
         return Role.VALUE;
@@ -312,7 +343,8 @@ public final class Facts {
     public boolean isController(String fqn) {
         SourceType t = monolith.type(fqn);
         return t != null && (t.hasAnnotation("Controller") || t.hasAnnotation("RestController")
-                || webApp != null && webApp.isServlet(fqn));
+                || webApp != null && webApp.isServlet(fqn)
+                || javaEe != null && javaEe.jaxRs().contains(fqn) && t.hasAnnotation("Path"));
     }
 
     private static boolean isSpringDataRepository(SourceType t) {

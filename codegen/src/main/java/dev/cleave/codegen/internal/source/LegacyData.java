@@ -180,6 +180,11 @@ public record LegacyData(String urlParam, String userParam, String passwordParam
         return found;
     }
 
+    /** Whether {@code code} sets the database up: runs a {@code .sql} script or DDL, itself or through what it calls. */
+    static boolean setsUpData(Node code, Map<String, List<MethodDeclaration>> methods) {
+        return setsUp(code, methods, 0, new TreeSet<>());
+    }
+
     private static boolean setsUp(Node code, Map<String, List<MethodDeclaration>> methods, int depth,
                                   TreeSet<String> seen) {
         for (StringLiteralExpr s : code.findAll(StringLiteralExpr.class)) {

@@ -34,15 +34,40 @@ public final class TransactionalCalls {
         return found;
     }
 
+    private static final Set<String> EJB_BEANS = Set.of("Stateless", "Stateful", "Singleton", "MessageDriven");
+    /** Attribute values under which a method starts no transaction of its own. */
+    private static final Set<String> WITHOUT = Set.of("SUPPORTS", "NOT_SUPPORTED", "NEVER");
+
+    /**
+     * Whether the method runs in a transaction: annotated (or its class is) with {@code @Transactional} or
+     * {@code @TransactionAttribute} other than SUPPORTS, NOT_SUPPORTED and NEVER, or a public method of an EJB whose
+     * container manages its transactions (REQUIRED when nothing says otherwise).
+     */
     private static boolean transactional(CallableDeclaration<?> method) {
-        if (annotated(method)) {
-            return true;
+        java.util.Optional<Boolean> own = attribute(method);
+        if (own.isPresent()) {
+            return own.get();
         }
-        return method.findAncestor(TypeDeclaration.class).map(t -> annotated((NodeWithAnnotations<?>) t))
+        java.util.Optional<TypeDeclaration> type = method.findAncestor(TypeDeclaration.class);
+        if (type.isEmpty()) {
+            return false;
+        }
+        java.util.Optional<Boolean> ofClass = attribute((NodeWithAnnotations<?>) type.get());
+        if (ofClass.isPresent()) {
+            return ofClass.get();
+        }
+        TypeDeclaration<?> t = type.get();
+        boolean ejb = t.getAnnotations().stream().anyMatch(a -> EJB_BEANS.contains(a.getName().getIdentifier()))
+                && t.findCompilationUnit().map(u -> u.getImports().stream()
+                        .anyMatch(i -> i.getNameAsString().matches("(javax|jakarta)\\.ejb(\\..*)?"))).orElse(false);
+        boolean beanManaged = t.getAnnotationByName("TransactionManagement").map(a -> a.toString().contains("BEAN"))
                 .orElse(false);
+        return ejb && !beanManaged && method.isPublic();
     }
 
-    private static boolean annotated(NodeWithAnnotations<?> node) {
-        return node.getAnnotations().stream().anyMatch(a -> TRANSACTIONAL.contains(a.getName().getIdentifier()));
+    /** The transaction an annotation asks for: present and starting or joining one, present and not, or none. */
+    private static java.util.Optional<Boolean> attribute(NodeWithAnnotations<?> node) {
+        return node.getAnnotations().stream().filter(a -> TRANSACTIONAL.contains(a.getName().getIdentifier()))
+                .findFirst().map(a -> WITHOUT.stream().noneMatch(w -> a.toString().contains(w)));
     }
 }
