@@ -152,4 +152,31 @@ class SamplesAcceptanceTest {
         CodeGraph libraryAgain = Analyzer.analyze(AnalyzerOptions.of(LIBRARY).withGitCommits(0));
         assertThat(GraphJson.toJson(libraryAgain)).isEqualTo(GraphJson.toJson(library));
     }
+
+    /**
+     * struts-insurance keeps its wiring in XML (Spring contexts, MyBatis mappers, struts-config): the classes only
+     * XML names are connected, the mapped domain classes own their tables, and the graph stays deterministic.
+     */
+    @Test
+    void xmlWiringOfAStrutsSpringMyBatisApplicationIsInTheGraph() {
+        Path sample = Path.of("../samples/struts-insurance");
+        CodeGraph graph = Analyzer.analyze(AnalyzerOptions.of(sample).withGitCommits(0));
+        String o = "com.lakeshoremutual.office.";
+
+        assertThat(nodes(graph).keySet()).containsExactlyInAnyOrderElementsOf(classesOf(sample));
+        assertThat(graph.stats().problems()).isEmpty();
+        assertThat(hasEdge(graph, o + "dao.PolicyholderMapper", o + "dao.YesNoTypeHandler", EdgeKind.TYPE_USE)).isTrue();
+        assertThat(hasEdge(graph, o + "web.action.PayClaimAction", o + "web.NotFoundExceptionHandler",
+                EdgeKind.TYPE_USE)).isTrue();
+        assertThat(hasEdge(graph, o + "web.NotFoundExceptionHandler", o + "service.RecordNotFoundException",
+                EdgeKind.TYPE_USE)).isTrue();
+        assertThat(hasEdge(graph, o + "service.impl.ClaimServiceImpl", o + "service.impl.BillingServiceImpl",
+                EdgeKind.FIELD)).isTrue();
+        assertThat(nodes(graph).get(o + "domain.Claim").tables()).containsExactly(
+                new TableUse("claim", TableAccess.MAPS));
+        assertThat(nodes(graph).get(o + "domain.StaffUser").tables()).containsExactly(
+                new TableUse("staff_user", TableAccess.MAPS));
+        assertThat(GraphJson.toJson(Analyzer.analyze(AnalyzerOptions.of(sample).withGitCommits(0).withThreads(1))))
+                .isEqualTo(GraphJson.toJson(graph));
+    }
 }

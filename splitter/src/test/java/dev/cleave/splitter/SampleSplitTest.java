@@ -36,7 +36,8 @@ class SampleSplitTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"spring-shop", "servlet-library", "bike-rental", "travel-desk", "clinic-scheduler"})
+    @ValueSource(strings = {"spring-shop", "servlet-library", "bike-rental", "travel-desk", "clinic-scheduler",
+        "struts-insurance"})
     void defaultSplitAgreesWithTheReferenceAndPlacesEveryClass(String sample) throws IOException {
         CodeGraph graph = graph(sample);
         Plan plan = Splitter.split(graph, SplitOptions.defaults());

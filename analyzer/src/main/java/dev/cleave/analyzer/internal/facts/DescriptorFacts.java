@@ -1,6 +1,8 @@
 package dev.cleave.analyzer.internal.facts;
 
+import dev.cleave.model.EdgeKind;
 import dev.cleave.model.EntryPoint;
+import dev.cleave.model.Problem;
 import dev.cleave.model.Stereotype;
 import dev.cleave.model.TableUse;
 import java.util.ArrayList;
@@ -12,14 +14,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * Facts the deployment descriptors state about classes, keyed by class FQN. Filled once by {@link Descriptors},
  * read-only afterwards.
  */
 final class DescriptorFacts {
-    /** A reference of one XML bean's class to another's (property or constructor argument). */
-    record Wire(String from, String to) {
+    /**
+     * A dependency that XML states between two classes: {@code FIELD} for Spring bean wiring, {@code TYPE_USE} for a
+     * class a MyBatis mapper or a Struts module names. Either end may be a library class (dropped later).
+     */
+    record Wire(String from, String to, EdgeKind kind) {
+    }
+
+    /**
+     * The step that turns what a reader collected into wires, once the project's types are known (bean names of
+     * scanned classes, MyBatis aliases of packages and nested class names need them).
+     */
+    interface Linker {
+        void link(XmlTypes types, List<Wire> wires, Consumer<Problem> problems);
     }
 
     /** A MyBatis mapper namespace and where it is declared. */
@@ -35,7 +49,10 @@ final class DescriptorFacts {
     final Set<String> singletons = new HashSet<>();
     /** Properties that XML sets on a class: they hold dependencies, not state. */
     final Map<String, Set<String>> injected = new HashMap<>();
-    final List<Wire> wiring = new ArrayList<>();
+    /** Readers to link after the sources are read, in reading order. */
+    final List<Linker> linkers = new ArrayList<>();
+    /** Packages whose classes are MyBatis aliases, as Spring XML declares them ({@code typeAliasesPackage}). */
+    final List<String> myBatisAliasPackages = new ArrayList<>();
     final List<Namespace> namespaces = new ArrayList<>();
     /** Struts 1 actions: class → paths declared in struts-config (without the servlet mapping). */
     final Map<String, Set<String>> strutsActions = new LinkedHashMap<>();

@@ -40,7 +40,7 @@ public final class FactsExtractor {
      */
     public static FactsExtractor create(SourceLayout layout, Consumer<Problem> problems) {
         Objects.requireNonNull(problems, "problems");
-        return new FactsExtractor(layout.root(), Descriptors.read(layout.root(), layout.descriptorFiles(), problems),
+        return new FactsExtractor(layout.root(), Descriptors.read(layout, problems),
                 problems);
     }
 
@@ -101,8 +101,9 @@ public final class FactsExtractor {
 
     /**
      * Completes facts across files after all extract calls: JPQL entity names → tables, descriptor facts attached
-     * to their types, inherited roles, TABLE edges and FIELD edges from XML bean wiring. Only types in
-     * projectTypes get edges; a mapper namespace naming no project type is reported.
+     * to their types, inherited roles, TABLE edges and the edges descriptors state (bean wiring, MyBatis and Struts
+     * uses). Only types in projectTypes get edges; a mapper namespace naming no project type is reported, and so is
+     * a class named in XML that lies in a project package but is not there.
      */
     public FactsResult finish(Map<String, TypeFacts> all, Set<String> projectTypes) {
         return new Finisher(descriptors, problems).finish(all, projectTypes);

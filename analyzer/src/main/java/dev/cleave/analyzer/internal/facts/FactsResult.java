@@ -10,7 +10,7 @@ import java.util.TreeMap;
  * Facts completed across files.
  *
  * @param facts facts per top-level type FQN, sorted by FQN
- * @param edges TABLE edges and FIELD edges from XML bean wiring, sorted
+ * @param edges TABLE edges and the edges descriptors state (Spring wiring, MyBatis and Struts uses), sorted
  */
 public record FactsResult(Map<String, TypeFacts> facts, List<Edge> edges) {
     public FactsResult {

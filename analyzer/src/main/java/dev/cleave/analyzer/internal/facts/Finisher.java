@@ -7,19 +7,22 @@ import dev.cleave.model.Problem;
 import dev.cleave.model.Stereotype;
 import dev.cleave.model.TableUse;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * The cross-file step of {@link FactsExtractor}: attaches descriptor facts, lets subtypes inherit the roles of
  * project supertypes (a subclass of a project servlet is a servlet), re-decides state for types that descriptors
- * made singletons, turns JPQL entity names and repository entities into tables, and makes TABLE and XML-wiring
- * FIELD edges.
+ * made singletons, turns JPQL entity names and repository entities into tables, and makes TABLE edges and the edges
+ * descriptors state (Spring wiring as FIELD, MyBatis and Struts uses as TYPE_USE).
  */
 final class Finisher {
     /** Roles a subclass inherits from a project supertype. */
@@ -28,6 +31,9 @@ final class Finisher {
             Stereotype.CONTROLLER, Stereotype.REPOSITORY, Stereotype.TEST);
     private static final Set<Stereotype> SHARED_INSTANCE_ROLES = EnumSet.of(Stereotype.SERVLET, Stereotype.FILTER,
             Stereotype.LISTENER, Stereotype.CONTROLLER);
+    /** Roles that make a class a bean an XML bean name may refer to without saying where beans are scanned. */
+    private static final Set<Stereotype> BEANS = EnumSet.of(Stereotype.COMPONENT, Stereotype.SERVICE,
+            Stereotype.REPOSITORY, Stereotype.CONTROLLER, Stereotype.MAPPER, Stereotype.CONFIGURATION);
     private static final int MAX_HIERARCHY = 32;
 
     private final DescriptorFacts descriptors;
@@ -41,13 +47,14 @@ final class Finisher {
     FactsResult finish(Map<String, TypeFacts> all, Set<String> projectTypes) {
         Map<String, FactsBuilder> builders = new TreeMap<>();
         all.forEach((fqn, facts) -> builders.put(fqn, new FactsBuilder(facts)));
+        List<Edge> xmlEdges = xmlEdges(projectTypes, builders);
         builders.forEach(this::attachDescriptors);
         inherit(builders);
         builders.forEach(this::decideState);
         entityTables(builders);
         reportUnknownNamespaces(projectTypes);
         List<Edge> edges = new ArrayList<>(TableEdges.of(builders, projectTypes));
-        edges.addAll(wiringEdges(projectTypes));
+        edges.addAll(xmlEdges);
         Map<String, TypeFacts> facts = new TreeMap<>();
         builders.forEach((fqn, b) -> facts.put(fqn, b.build()));
         return new FactsResult(facts, edges);
@@ -127,16 +134,29 @@ final class Finisher {
         }
     }
 
-    private List<Edge> wiringEdges(Set<String> projectTypes) {
-        Map<List<String>, Integer> counts = new TreeMap<>((a, b) -> a.toString().compareTo(b.toString()));
-        for (DescriptorFacts.Wire wire : descriptors.wiring) {
+    /**
+     * Links the descriptors to the project's types (before their facts are attached: linking adds the tables MyBatis
+     * maps classes to) and returns the edges they state (Spring wiring, MyBatis and Struts uses) between project
+     * types, one per pair and kind, weighing the mentions. A problem a linker reports twice is reported once.
+     */
+    private List<Edge> xmlEdges(Set<String> projectTypes, Map<String, FactsBuilder> builders) {
+        XmlTypes types = new XmlTypes(projectTypes, fqn -> Stream.concat(
+                builders.containsKey(fqn) ? builders.get(fqn).stereotypes.stream() : Stream.empty(),
+                descriptors.stereotypes.getOrDefault(fqn, Set.of()).stream()).anyMatch(BEANS::contains));
+        List<DescriptorFacts.Wire> wires = new ArrayList<>();
+        Set<Problem> reported = new LinkedHashSet<>();
+        descriptors.linkers.forEach(linker -> linker.link(types, wires, reported::add));
+        reported.forEach(problems);
+        Map<DescriptorFacts.Wire, Integer> counts = new TreeMap<>(Comparator.comparing(DescriptorFacts.Wire::from)
+                .thenComparing(DescriptorFacts.Wire::to).thenComparing(DescriptorFacts.Wire::kind));
+        for (DescriptorFacts.Wire wire : wires) {
             if (projectTypes.contains(wire.from()) && projectTypes.contains(wire.to())
                     && !wire.from().equals(wire.to())) {
-                counts.merge(List.of(wire.from(), wire.to()), 1, Integer::sum);
+                counts.merge(wire, 1, Integer::sum);
             }
         }
         List<Edge> edges = new ArrayList<>();
-        counts.forEach((pair, n) -> edges.add(new Edge(pair.get(0), pair.get(1), EdgeKind.FIELD, n)));
+        counts.forEach((wire, n) -> edges.add(new Edge(wire.from(), wire.to(), wire.kind(), n)));
         return edges;
     }
 }

@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -16,9 +17,16 @@ import javax.xml.stream.XMLStreamReader;
  * facts extractor reports them.
  */
 final class DescriptorKinds {
-    /** Root elements: web.xml, ejb-jar.xml, Struts 1/2, Spring beans, MyBatis mappers, orm.xml, hbm.xml. */
+    /**
+     * Root elements: web.xml, ejb-jar.xml, Struts 1/2, Spring beans, MyBatis mappers and configuration, orm.xml,
+     * hbm.xml.
+     */
     static final Set<String> ROOTS = Set.of("web-app", "web-fragment", "ejb-jar", "struts-config", "struts",
-            "beans", "mapper", "entity-mappings", "hibernate-mapping");
+            "beans", "mapper", "configuration", "entity-mappings", "hibernate-mapping");
+    /** The elements a MyBatis configuration may open with (a logback.xml is a {@code <configuration>} too). */
+    private static final Set<String> MYBATIS_CONFIG = Set.of("properties", "settings", "typeAliases",
+            "typeHandlers", "objectFactory", "objectWrapperFactory", "reflectorFactory", "plugins", "environments",
+            "databaseIdProvider", "mappers");
     private static final Set<String> NAMES = Set.of("web.xml", "web-fragment.xml", "ejb-jar.xml", "orm.xml",
             "struts-config.xml", "struts.xml");
     private static final long MAX_BYTES = 8L << 20;
@@ -32,7 +40,12 @@ final class DescriptorKinds {
             if (Files.size(file) > MAX_BYTES) {
                 return false;
             }
-            return rootElement(file).map(ROOTS::contains).orElseGet(() -> isDescriptorName(file));
+            List<String> opening = openingElements(file);
+            if (opening.isEmpty()) {
+                return isDescriptorName(file);
+            }
+            return ROOTS.contains(opening.get(0)) && (!opening.get(0).equals("configuration")
+                    || opening.size() > 1 && MYBATIS_CONFIG.contains(opening.get(1)));
         } catch (IOException e) {
             return false;
         }
@@ -43,23 +56,27 @@ final class DescriptorKinds {
         return NAMES.contains(name) || name.endsWith(".hbm.xml") || name.endsWith("Mapper.xml");
     }
 
-    /** The local name of the root element; empty when the file is not well-formed up to it. */
-    static Optional<String> rootElement(Path file) throws IOException {
+    /**
+     * The local names of the root element and of its first child element (when there is one); empty when the file
+     * is not well-formed up to the root.
+     */
+    private static List<String> openingElements(Path file) throws IOException {
+        List<String> names = new ArrayList<>();
         try (InputStream in = Files.newInputStream(file)) {
             XMLStreamReader reader = FACTORY.createXMLStreamReader(in);
             try {
-                while (reader.hasNext()) {
+                while (reader.hasNext() && names.size() < 2) {
                     if (reader.next() == XMLStreamReader.START_ELEMENT) {
-                        return Optional.of(reader.getLocalName());
+                        names.add(reader.getLocalName());
                     }
                 }
-                return Optional.empty();
             } finally {
                 reader.close();
             }
         } catch (XMLStreamException | RuntimeException e) {
-            return Optional.empty();
+            return names;
         }
+        return names;
     }
 
     private static XMLInputFactory newFactory() {

@@ -65,6 +65,52 @@ class DescriptorsTest {
     }
 
     @Test
+    void myBatisMappersUseTheClassesTheirXmlNamesDirectlyOrByAlias() {
+        Facts facts = Facts.ofFixture("mybatis-types");
+        String d = "com.acme.shop.domain.";
+        String customers = "com.acme.shop.dao.CustomerMapper";
+        String orders = "com.acme.shop.dao.OrderMapper";
+        String money = "com.acme.shop.infra.MoneyHandler";
+        String audit = "com.acme.shop.infra.AuditInterceptor";
+
+        assertThat(facts.result.edges().stream().filter(e -> e.kind() == EdgeKind.TYPE_USE)).containsExactly(
+                typeUse(customers, d + "Address", 1), typeUse(customers, d + "Country", 2),
+                typeUse(customers, d + "Customer", 2), typeUse(customers, audit, 1), typeUse(customers, money, 1),
+                typeUse(customers, "com.acme.shop.infra.YesNoHandler", 1),
+                typeUse(orders, d + "Order", 2), typeUse(orders, d + "OrderLine", 2),
+                typeUse(orders, d + "OrderSummary", 1), typeUse(orders, audit, 1), typeUse(orders, money, 1));
+    }
+
+    @Test
+    void myBatisMapsTheClassesItWritesAndReadOnlyLookupsToTheirTables() {
+        Facts facts = Facts.ofFixture("mybatis-types");
+        String d = "com.acme.shop.domain.";
+
+        assertThat(facts.get(d + "Customer").tables()).containsExactly(new TableUse("customer", MAPS));
+        assertThat(facts.get(d + "Order").tables()).containsExactly(new TableUse("orders", MAPS));
+        assertThat(facts.get(d + "OrderLine").tables()).containsExactly(new TableUse("order_line", MAPS));
+        assertThat(facts.get(d + "Country").tables()).containsExactly(new TableUse("country", MAPS));
+        assertThat(facts.get(d + "OrderSummary").tables()).isEmpty();
+        assertThat(facts.get(d + "Address").tables()).isEmpty();
+    }
+
+    @Test
+    void myBatisClassesMissingFromTheProjectAndMalformedMappersAreReported() {
+        Facts facts = Facts.ofFixture("mybatis-types");
+
+        assertThat(facts.problems).hasSize(3);
+        assertThat(facts.problems).contains(
+                new Problem("src/main/resources/mappers/OrderMapper.xml", 20,
+                        "MyBatis names com.acme.shop.domain.Invoice, no class of the project: left out"),
+                new Problem("src/main/resources/mybatis-config.xml", 16,
+                        "MyBatis names com.acme.shop.infra.RetiredInterceptor, no class of the project: left out"));
+        assertThat(facts.problems).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("src/main/resources/mappers/BrokenMapper.xml");
+            assertThat(p.reason()).startsWith("malformed XML: ");
+        });
+    }
+
+    @Test
     void springXmlBeansAreComponentsAndTheirRefsBecomeFieldEdges() {
         Facts facts = Facts.ofFixture("spring-xml-beans");
         String p = "com.acme.legacy.";
@@ -80,6 +126,46 @@ class DescriptorsTest {
                 new Edge(p + "OrderService", p + "OrderDao", EdgeKind.FIELD, 2),
                 new Edge(p + "OrderService", p + "Pricing", EdgeKind.FIELD, 1),
                 new Edge(p + "ReportBuilder", p + "OrderService", EdgeKind.FIELD, 1));
+    }
+
+    @Test
+    void springWiringReachesThroughCollectionsParentsFactoriesScansAndLibraryBeans() {
+        Facts facts = Facts.ofFixture("spring-xml-wiring");
+        String p = "com.acme.wiring.";
+
+        assertThat(facts.result.edges()).containsExactly(
+                field(p + "AuditLog", p + "ClockFactory"),
+                field(p + "BaseJob", p + "web.MailGateway"),
+                field(p + "BaseJob", p + "web.ReportController"),
+                field(p + "NightlyJob", p + "BaseJob"),
+                field(p + "OrderService", p + "AccountServiceImpl"),
+                field(p + "OrderService", p + "AuditLog"),
+                field(p + "OrderService", p + "Clock"),
+                field(p + "OrderService", p + "Pricing"),
+                field(p + "OrderService", p + "RuleA"),
+                field(p + "OrderService", p + "RuleB"),
+                field(p + "OrderService", p + "Startup"),
+                field(p + "OrderService", p + "TaxTable"),
+                field(p + "OrderService", p + "dao.OrderMapper"),
+                field(p + "Orphan", p + "OrderService"),
+                field(p + "Pricing", p + "dao.AccountMapper"));
+        assertThat(facts.get(p + "AccountServiceImpl").stereotypes()).contains(COMPONENT);
+        assertThat(facts.get(p + "Orphan").stereotypes()).containsExactly(COMPONENT);
+    }
+
+    @Test
+    void onlySpringBeanFilesAreReadAndAMalformedOneOrAMissingClassIsReported() {
+        Facts facts = Facts.ofFixture("spring-xml-wiring");
+
+        assertThat(facts.get("com.acme.wiring.Clock").stereotypes()).isEmpty();
+        assertThat(facts.problems).hasSize(2);
+        assertThat(facts.problems).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("src/main/webapp/WEB-INF/broken-context.xml");
+            assertThat(p.line()).isEqualTo(5);
+            assertThat(p.reason()).startsWith("malformed XML: ");
+        });
+        assertThat(facts.problems).contains(new Problem("src/main/resources/spring/services.xml", 57,
+                "bean class com.acme.wiring.GoneService names no class of the project: its wiring is left out"));
     }
 
     @Test
@@ -109,6 +195,32 @@ class DescriptorsTest {
                 new EntryPoint("*", "/admin/users.action", "list"));
         assertThat(facts.get(p + "UserAdmin").stateful()).isFalse();
         assertThat(facts.get(p + "BaseAction").entryPoints()).isEmpty();
+    }
+
+    @Test
+    void strutsActionsUseTheirFormBeansAndWhatTheirModuleGivesEveryAction() {
+        Facts facts = Facts.ofFixture("struts-modules");
+        String w = "com.acme.desk.web.";
+        String a = "com.acme.desk.admin.";
+
+        assertThat(facts.result.edges()).containsExactly(
+                typeUse(a + "PurgeAction", a + "AdminHandler", 1),
+                typeUse(w + "LoginAction", "com.acme.desk.domain.Money", 1),
+                typeUse(w + "LoginAction", w + "DeskProcessor", 1),
+                typeUse(w + "LoginAction", w + "NotFoundHandler", 1),
+                typeUse(w + "LoginAction", w + "ValidatorPlugIn", 1),
+                typeUse(w + "NotFoundHandler", "com.acme.desk.domain.NotFoundException", 1),
+                typeUse(w + "OrderAction", w + "DeskProcessor", 2),
+                typeUse(w + "OrderAction", w + "NotFoundHandler", 2),
+                typeUse(w + "OrderAction", w + "OrderForm", 2),
+                typeUse(w + "OrderAction", w + "ValidatorPlugIn", 2));
+        assertThat(facts.problems).hasSize(2);
+        assertThat(facts.problems).contains(new Problem("src/main/webapp/WEB-INF/struts-config.xml", 22,
+                "Struts names com.acme.desk.web.RetiredAction, no class of the project: left out"));
+        assertThat(facts.problems).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("src/main/webapp/WEB-INF/struts-config-broken.xml");
+            assertThat(p.reason()).startsWith("malformed XML: ");
+        });
     }
 
     @Test
@@ -145,5 +257,13 @@ class DescriptorsTest {
                 new Edge(p + "BillingService", p + "Invoice", EdgeKind.TABLE, 1),
                 new Edge(p + "BillingService", p + "VipCustomer", EdgeKind.TABLE, 1),
                 new Edge(p + "Customer", p + "VipCustomer", EdgeKind.TABLE, 1));
+    }
+
+    private static Edge typeUse(String from, String to, int weight) {
+        return new Edge(from, to, EdgeKind.TYPE_USE, weight);
+    }
+
+    private static Edge field(String from, String to) {
+        return new Edge(from, to, EdgeKind.FIELD, 1);
     }
 }

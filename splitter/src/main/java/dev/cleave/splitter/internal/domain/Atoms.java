@@ -1,8 +1,11 @@
 package dev.cleave.splitter.internal.domain;
 
 import dev.cleave.model.Constraints;
+import dev.cleave.model.EdgeKind;
 import dev.cleave.model.Stereotype;
 import dev.cleave.model.TableUse;
+import dev.cleave.model.TypeKind;
+import dev.cleave.splitter.internal.GraphIndex;
 import dev.cleave.splitter.internal.cluster.Partitions;
 
 import java.util.List;
@@ -13,7 +16,7 @@ import java.util.TreeMap;
  * Groups of classes that move as one: each keep-together group, the classes pinned to the same service, each class
  * with the entity that owns it ({@link Aggregates}: the parts, lookups and values of an aggregate), and each
  * data-access class (repository, DAO, mapper) whose tables all belong to one such group, or that is named after an
- * entity whose table it uses, with that group. The
+ * entity whose table it uses, with that group; each interface with its only implementation. The
  * rules never join what the user separated: no rule puts two classes pinned to different services, or two members
  * of one keep-apart group, into one atom.
  */
@@ -50,6 +53,12 @@ final class Atoms {
         for (Aggregates.Membership m : memberships) {
             groups.unionIfAllowed(m.owner(), m.part());
         }
+        int[] sole = soleImplementations(facts);
+        for (int v = 0; v < facts.size(); v++) {
+            if (sole[v] >= 0) {
+                groups.unionIfAllowed(sole[v], v);
+            }
+        }
         for (int v = 0; v < facts.size(); v++) {
             if (!facts.anchors().isAnchor(v) && Roles.isDataAccess(facts.node(v))) {
                 int owner = soleOwner(facts, v, tableOwners, groups);
@@ -65,6 +74,44 @@ final class Atoms {
         }
         Partitions.renumber(atom);
         return atom;
+    }
+
+    /**
+     * For each interface that one project class implements, and no other project interface extends, that class;
+     * -1 for every other vertex. Only interfaces that declare behaviour count: a constants interface or a
+     * cross-cutting one (a utility, a filter) is not the contract of the one class that happens to implement it. An interface with a single implementation is that implementation's contract (a
+     * {@code PolicyService} for its {@code PolicyServiceImpl}): callers that only know the interface still depend on
+     * that class.
+     */
+    static int[] soleImplementations(Facts facts) {
+        GraphIndex index = facts.index();
+        int[] sole = new int[facts.size()];
+        java.util.Arrays.fill(sole, -1);
+        boolean[] several = new boolean[facts.size()];
+        for (int e = 0; e < index.edgeCount(); e++) {
+            int from = index.from(e);
+            int to = index.to(e);
+            EdgeKind kind = index.kind(e);
+            if (from < 0 || to < 0 || from == to || !isContract(facts.node(to))
+                    || kind != EdgeKind.IMPLEMENTS && kind != EdgeKind.EXTENDS) {
+                continue;
+            }
+            if (kind == EdgeKind.EXTENDS || sole[to] >= 0 && sole[to] != from) {
+                several[to] = true;
+            }
+            sole[to] = from;
+        }
+        for (int v = 0; v < sole.length; v++) {
+            if (several[v]) {
+                sole[v] = -1;
+            }
+        }
+        return sole;
+    }
+
+    private static boolean isContract(dev.cleave.model.Node n) {
+        return n.kind() == TypeKind.INTERFACE && !n.is(Stereotype.CONSTANTS) && !Roles.isCrossCuttingByStereotype(n)
+                && !Roles.isData(n);
     }
 
     /**
