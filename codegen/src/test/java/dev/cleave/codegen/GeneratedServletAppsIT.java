@@ -180,6 +180,188 @@ class GeneratedServletAppsIT {
     }
 
     /**
+     * A Jakarta EE 10 application (not a sample: written here, unlike permits-office in each of these ways): the
+     * {@code jakarta} namespace, so Spring Boot 3; its persistence unit on the server's default data source (none
+     * declared) with the JPA standard's {@code drop-and-create} and a load script; an EJB injected with CDI's
+     * {@code @Inject}; an application exception mapped by a provider; a stateless bean of one service calling the
+     * other's. The database module serves an in-memory H2 database in the server's place, creates the schema and loads
+     * the script once; the services create nothing.
+     */
+    @Test
+    void aJakartaEeApplicationOnTheServersDefaultDataSourceRunsOnSpringBoot3() throws Exception {
+        Path work = Files.createDirectories(WORK.resolve("jakarta-orders"));
+        Path monolith = work.resolve("orders");
+        TinyMonoliths.write(monolith, "pom.xml", """
+                <project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>
+                  <groupId>org.example</groupId><artifactId>orders</artifactId><version>1.0</version><packaging>war</packaging>
+                  <properties><maven.compiler.release>17</maven.compiler.release></properties>
+                  <dependencies>
+                    <dependency><groupId>jakarta.platform</groupId><artifactId>jakarta.jakartaee-api</artifactId>
+                      <version>10.0.0</version><scope>provided</scope></dependency>
+                  </dependencies>
+                </project>
+                """);
+        TinyMonoliths.write(monolith, "src/main/webapp/WEB-INF/web.xml", """
+                <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0"/>
+                """);
+        TinyMonoliths.write(monolith, "src/main/resources/META-INF/persistence.xml", """
+                <persistence xmlns="https://jakarta.ee/xml/ns/persistence" version="3.0">
+                  <persistence-unit name="orders">
+                    <properties>
+                      <property name="jakarta.persistence.schema-generation.database.action" value="drop-and-create"/>
+                      <property name="jakarta.persistence.sql-load-script-source" value="META-INF/load.sql"/>
+                    </properties>
+                  </persistence-unit>
+                </persistence>
+                """);
+        TinyMonoliths.write(monolith, "src/main/resources/META-INF/load.sql", """
+                INSERT INTO Customer (id, name) VALUES (1, 'Ada Lovelace');
+                INSERT INTO Customer (id, name) VALUES (2, 'Alan Turing');
+                """);
+        String pkg = "package org.example.orders;\n";
+        TinyMonoliths.write(monolith, "src/main/java/org/example/orders/Customer.java", pkg + """
+                import jakarta.persistence.*;
+                @Entity
+                public class Customer {
+                    @Id private Long id;
+                    private String name;
+                    public Long getId() { return id; }
+                    public String getName() { return name; }
+                }
+                """);
+        TinyMonoliths.write(monolith, "src/main/java/org/example/orders/PurchaseOrder.java", pkg + """
+                import jakarta.persistence.*;
+                @Entity
+                public class PurchaseOrder {
+                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
+                    private String customer;
+                    private String item;
+                    public Long getId() { return id; }
+                    public String getCustomer() { return customer; }
+                    public void setCustomer(String customer) { this.customer = customer; }
+                    public String getItem() { return item; }
+                    public void setItem(String item) { this.item = item; }
+                }
+                """);
+        TinyMonoliths.write(monolith, "src/main/java/org/example/orders/UnknownCustomer.java", pkg + """
+                import jakarta.ejb.ApplicationException;
+                @ApplicationException(rollback = true)
+                public class UnknownCustomer extends RuntimeException {
+                    public UnknownCustomer(Long id) { super("There is no customer " + id + "."); }
+                }
+                """);
+        TinyMonoliths.write(monolith, "src/main/java/org/example/orders/UnknownCustomerMapper.java", pkg + """
+                import jakarta.ws.rs.core.*;
+                import jakarta.ws.rs.ext.*;
+                @Provider
+                public class UnknownCustomerMapper implements ExceptionMapper<UnknownCustomer> {
+                    public Response toResponse(UnknownCustomer e) {
+                        return Response.status(404).type(MediaType.TEXT_PLAIN).entity(e.getMessage()).build();
+                    }
+                }
+                """);
+        TinyMonoliths.write(monolith, "src/main/java/org/example/orders/CustomerService.java", pkg + """
+                import jakarta.ejb.Stateless;
+                import jakarta.persistence.*;
+                @Stateless
+                public class CustomerService {
+                    @PersistenceContext private EntityManager em;
+                    public String nameOf(Long id) {
+                        Customer c = em.find(Customer.class, id);
+                        if (c == null) { throw new UnknownCustomer(id); }
+                        return c.getName();
+                    }
+                }
+                """);
+        TinyMonoliths.write(monolith, "src/main/java/org/example/orders/OrderService.java", pkg + """
+                import jakarta.ejb.*;
+                import jakarta.persistence.*;
+                import java.util.List;
+                @Stateless
+                public class OrderService {
+                    @PersistenceContext private EntityManager em;
+                    @EJB private CustomerService customers;
+                    public PurchaseOrder place(Long customer, String item) {
+                        PurchaseOrder o = new PurchaseOrder();
+                        o.setCustomer(customers.nameOf(customer));
+                        o.setItem(item);
+                        em.persist(o);
+                        return o;
+                    }
+                    public long count() {
+                        return em.createQuery("select count(o) from PurchaseOrder o", Long.class).getSingleResult();
+                    }
+                }
+                """);
+        TinyMonoliths.write(monolith, "src/main/java/org/example/orders/OrderResource.java", pkg + """
+                import jakarta.inject.Inject;
+                import jakarta.ws.rs.*;
+                import jakarta.ws.rs.core.*;
+                @Path("orders")
+                public class OrderResource {
+                    @Inject private OrderService orders;
+                    @POST
+                    @Produces(MediaType.TEXT_PLAIN)
+                    public Response place(@FormParam("customer") Long customer, @FormParam("item") String item) {
+                        PurchaseOrder o = orders.place(customer, item);
+                        return Response.status(201).entity(o.getItem() + " for " + o.getCustomer()).build();
+                    }
+                    @GET
+                    @Path("count")
+                    @Produces(MediaType.TEXT_PLAIN)
+                    public String count() { return orders.count() + " order(s)"; }
+                }
+                """);
+        TinyMonoliths.write(monolith, "src/main/java/org/example/orders/CustomerResource.java", pkg + """
+                import jakarta.ejb.EJB;
+                import jakarta.ws.rs.*;
+                import jakarta.ws.rs.core.MediaType;
+                @Path("customers")
+                public class CustomerResource {
+                    @EJB private CustomerService customers;
+                    @GET
+                    @Path("{id}")
+                    @Produces(MediaType.TEXT_PLAIN)
+                    public String name(@PathParam("id") Long id) { return customers.nameOf(id); }
+                }
+                """);
+        TinyMonoliths.write(monolith, "src/main/java/org/example/orders/OrdersApplication.java", pkg + """
+                import jakarta.ws.rs.ApplicationPath;
+                import jakarta.ws.rs.core.Application;
+                @ApplicationPath("/api")
+                public class OrdersApplication extends Application { }
+                """);
+        TinyMonoliths.write(monolith, "scenarios.json", """
+                {"schemaVersion": 1, "scenarios": [{"name": "an order names its customer, whom another service knows",
+                  "steps": [
+                    {"request": {"method": "GET", "path": "/api/customers/2"}, "expect": {"status": 200, "bodyContains": ["Alan Turing"]}},
+                    {"request": {"method": "GET", "path": "/api/orders/count"}, "expect": {"status": 200, "bodyContains": ["0 order(s)"]}},
+                    {"request": {"method": "POST", "path": "/api/orders", "headers": {"Content-Type": "application/x-www-form-urlencoded"},
+                      "body": "customer=1&item=Difference+Engine"}, "expect": {"status": 201, "bodyContains": ["Difference Engine for Ada Lovelace"]}},
+                    {"request": {"method": "POST", "path": "/api/orders", "headers": {"Content-Type": "application/x-www-form-urlencoded"},
+                      "body": "customer=9&item=Nothing"}, "expect": {"status": 404, "bodyContains": ["There is no customer 9."]}},
+                    {"request": {"method": "GET", "path": "/api/orders/count"}, "expect": {"status": 200, "bodyContains": ["1 order(s)"]}}
+                  ]}]}
+                """);
+        String o = "org.example.orders.";
+        Plan plan = Plan.of(List.of(Service.of("ordering", List.of(o + "PurchaseOrder", o + "OrderService",
+                        o + "OrderResource")),
+                Service.of("customers", List.of(o + "Customer", o + "CustomerService", o + "CustomerResource"))),
+                List.of(o + "UnknownCustomer", o + "UnknownCustomerMapper", o + "OrdersApplication"));
+        GeneratedSystem system = runs(monolith, plan, work, true, null, null, null, true);
+        Path out = system.out();
+        assertThat(Files.readString(out.resolve("shared/pom.xml"))).as("jakarta: Boot 3")
+                .contains("<version>3.5.7</version>", "<artifactId>jakarta.ejb-api</artifactId>",
+                        "<artifactId>h2</artifactId>");
+        assertThat(Files.readString(out.resolve("database/src/main/resources/application.properties")))
+                .contains("spring.jpa.hibernate.ddl-auto=create",
+                        "spring.jpa.properties.jakarta.persistence.sql-load-script-source=META-INF/load.sql");
+        assertThat(system.setting("ordering", "spring.jpa.hibernate.ddl-auto")).isEqualTo("none");
+        assertThat(Files.readString(out.resolve("services/ordering/src/main/resources/application.properties")))
+                .doesNotContain("sql-load-script-source", "schema-generation");
+    }
+
+    /**
      * A WAR that looks its data source up in JNDI ({@code java:comp/env/jdbc/notes}, declared for Tomcat in its
      * {@code META-INF/context.xml}), as enterprise WARs do: Boot's embedded Tomcat has naming off and knew no such
      * resource, so every lookup failed. Now each module's Tomcat declares it (a Hikari pool), the services' over the

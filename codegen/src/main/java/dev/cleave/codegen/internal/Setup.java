@@ -225,8 +225,7 @@ public final class Setup {
         DataSetup data;
         java.util.Map<String, JndiResources.DataSourceResource> jndi = legacy == null ? java.util.Map.of()
                 : JndiResources.read(root);
-        java.util.Optional<JavaEe.DataSource> declared = facts.javaEe().flatMap(ee -> ee.dataSources().values()
-                .stream().filter(d -> d.url() != null).findFirst());
+        java.util.Optional<JavaEe.DataSource> declared = facts.javaEe().flatMap(JavaEe::database);
         if (legacy != null && declared.isPresent()) {
             // the application declares its data source for its server (@DataSourceDefinition): the database module
             // serves it, and its JNDI name is the services' data source
@@ -294,6 +293,18 @@ public final class Setup {
                     warnings.add(xml.file() + ": its <jdbc:embedded-database> (" + xml.url() + ") is served by the"
                             + " database module, which runs its scripts once; the services' copy of the file has a data"
                             + " source of the same id over the shared database in its place");
+                } else if (facts.javaEe().map(JavaEe::persistenceUnit).isPresent()) {
+                    // a persistence unit on a data source of the application server's own (its default, or one of its
+                    // configuration): an in-memory H2 database in its place, as WildFly's default data source is
+                    JavaEe ee = facts.javaEe().get();
+                    data = DataSetup.ofUrl("jdbc:h2:mem:" + ee.persistenceUnit().replaceAll("[^A-Za-z0-9_]", "_")
+                            + ";DB_CLOSE_DELAY=-1", "sa", "", build);
+                    warnings.add("the persistence unit " + ee.persistenceUnit() + " uses "
+                            + (ee.unitDataSource() == null ? "the application server's default data source"
+                            : "the data source " + ee.unitDataSource() + " of the application server's configuration")
+                            + ", which the application does not declare: the database module serves an in-memory H2"
+                            + " database in its place; point the services at the real one with SPRING_DATASOURCE_URL,"
+                            + " _USERNAME and _PASSWORD");
                 } else {
                     // no database named where Cleave reads a servlet application's (Boot's embedded defaults are not its)
                     data = new DataSetup(null, null, false, null, null, List.of(), null);

@@ -146,8 +146,14 @@ final class Database {
                 + (ee.isPresent() && ee.get().jms() ? "; and the message broker" : "") + ")",
                 dependencies, "dev.cleave.database.DatabaseApplication"));
         listenerClosure(c).forEach(t -> out.put(c.javaPath(DIR, t), c.source(t)));
+        // a persistence unit that has its provider create the schema (and load its scripts): done here, once
+        boolean schema = ee.isPresent() && ee.get().schemaGeneration() != null;
+        if (schema) {
+            entityClosure(c).forEach(t -> out.put(c.javaPath(DIR, t), c.source(t)));
+        }
         out.text(DIR + "/src/main/java/dev/cleave/database/DatabaseApplication.java",
-                DatabaseSources.legacyApplication(engine, c.data().name(), c.data().file()));
+                DatabaseSources.legacyApplication(engine, c.data().name(), c.data().file(),
+                        schema ? c.rootPackage() : null));
         out.text(DIR + "/" + LegacyWeb.DESCRIPTOR, LegacyWeb.databaseDescriptor(c));
         ee.ifPresent(javaEe -> out.text(DIR + "/" + JavaEeModules.SETTINGS, JavaEeModules.databaseSettings(c, javaEe)));
         List<String[]> settings = new ArrayList<>();
@@ -175,7 +181,7 @@ final class Database {
         }
         ee.ifPresent(javaEe -> {
             if (javaEe.persistenceUnit() != null) {
-                JavaEeModules.jpa(javaEe, settings);
+                JavaEeModules.jpa(javaEe, settings, true);
             }
             if (javaEe.jms()) {
                 JavaEeModules.brokerSettings(c, javaEe, settings);

@@ -142,6 +142,15 @@ final class DatabaseSources {
      * registers them), in memory, or in the monolith's own file.
      */
     static String legacyApplication(EmbeddedDatabase engine, String database, EmbeddedDatabase.DatabaseFile file) {
+        return legacyApplication(engine, database, file, null);
+    }
+
+    /**
+     * As above; with {@code entityPackage}, the module also scans the entities there, whose schema the persistence
+     * unit has its provider create (a Java EE application's {@code schema-generation}).
+     */
+    static String legacyApplication(EmbeddedDatabase engine, String database, EmbeddedDatabase.DatabaseFile file,
+                                    String entityPackage) {
         String folder = file == null ? "null" : "\"" + javaString(file.folder()) + "\"";
         return """
                 package dev.cleave.database;
@@ -167,7 +176,7 @@ final class DatabaseSources {
                  * with the set-up switched off. Served over %1$s's network server as {@code %2$s}.
                  */
                 @SpringBootApplication
-                public class DatabaseApplication {
+                %5$spublic class DatabaseApplication {
                     private static final Logger log = LoggerFactory.getLogger(DatabaseApplication.class);
                     /** The folder of the monolith's database file, null when it kept its database in memory. */
                     private static final String MONOLITH_FOLDER = %3$s;
@@ -186,7 +195,8 @@ final class DatabaseSources {
                         return Path.of(dir).toAbsolutePath().normalize().toString();
                     }
                 %4$s}
-                """.formatted(engine.title(), database, folder, server(engine, database));
+                """.formatted(engine.title(), database, folder, server(engine, database), entityPackage == null ? ""
+                : "@org.springframework.boot.autoconfigure.domain.EntityScan(\"" + entityPackage + "\")\n");
     }
 
     /** Source of the database module's helper that drops the foreign keys between tables of different services. */

@@ -141,7 +141,11 @@ public final class JavaEeModules {
             x.append("persistence-unit=").append(ee.persistenceUnit()).append('\n');
         }
         x.append("jndi.java\\:comp/DefaultDataSource=datasource\n");
-        for (String name : ee.dataSources().keySet()) {
+        Set<String> dataSources = new TreeSet<>(ee.dataSources().keySet());
+        if (ee.unitDataSource() != null) {
+            dataSources.add(ee.unitDataSource());
+        }
+        for (String name : dataSources) {
             x.append("jndi.").append(key(name)).append("=datasource\n");
         }
         for (Map.Entry<String, String> d : ee.destinations().entrySet()) {
@@ -182,19 +186,26 @@ public final class JavaEeModules {
             settings.add(new String[] {"spring.artemis.broker-url", "tcp://localhost:" + brokerPort(c)});
         }
         if (ee.persistenceUnit() != null) {
-            jpa(ee, settings);
+            jpa(ee, settings, false);
         }
     }
 
-    static void jpa(JavaEe ee, List<String[]> settings) {
+    /**
+     * The persistence unit as Spring's JPA settings. The database module creates the schema and loads the unit's
+     * scripts once, as the unit asks ({@link JavaEe#schemaGeneration}); the services do neither.
+     */
+    static void jpa(JavaEe ee, List<String[]> settings, boolean database) {
         settings.add(new String[] {"spring.jpa.hibernate.naming.physical-strategy",
                 "org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl"});
         settings.add(new String[] {"spring.jpa.hibernate.naming.implicit-strategy",
                 "org.hibernate.boot.model.naming.ImplicitNamingStrategyJpaCompliantImpl"});
-        settings.add(new String[] {"spring.jpa.hibernate.ddl-auto", "none"});
+        String ddl = database && ee.schemaGeneration() != null ? ee.schemaGeneration() : "none";
+        settings.add(new String[] {"spring.jpa.hibernate.ddl-auto", ddl});
         settings.add(new String[] {"spring.jpa.open-in-view", "false"});
         ee.unitProperties().forEach((k, v) -> {
-            if (k.startsWith("hibernate.") || k.startsWith("javax.persistence.") || k.startsWith("jakarta.persistence.")) {
+            boolean provider = k.startsWith("hibernate.") || k.startsWith("javax.persistence.")
+                    || k.startsWith("jakarta.persistence.");
+            if (provider && (database || !JavaEe.setsUpSchema(k)) && !k.equals("hibernate.hbm2ddl.auto")) {
                 settings.add(new String[] {"spring.jpa.properties." + k, v});
             }
         });

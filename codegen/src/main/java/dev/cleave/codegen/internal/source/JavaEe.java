@@ -39,14 +39,16 @@ import org.w3c.dom.Node;
  * @param destinations    JNDI name → {@code queue:<name>} or {@code topic:<name>}
  * @param envEntries      env-entry name → {@code <type>|<value>}
  * @param persistenceUnit the persistence unit's name, null when the application has none
+ * @param unitDataSource  the JNDI name of the unit's data source ({@code <jta-data-source>}, else
+ *                        {@code <non-jta-data-source>}), null for the server's default one
  * @param unitProperties  the unit's {@code <properties>}
  * @param unsupported     what the container did that the services do not (timers, asynchronous methods,
  *                        interceptors...), as {@code file:line: what}
  */
 public record JavaEe(Set<String> beans, Set<String> jaxRs, Set<String> mdbs, Set<String> setupBeans,
                      String applicationPath, Map<String, DataSource> dataSources, Map<String, String> destinations,
-                     Map<String, String> envEntries, String persistenceUnit, Map<String, String> unitProperties,
-                     List<String> unsupported) {
+                     Map<String, String> envEntries, String persistenceUnit, String unitDataSource,
+                     Map<String, String> unitProperties, List<String> unsupported) {
 
     /** A data source the application declares for its server. */
     public record DataSource(String name, String url, String user, String password, String driver) {
@@ -183,6 +185,7 @@ public record JavaEe(Set<String> beans, Set<String> jaxRs, Set<String> mdbs, Set
         }
         Path persistence = monolith.root().resolve("src/main/resources/META-INF/persistence.xml");
         String unit = null;
+        String unitDataSource = null;
         Map<String, String> unitProperties = new TreeMap<>();
         if (Files.isRegularFile(persistence)) {
             Element root = DescriptorXml.root(persistence, "its persistence unit cannot be read; correct it");
@@ -190,6 +193,9 @@ public record JavaEe(Set<String> beans, Set<String> jaxRs, Set<String> mdbs, Set
                 if (n instanceof Element e && e.getLocalName() != null && e.getLocalName().equals("persistence-unit")) {
                     if (unit == null) {
                         unit = e.getAttribute("name");
+                        String jta = text(e, "jta-data-source");
+                        String plain = text(e, "non-jta-data-source");
+                        unitDataSource = !jta.isEmpty() ? jta : !plain.isEmpty() ? plain : null;
                         for (Element p : descendants(e, "property")) {
                             unitProperties.put(p.getAttribute("name"), p.getAttribute("value"));
                         }
@@ -211,8 +217,99 @@ public record JavaEe(Set<String> beans, Set<String> jaxRs, Set<String> mdbs, Set
                 }
             }
         }
+        serverDescriptors(monolith.root(), dataSources);
         return Optional.of(new JavaEe(beans, jaxRs, mdbs, setup, applicationPath, dataSources, destinations, env, unit,
-                unitProperties, unsupported));
+                unitDataSource, unitProperties, unsupported));
+    }
+
+    /**
+     * Data sources the application deploys with itself for JBoss/WildFly ({@code WEB-INF/*-ds.xml},
+     * {@code META-INF/*-ds.xml}: {@code <datasource jndi-name> <connection-url> <security><user-name>}).
+     */
+    private static void serverDescriptors(Path root, Map<String, DataSource> dataSources) {
+        for (Path dir : List.of(root.resolve(WebApp.WEBAPP).resolve("WEB-INF"),
+                root.resolve("src/main/resources/META-INF"))) {
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (var files = Files.list(dir)) {
+                for (Path f : files.filter(x -> x.getFileName().toString().endsWith("-ds.xml")).sorted().toList()) {
+                    for (Element ds : descendants(DescriptorXml.root(f, "its data sources cannot be read"),
+                            "datasource")) {
+                        String name = ds.getAttribute("jndi-name");
+                        String url = text(ds, "connection-url");
+                        if (!name.isEmpty() && !url.isEmpty()) {
+                            dataSources.putIfAbsent(name, new DataSource(name, url, emptyAsNull(text(ds, "user-name")),
+                                    emptyAsNull(text(ds, "password")), emptyAsNull(text(ds, "driver-class"))));
+                        }
+                    }
+                }
+            } catch (java.io.IOException e) {
+                // an unreadable folder deploys no data source
+            }
+        }
+    }
+
+    private static String emptyAsNull(String text) {
+        return text.isEmpty() ? null : text;
+    }
+
+    /**
+     * The data source the application's database is: its persistence unit's when the application declares it
+     * ({@code @DataSourceDefinition}, a {@code *-ds.xml}), else the first it declares; empty when the unit uses one
+     * the server defines (its default, or one of its configuration) or there is none.
+     */
+    public Optional<DataSource> database() {
+        if (unitDataSource != null) {
+            DataSource unit = dataSources.get(unitDataSource);
+            if (unit != null && unit.url() != null) {
+                return Optional.of(unit);
+            }
+        }
+        return dataSources.values().stream().filter(d -> d.url() != null).findFirst();
+    }
+
+    /**
+     * What the persistence unit asks its provider to do to the schema at start, as Hibernate's {@code ddl-auto}:
+     * {@code create} for the JPA standard's {@code create}/{@code drop-and-create}, Hibernate's {@code create}/
+     * {@code create-drop}, EclipseLink's {@code drop-and-create-tables}; {@code update} for EclipseLink's
+     * {@code create-tables}/{@code create-or-extend-tables}, OpenJPA's {@code buildSchema} and Hibernate's
+     * {@code update}; {@code validate}; null when it asks nothing.
+     */
+    public String schemaGeneration() {
+        for (String prefix : List.of("jakarta", "javax")) {
+            String action = unitProperties.get(prefix + ".persistence.schema-generation.database.action");
+            if (action != null) {
+                return switch (action.strip().toLowerCase(java.util.Locale.ROOT)) {
+                    case "create", "drop-and-create" -> "create";
+                    case "create-or-extend-tables" -> "update";
+                    default -> null;
+                };
+            }
+        }
+        String hibernate = unitProperties.get("hibernate.hbm2ddl.auto");
+        if (hibernate != null) {
+            return switch (hibernate.strip()) {
+                case "create", "create-drop", "create-only" -> "create";
+                case "update" -> "update";
+                case "validate" -> "validate";
+                default -> null;
+            };
+        }
+        String eclipseLink = unitProperties.get("eclipselink.ddl-generation");
+        if (eclipseLink != null) {
+            return eclipseLink.strip().equals("drop-and-create-tables") ? "create"
+                    : eclipseLink.strip().endsWith("tables") ? "update" : null;
+        }
+        String openJpa = unitProperties.get("openjpa.jdbc.SynchronizeMappings");
+        return openJpa != null && openJpa.contains("buildSchema") ? "update" : null;
+    }
+
+    /** Whether a unit property sets the schema or data up (kept for the database module, left out of the services). */
+    public static boolean setsUpSchema(String property) {
+        return property.contains(".schema-generation.") || property.contains("sql-load-script")
+                || property.startsWith("hibernate.hbm2ddl.") || property.startsWith("eclipselink.ddl-generation")
+                || property.equals("openjpa.jdbc.SynchronizeMappings");
     }
 
     /** Whether the application sends or receives JMS messages. */

@@ -145,6 +145,37 @@ class JavaEeTest {
     }
 
     @Test
+    void theUnitsDataSourceComesFromAServerDescriptorDeployedWithTheApplication() throws IOException {
+        write("src/main/resources/META-INF/persistence.xml", """
+                <persistence xmlns="http://xmlns.jcp.org/xml/ns/persistence" version="2.2">
+                  <persistence-unit name="kitchen">
+                    <jta-data-source>java:jboss/datasources/KitchenDS</jta-data-source>
+                    <properties><property name="hibernate.hbm2ddl.auto" value="create-drop"/>
+                      <property name="hibernate.show_sql" value="false"/></properties>
+                  </persistence-unit>
+                </persistence>
+                """);
+        write("src/main/webapp/WEB-INF/kitchen-ds.xml", """
+                <datasources xmlns="http://www.jboss.org/ironjacamar/schema">
+                  <datasource jndi-name="java:jboss/datasources/KitchenDS" pool-name="kitchen">
+                    <connection-url>jdbc:h2:mem:kitchen;DB_CLOSE_ON_EXIT=FALSE</connection-url>
+                    <driver>h2</driver>
+                    <security><user-name>chef</user-name><password>salt</password></security>
+                  </datasource>
+                </datasources>
+                """);
+        JavaEe ee = new Facts(Monolith.load(dir, List.of())).javaEe().orElseThrow();
+        assertThat(ee.unitDataSource()).isEqualTo("java:jboss/datasources/KitchenDS");
+        assertThat(ee.database()).hasValue(new JavaEe.DataSource("java:jboss/datasources/KitchenDS",
+                "jdbc:h2:mem:kitchen;DB_CLOSE_ON_EXIT=FALSE", "chef", "salt", null));
+        assertThat(ee.schemaGeneration()).as("Hibernate's create-drop: created once, by the database module")
+                .isEqualTo("create");
+        assertThat(JavaEe.setsUpSchema("hibernate.hbm2ddl.auto")).isTrue();
+        assertThat(JavaEe.setsUpSchema("jakarta.persistence.sql-load-script-source")).isTrue();
+        assertThat(JavaEe.setsUpSchema("hibernate.show_sql")).isFalse();
+    }
+
+    @Test
     void aServletApplicationWithoutContainerBeansHasNoJavaEeFacts() throws IOException {
         Path plain = dir.resolve("plain");
         Files.createDirectories(plain.resolve("src/main/webapp/WEB-INF"));
