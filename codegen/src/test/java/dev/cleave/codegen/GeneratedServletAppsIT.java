@@ -184,8 +184,9 @@ class GeneratedServletAppsIT {
      * {@code jakarta} namespace, so Spring Boot 3; its persistence unit on the server's default data source (none
      * declared) with the JPA standard's {@code drop-and-create} and a load script; an EJB injected with CDI's
      * {@code @Inject}; an application exception mapped by a provider; a stateless bean of one service calling the
-     * other's. The database module serves an in-memory H2 database in the server's place, creates the schema and loads
-     * the script once; the services create nothing.
+     * other's; a {@code @PostConstruct} that writes (it runs in the container's transaction). The database module serves
+     * an in-memory H2 database in the server's place, creates the schema and loads the script once; the services create
+     * nothing.
      */
     @Test
     void aJakartaEeApplicationOnTheServersDefaultDataSourceRunsOnSpringBoot3() throws Exception {
@@ -225,6 +226,8 @@ class GeneratedServletAppsIT {
                 public class Customer {
                     @Id private Long id;
                     private String name;
+                    protected Customer() { }
+                    public Customer(Long id, String name) { this.id = id; this.name = name; }
                     public Long getId() { return id; }
                     public String getName() { return name; }
                 }
@@ -266,6 +269,11 @@ class GeneratedServletAppsIT {
                 @Stateless
                 public class CustomerService {
                     @PersistenceContext private EntityManager em;
+                    /** the container runs it in a transaction, as it does the business methods */
+                    @jakarta.annotation.PostConstruct
+                    void seed() {
+                        if (em.find(Customer.class, 3L) == null) { em.persist(new Customer(3L, "Grace Hopper")); }
+                    }
                     public String nameOf(Long id) {
                         Customer c = em.find(Customer.class, id);
                         if (c == null) { throw new UnknownCustomer(id); }
@@ -335,6 +343,7 @@ class GeneratedServletAppsIT {
                 {"schemaVersion": 1, "scenarios": [{"name": "an order names its customer, whom another service knows",
                   "steps": [
                     {"request": {"method": "GET", "path": "/api/customers/2"}, "expect": {"status": 200, "bodyContains": ["Alan Turing"]}},
+                    {"request": {"method": "GET", "path": "/api/customers/3"}, "expect": {"status": 200, "bodyContains": ["Grace Hopper"]}},
                     {"request": {"method": "GET", "path": "/api/orders/count"}, "expect": {"status": 200, "bodyContains": ["0 order(s)"]}},
                     {"request": {"method": "POST", "path": "/api/orders", "headers": {"Content-Type": "application/x-www-form-urlencoded"},
                       "body": "customer=1&item=Difference+Engine"}, "expect": {"status": 201, "bodyContains": ["Difference Engine for Ada Lovelace"]}},

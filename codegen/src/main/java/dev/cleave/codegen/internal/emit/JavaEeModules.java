@@ -42,12 +42,16 @@ public final class JavaEeModules {
         if (ee.persistenceUnit() != null && !build.hasDependency("org.springframework.boot", "spring-boot-starter-data-jpa")) {
             extras.add(dependency("org.springframework.boot", "spring-boot-starter-data-jpa", null, ""));
         }
-        if (!ee.jaxRs().isEmpty()) {
+        if (!ee.jaxRs().isEmpty() && jsonBinding(build, jakarta)) {
             extras.add(dependency("org.springframework.boot", "spring-boot-starter-jersey", null,
                     "      <exclusions>\n        <exclusion>\n          <groupId>org.glassfish.jersey.media</groupId>\n"
                             + "          <artifactId>jersey-media-json-jackson</artifactId>\n        </exclusion>\n"
                             + "      </exclusions>\n"));
             extras.add(dependency("org.glassfish.jersey.media", "jersey-media-json-binding", null, ""));
+        } else if (!ee.jaxRs().isEmpty()) {
+            // Java EE 7 had no JSON binding of its own: its servers bound JSON with Jackson (WildFly's RESTEasy), as
+            // Jersey's Jackson module does
+            extras.add(dependency("org.springframework.boot", "spring-boot-starter-jersey", null, ""));
         }
         if (ee.jms()) {
             extras.add(dependency("org.springframework.boot", "spring-boot-starter-artemis", null, ""));
@@ -55,12 +59,38 @@ public final class JavaEeModules {
         extras.add(jakarta ? dependency("jakarta.ejb", "jakarta.ejb-api", "4.0.1", "")
                 : dependency("javax.ejb", "javax.ejb-api", "3.2.2", ""));
         if (cdi) {
-            extras.add(jakarta ? dependency("jakarta.enterprise", "jakarta.enterprise.cdi-api", "4.0.1", "")
-                    : dependency("javax.enterprise", "cdi-api", "2.0", ""));
+            // without its EL API: the embedded Tomcat has EL, whose factory an API jar of its own would hide
+            extras.add(jakarta ? dependency("jakarta.enterprise", "jakarta.enterprise.cdi-api", "4.0.1",
+                    exclusion("jakarta.el", "jakarta.el-api")) : dependency("javax.enterprise", "cdi-api", "2.0",
+                    exclusion("javax.el", "javax.el-api")));
         }
         extras.add(jakarta ? dependency("jakarta.inject", "jakarta.inject-api", "2.0.1", "")
                 : dependency("javax.inject", "javax.inject", "1", ""));
         return extras;
+    }
+
+    /**
+     * Whether the application's server bound JSON with JSON-B: Java EE 8 and Jakarta EE do (the platform's JSON
+     * binding), unless the application brings a Jackson provider of its own; Java EE 7 and before had none (Jackson).
+     */
+    static boolean jsonBinding(MonolithBuild build, boolean jakarta) {
+        if (build.dependencies().stream().anyMatch(d -> d.artifactId().contains("jackson") && (d.artifactId()
+                .contains("jaxrs") || d.artifactId().contains("resteasy") || d.artifactId().contains("json-jackson")
+                || d.groupId().contains("resteasy")))) {
+            return false;
+        }
+        if (jakarta) {
+            return true;
+        }
+        java.util.Optional<String> platform = build.dependencies().stream()
+                .filter(d -> d.artifactId().equals("javaee-api") || d.artifactId().equals("javaee-web-api"))
+                .map(d -> d.xml().replaceAll("(?s).*<version>\\s*([^<\\s]+)\\s*</version>.*", "$1")).findFirst();
+        return platform.map(v -> !v.matches("[1-7](\\..*)?")).orElse(true);
+    }
+
+    private static String exclusion(String group, String artifact) {
+        return "      <exclusions>\n        <exclusion>\n          <groupId>" + group + "</groupId>\n          <artifactId>"
+                + artifact + "</artifactId>\n        </exclusion>\n      </exclusions>\n";
     }
 
     private static String dependency(String group, String artifact, String version, String inner) {

@@ -85,6 +85,7 @@ public final class Poms {
             s.append(dependency("jakarta.persistence", "jakarta.persistence-api", null));
             s.append(dependency("org.springframework", "spring-orm", null));
         }
+        platformApis().forEach(s::append);
         s.append("  </dependencies>\n");
         buildSection(s, null, null);
         return s.append("</project>\n").toString();
@@ -111,6 +112,7 @@ public final class Poms {
         if (!build.hasDependency("org.springframework.boot", "spring-boot-starter-actuator")) {
             s.append(dependency("org.springframework.boot", "spring-boot-starter-actuator", null));
         }
+        platformApis().forEach(s::append);
         s.append("  </dependencies>\n");
         buildSection(s, mainClass, deploy.buildPlugins(module, artifactId));
         return s.append("</project>\n").toString();
@@ -175,6 +177,9 @@ public final class Poms {
     private List<String> monolithDependencies() {
         List<String> deps = new ArrayList<>();
         for (Dependency d : build.dependencies()) {
+            if (platformApi(d)) {
+                continue;
+            }
             String xml = d.xml();
             if (d.is("org.springframework.boot", "spring-boot-devtools") && !d.optional()) {
                 xml = xml.replace("</dependency>", "  <optional>true</optional>\n</dependency>");
@@ -182,6 +187,19 @@ public final class Poms {
             deps.add(indent(xml, 4));
         }
         return deps;
+    }
+
+    /**
+     * The Java EE or Jakarta EE platform API in one jar that the monolith compiled against ({@code provided}): last on
+     * the modules' class path, so that the APIs the embedded Tomcat, Jersey, Hibernate and the starters bring in their
+     * own versions come first (a Java EE 7 jar's Servlet 3.1 would hide Tomcat 9's Servlet 4).
+     */
+    private static boolean platformApi(Dependency d) {
+        return "provided".equals(d.scope()) && MonolithBuild.PLATFORM_APIS.contains(d.artifactId());
+    }
+
+    private List<String> platformApis() {
+        return build.dependencies().stream().filter(Poms::platformApi).map(d -> indent(d.xml(), 4)).toList();
     }
 
     private StringBuilder monolithHeader(String artifactId, String description, Map<String, String> extra) {
@@ -279,8 +297,18 @@ public final class Poms {
     private void bootPlugin(StringBuilder s, String mainClass) {
         s.append("      <plugin>\n        <groupId>org.springframework.boot</groupId>\n")
                 .append("        <artifactId>spring-boot-maven-plugin</artifactId>\n")
-                .append("        <configuration>\n          <mainClass>").append(mainClass).append("</mainClass>\n")
-                .append("        </configuration>\n");
+                .append("        <configuration>\n          <mainClass>").append(mainClass).append("</mainClass>\n");
+        List<Dependency> platform = build.dependencies().stream().filter(Poms::platformApi).toList();
+        if (!platform.isEmpty()) {
+            // the platform API jar is for compiling only: Boot would package provided jars, and an older platform's
+            // classes (Java EE 7's EL, Servlet 3.1) would then hide the embedded Tomcat's
+            s.append("          <excludes>\n");
+            platform.forEach(d -> s.append("            <exclude>\n              <groupId>").append(d.groupId())
+                    .append("</groupId>\n              <artifactId>").append(d.artifactId())
+                    .append("</artifactId>\n            </exclude>\n"));
+            s.append("          </excludes>\n");
+        }
+        s.append("        </configuration>\n");
         build.plugins().stream().filter(p -> p.artifactId().equals("spring-boot-maven-plugin")).findFirst()
                 .map(p -> EXECUTIONS.matcher(p.xml())).filter(java.util.regex.Matcher::find)
                 .ifPresent(m -> s.append(indent(m.group().strip() + "\n", 8)));

@@ -119,16 +119,22 @@ public record JavaEe(Set<String> beans, Set<String> jaxRs, Set<String> mdbs, Set
         if (beans.isEmpty()) {
             return Optional.empty();
         }
-        // CDI with bean discovery "all": a concrete class of the monolith injected with @Inject or @EJB is a bean
+        // CDI with bean discovery "all": a concrete class of the monolith injected with @Inject or @EJB is a bean, and
+        // so is each concrete implementation of an injected interface or abstract class
+        Map<String, Set<String>> implementations = implementations(monolith);
         boolean grown = true;
         while (grown) {
             grown = false;
             for (String bean : List.copyOf(beans)) {
                 for (String injected : injectedTypes(monolith.type(bean), monolith)) {
-                    SourceType t = monolith.type(injected);
-                    if (t != null && t.declaration() instanceof ClassOrInterfaceDeclaration c && !c.isInterface()
-                            && !c.isAbstract() && beans.add(injected)) {
-                        grown = true;
+                    Set<String> candidates = new TreeSet<>(implementations.getOrDefault(injected, Set.of()));
+                    candidates.add(injected);
+                    for (String candidate : candidates) {
+                        SourceType t = monolith.type(candidate);
+                        if (t != null && t.declaration() instanceof ClassOrInterfaceDeclaration c && !c.isInterface()
+                                && !c.isAbstract() && beans.add(candidate)) {
+                            grown = true;
+                        }
                     }
                 }
             }
@@ -315,6 +321,33 @@ public record JavaEe(Set<String> beans, Set<String> jaxRs, Set<String> mdbs, Set
     /** Whether the application sends or receives JMS messages. */
     public boolean jms() {
         return !mdbs.isEmpty() || !destinations.isEmpty();
+    }
+
+    /** Type → the monolith's classes that extend or implement it, directly or not. */
+    private static Map<String, Set<String>> implementations(Monolith monolith) {
+        NameResolver names = new NameResolver(monolith.types());
+        Map<String, Set<String>> direct = new TreeMap<>();
+        for (SourceType t : monolith.types().values()) {
+            if (t.declaration() instanceof ClassOrInterfaceDeclaration c) {
+                java.util.stream.Stream.concat(c.getExtendedTypes().stream(), c.getImplementedTypes().stream())
+                        .map(e -> names.resolve(t.unit(), e.getNameWithScope()))
+                        .filter(java.util.Objects::nonNull)
+                        .forEach(sup -> direct.computeIfAbsent(sup, k -> new TreeSet<>()).add(t.fqn()));
+            }
+        }
+        Map<String, Set<String>> all = new TreeMap<>();
+        for (String type : direct.keySet()) {
+            Set<String> found = new TreeSet<>();
+            java.util.Deque<String> work = new java.util.ArrayDeque<>(direct.get(type));
+            while (!work.isEmpty()) {
+                String sub = work.pop();
+                if (found.add(sub)) {
+                    work.addAll(direct.getOrDefault(sub, Set.of()));
+                }
+            }
+            all.put(type, found);
+        }
+        return all;
     }
 
     /** The monolith classes a type injects with {@code @Inject} or {@code @EJB} (fields and constructor parameters). */

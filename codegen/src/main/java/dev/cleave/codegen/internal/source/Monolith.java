@@ -94,8 +94,13 @@ public final class Monolith {
     /**
      * Refuses, before any parsing, a monolith the generator cannot make services of yet: one that is neither a Spring
      * Boot application (a {@code @SpringBootApplication} class) nor a servlet web application (a
-     * {@code WEB-INF/web.xml}, or classes annotated {@code @WebServlet}, {@code @WebFilter} or {@code @WebListener}).
+     * {@code WEB-INF/web.xml}, or classes annotated {@code @WebServlet}, {@code @WebFilter} or {@code @WebListener})
+     * nor a Java EE application (JAX-RS resources, session or message-driven beans, found by their imports).
      */
+    /** A Java EE application's entry points, which its container found without a descriptor. */
+    private static final java.util.regex.Pattern JAVA_EE = java.util.regex.Pattern.compile(
+            "import\\s+(javax|jakarta)\\.(ws\\.rs\\.ApplicationPath|ws\\.rs\\.Path|ejb\\.(Stateless|Singleton|MessageDriven))\\s*;");
+
     public static void requireSpringBoot(Path root) {
         Path sources = root.resolve("src/main/java");
         if (!Files.isDirectory(sources)) {
@@ -108,7 +113,8 @@ public final class Monolith {
         for (Path file : javaFiles(sources)) {
             try {
                 String text = Files.readString(file);
-                if (text.contains("SpringBootApplication") || SERVLET_ANNOTATION.matcher(text).find()) {
+                if (text.contains("SpringBootApplication") || SERVLET_ANNOTATION.matcher(text).find()
+                        || JAVA_EE.matcher(text).find()) {
                     return;
                 }
             } catch (IOException | java.io.UncheckedIOException e) {

@@ -50,6 +50,16 @@ public record MonolithBuild(String bootVersion, boolean bootParent, String repla
     private static final String BOOT_GROUP = "org.springframework.boot";
     private static final Pattern PROPERTY = Pattern.compile("\\$\\{([^}]+)}");
     /** The APIs a servlet container provides to the web applications it runs. */
+    /** Group ids of what application servers ship (implementations and libraries), declared {@code provided}. */
+    private static final List<String> SERVER_GIVEN = List.of("com.fasterxml.jackson", "org.jboss.resteasy",
+            "org.glassfish.jersey", "org.hibernate", "org.eclipse.persistence", "org.apache.openjpa", "org.jboss.weld",
+            "org.apache.cxf", "org.wildfly", "org.jboss.spec", "org.apache.tomee", "org.apache.openejb",
+            "org.glassfish.main", "fish.payara", "org.apache.johnzon", "org.eclipse.yasson", "io.smallrye");
+
+    /** The platform's API in one jar ({@code javaee-api}...), which the server implemented. */
+    public static final java.util.Set<String> PLATFORM_APIS = java.util.Set.of("javaee-api", "javaee-web-api",
+            "jakarta.jakartaee-api", "jakarta.jakartaee-web-api", "jakarta.jakartaee-core-api");
+
     private static final java.util.Set<String> CONTAINER_APIS = java.util.Set.of("servlet-api", "javax.servlet-api",
             "jakarta.servlet-api", "jsp-api", "javax.servlet.jsp-api", "jakarta.servlet.jsp-api", "el-api",
             "javax.el-api", "jakarta.el-api", "tomcat-servlet-api", "tomcat-jsp-api", "tomcat-el-api");
@@ -223,6 +233,16 @@ public record MonolithBuild(String bootVersion, boolean bootParent, String repla
             // the container gave the application its servlet, JSP and EL APIs; now the embedded Tomcat does, of its own
             // version (an older API jar first on the classpath would hide what the Tomcat has)
             dependencies.removeIf(d -> "provided".equals(d.scope()) && CONTAINER_APIS.contains(d.artifactId()));
+            // what an application server gave at run time (its JSON, JAX-RS and JPA implementations, an old Jackson):
+            // the services have Spring Boot's own, which that version would otherwise hide (and keep out of the jar)
+            List<Dependency> serverGiven = dependencies.stream().filter(d -> "provided".equals(d.scope())
+                    && SERVER_GIVEN.stream().anyMatch(g -> d.groupId().equals(g) || d.groupId().startsWith(g + ".")))
+                    .toList();
+            dependencies.removeAll(serverGiven);
+            if (!serverGiven.isEmpty()) {
+                notes.add("left out, as the application server gave them and the services have Spring Boot's own: "
+                        + String.join(", ", serverGiven.stream().map(d -> d.groupId() + ":" + d.artifactId()).toList()));
+            }
             // the chain's Boot BOM of the other namespace would manage every Spring artifact to it
             managed.removeIf(d -> d.is(BOOT_GROUP, "spring-boot-dependencies"));
             notes.add("the monolith is not built with Spring Boot: its modules are Spring Boot " + bootVersion

@@ -127,6 +127,8 @@ public final class PlainComponents {
         SourceType t = facts.monolith().type(fqn);
         if (facts.role(fqn) != Role.VALUE || facts.isThrowable(fqn) || facts.isController(fqn)
                 || facts.reflectiveTypes().contains(fqn) || !(t.declaration() instanceof ClassOrInterfaceDeclaration c)
+                // made and injected by a Java EE container (a CDI bean), not with new: a bean of its own services
+                || facts.javaEe().map(ee -> ee.beans().contains(fqn)).orElse(false)
                 || c.isInterface() || c.isAbstract() || !c.getTypeParameters().isEmpty() || !c.isPublic()
                 || !ownAnnotationsOnly(c) || !facts.subtypesOf(fqn).isEmpty() || subclassedAnonymously(fqn)
                 || c.getMembers().stream().anyMatch(m -> m instanceof TypeDeclaration<?> nested && !nested.isPrivate())

@@ -105,7 +105,10 @@ public record WebApp(String descriptor, boolean jakarta, Map<String, String> con
         boolean hasDescriptor = Files.isRegularFile(file);
         List<SourceType> annotated = types.values().stream().filter(t -> t.hasAnnotation("WebServlet")
                 || t.hasAnnotation("WebFilter") || t.hasAnnotation("WebListener")).toList();
-        if (!hasDescriptor && annotated.isEmpty()) {
+        // a Java EE application needs no descriptor: its container finds resources, beans and servlets by annotation
+        boolean javaEe = types.values().stream().anyMatch(t -> JavaEe.isContainerBean(t)
+                || t.hasAnnotation("ApplicationPath") && JavaEe.imports(t, "ws.rs"));
+        if (!hasDescriptor && annotated.isEmpty() && !javaEe) {
             return Optional.empty();
         }
         Map<String, String> params = new LinkedHashMap<>();
@@ -121,7 +124,9 @@ public record WebApp(String descriptor, boolean jakarta, Map<String, String> con
         List<String> unsupported = new ArrayList<>();
         Integer timeout = null;
         boolean metadataComplete = false;
-        boolean jakarta = types.values().stream().anyMatch(t -> t.text().contains("import jakarta.servlet"));
+        boolean jakarta = types.values().stream().anyMatch(t -> t.text().contains("import jakarta.servlet")
+                || t.unit().getImports().stream().anyMatch(i -> i.getNameAsString().matches(
+                        "jakarta\\.(ws\\.rs|ejb|persistence|inject|enterprise|jms|faces|transaction)(\\..*)?")));
         List<String> filterOrder = new ArrayList<>();
         if (hasDescriptor) {
             Element web = parse(file);

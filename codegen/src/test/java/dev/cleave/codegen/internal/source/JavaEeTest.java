@@ -175,6 +175,35 @@ class JavaEeTest {
         assertThat(JavaEe.setsUpSchema("hibernate.show_sql")).isFalse();
     }
 
+    /**
+     * A JAX-RS application with no web.xml (WildFly's java-ee-7-sample shape): still a web application; the
+     * implementation of an injected interface is a bean (CDI's discovery), so is a plain class injected.
+     */
+    @Test
+    void anApplicationWithoutDescriptorIsOneAndInjectedInterfacesBringTheirImplementations() throws IOException {
+        Path app = dir.resolve("nodescriptor");
+        Files.createDirectories(app.resolve("src/main/java/p"));
+        Files.writeString(app.resolve("src/main/java/p/Api.java"), """
+                package p;
+                import javax.ws.rs.ApplicationPath;
+                import javax.ws.rs.core.Application;
+                @ApplicationPath("/api") public class Api extends Application { }
+                """);
+        Files.writeString(app.resolve("src/main/java/p/Repo.java"), "package p; public interface Repo { }");
+        Files.writeString(app.resolve("src/main/java/p/BaseRepo.java"), "package p; public abstract class BaseRepo implements Repo { }");
+        Files.writeString(app.resolve("src/main/java/p/JpaRepo.java"), "package p; public class JpaRepo extends BaseRepo { }");
+        Files.writeString(app.resolve("src/main/java/p/Service.java"), """
+                package p;
+                import javax.ejb.Stateless;
+                import javax.inject.Inject;
+                @Stateless public class Service { @Inject Repo repo; }
+                """);
+        Facts ee = new Facts(Monolith.load(app, List.of()));
+        assertThat(ee.webApp()).isPresent();
+        assertThat(ee.javaEe().orElseThrow().beans()).containsExactly("p.JpaRepo", "p.Service");
+        assertThat(ee.javaEe().get().applicationPath()).isEqualTo("/api");
+    }
+
     @Test
     void aServletApplicationWithoutContainerBeansHasNoJavaEeFacts() throws IOException {
         Path plain = dir.resolve("plain");
