@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /**
@@ -54,6 +55,8 @@ final class DescriptorFacts {
     /** Packages whose classes are MyBatis aliases, as Spring XML declares them ({@code typeAliasesPackage}). */
     final List<String> myBatisAliasPackages = new ArrayList<>();
     final List<Namespace> namespaces = new ArrayList<>();
+    /** The project classes a bean name of the Spring XML files stands for (none when no XML bean has it). */
+    BiFunction<String, XmlTypes, Set<String>> xmlBeans = (name, types) -> Set.of();
     /** Struts 1 actions: class → paths declared in struts-config (without the servlet mapping). */
     final Map<String, Set<String>> strutsActions = new LinkedHashMap<>();
     /** url-patterns of the Struts ActionServlet in web.xml. */

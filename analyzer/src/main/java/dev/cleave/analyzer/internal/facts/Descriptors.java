@@ -99,6 +99,7 @@ final class Descriptors {
         mybatis.statements();
         facts.completeStrutsPaths();
         facts.linkers.addAll(List.of(spring, mybatis, struts));
+        facts.xmlBeans = spring::beanClasses;
         return facts;
     }
 }

@@ -4,8 +4,10 @@ import dev.cleave.analyzer.internal.facts.TypeFacts.EntityUse;
 import dev.cleave.model.EntryPoint;
 import dev.cleave.model.Stereotype;
 import dev.cleave.model.TableUse;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -27,6 +29,8 @@ final class FactsBuilder {
     final Set<String> stateFields = new TreeSet<>();
     boolean singleton;
     final Set<String> servletHandlers = new TreeSet<>();
+    final Set<TypeFacts.BeanName> beanNames = new TreeSet<>();
+    final List<String> spelBeans = new ArrayList<>();
 
     FactsBuilder() {
     }
@@ -44,6 +48,8 @@ final class FactsBuilder {
         stateFields.addAll(f.stateFields());
         singleton = f.singleton();
         servletHandlers.addAll(f.servletHandlers());
+        beanNames.addAll(f.beanNames());
+        spelBeans.addAll(f.spelBeans());
     }
 
     /** Data carriers (entities, DTOs, exceptions) never count as stateful. */
@@ -60,6 +66,6 @@ final class FactsBuilder {
 
     TypeFacts build() {
         return new TypeFacts(annotations, stereotypes, tables, entryPoints, stateful && !isData(), entityName,
-                entityTable, entityUses, supertypes, stateFields, singleton, servletHandlers);
+                entityTable, entityUses, supertypes, stateFields, singleton, servletHandlers, beanNames, spelBeans);
     }
 }

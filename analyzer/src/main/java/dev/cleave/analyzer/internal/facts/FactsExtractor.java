@@ -86,6 +86,8 @@ public final class FactsExtractor {
         StateRules.State state = StateRules.of(ctx);
         b.stateFields.addAll(state.instanceFields());
         b.stateful = state.staticState() || b.singleton && !state.instanceFields().isEmpty();
+        b.beanNames.addAll(BeanNameRules.defined(ctx));
+        b.spelBeans.addAll(BeanNameRules.referenced(ctx));
         return b.build();
     }
 

@@ -15,14 +15,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
  * The cross-file step of {@link FactsExtractor}: attaches descriptor facts, lets subtypes inherit the roles of
  * project supertypes (a subclass of a project servlet is a servlet), re-decides state for types that descriptors
  * made singletons, turns JPQL entity names and repository entities into tables, and makes TABLE edges and the edges
- * descriptors state (Spring wiring as FIELD, MyBatis and Struts uses as TYPE_USE).
+ * descriptors state (Spring wiring as FIELD, MyBatis and Struts uses as TYPE_USE), and FIELD edges to the beans that
+ * Spring expressions in annotations name.
  */
 final class Finisher {
     /** Roles a subclass inherits from a project supertype. */
@@ -136,17 +139,20 @@ final class Finisher {
 
     /**
      * Links the descriptors to the project's types (before their facts are attached: linking adds the tables MyBatis
-     * maps classes to) and returns the edges they state (Spring wiring, MyBatis and Struts uses) between project
-     * types, one per pair and kind, weighing the mentions. A problem a linker reports twice is reported once.
+     * maps classes to) and returns the edges they state (Spring wiring, MyBatis and Struts uses) and the FIELD edges of
+     * bean names in annotations' expressions between project types, one per pair and kind, weighing the mentions. A problem a linker reports twice is reported once.
      */
     private List<Edge> xmlEdges(Set<String> projectTypes, Map<String, FactsBuilder> builders) {
-        XmlTypes types = new XmlTypes(projectTypes, fqn -> Stream.concat(
+        Predicate<String> bean = fqn -> Stream.concat(
                 builders.containsKey(fqn) ? builders.get(fqn).stereotypes.stream() : Stream.empty(),
-                descriptors.stereotypes.getOrDefault(fqn, Set.of()).stream()).anyMatch(BEANS::contains));
+                descriptors.stereotypes.getOrDefault(fqn, Set.of()).stream()).anyMatch(BEANS::contains);
+        BeanNames beanNames = new BeanNames(builders, new XmlTypes(projectTypes, bean), bean);
+        XmlTypes types = new XmlTypes(projectTypes, bean, beanNames::classesOf);
         List<DescriptorFacts.Wire> wires = new ArrayList<>();
         Set<Problem> reported = new LinkedHashSet<>();
         descriptors.linkers.forEach(linker -> linker.link(types, wires, reported::add));
         reported.forEach(problems);
+        spelWires(builders, types, beanNames, wires);
         Map<DescriptorFacts.Wire, Integer> counts = new TreeMap<>(Comparator.comparing(DescriptorFacts.Wire::from)
                 .thenComparing(DescriptorFacts.Wire::to).thenComparing(DescriptorFacts.Wire::kind));
         for (DescriptorFacts.Wire wire : wires) {
@@ -158,5 +164,19 @@ final class Finisher {
         List<Edge> edges = new ArrayList<>();
         counts.forEach((wire, n) -> edges.add(new Edge(wire.from(), wire.to(), wire.kind(), n)));
         return edges;
+    }
+
+    /**
+     * A type depends on every bean its annotations' Spring expressions name ({@code @PreAuthorize("@guard.ok()")}),
+     * as on a bean it is wired to: a FIELD wire per mention to each class defining a bean of that name (in XML, or
+     * in the sources). A name no project class defines (a library's bean) gives none.
+     */
+    private void spelWires(Map<String, FactsBuilder> builders, XmlTypes types, BeanNames beanNames,
+                           List<DescriptorFacts.Wire> wires) {
+        builders.forEach((fqn, b) -> b.spelBeans.forEach(name -> {
+            Set<String> classes = new TreeSet<>(descriptors.xmlBeans.apply(name, types));
+            classes.addAll(beanNames.classesOf(name));
+            classes.forEach(to -> wires.add(new DescriptorFacts.Wire(fqn, to, EdgeKind.FIELD)));
+        }));
     }
 }

@@ -31,7 +31,8 @@ import org.w3c.dom.Node;
  * <p>Wiring: a bean of a project class depends on each bean it names: {@code ref} attributes, {@code <ref>} and
  * {@code <idref>} (also inside lists, sets and maps, {@code key-ref}/{@code value-ref}), inner beans,
  * {@code p:x-ref}/{@code c:x-ref}, {@code parent}, {@code factory-bean}, {@code depends-on}, lookup and replaced
- * methods, and project classes named as values. A name resolves across all files, ids, names and aliases, else
+ * methods, project classes named as values, and beans that the {@code #{...}} expressions of values refer to
+ * ({@code value="#{@settings.timeout}"}). A name resolves across all files, ids, names and aliases, else
  * to the class that component scanning ({@code <context:component-scan>}, MyBatis' {@code <mybatis:scan>} or
  * {@code MapperScannerConfigurer}) names that way. A bean of a library class has no wiring of its own but stands
  * for the project classes it obviously names: classes given as values ({@code MapperFactoryBean}'s
@@ -171,7 +172,29 @@ final class SpringXml implements DescriptorFacts.Linker {
         for (String value : values(bean.element())) {
             types.resolve(value).ifPresent(to::add);
         }
+        for (String value : rawValues(bean.element())) {
+            SpelBeans.inTemplates(value).forEach(name -> to.addAll(spelStandIns(name, types)));
+        }
         return to;
+    }
+
+    /**
+     * The project classes a bean name in a {@code #{...}} value stands for: an XML bean's, else those the sources
+     * name so ({@code @Service("x")}, {@code @Bean} methods, default names), else a scanned class's.
+     */
+    private Set<String> spelStandIns(String name, XmlTypes types) {
+        Bean bean = byName(name);
+        if (bean != null) {
+            return standIns(bean, types, 0);
+        }
+        Set<String> java = types.javaBeans(canonical(name));
+        return java.isEmpty() ? standIns(name, types, 0) : java;
+    }
+
+    /** The project classes the XML bean so named stands for; empty when no XML bean has that name. */
+    Set<String> beanClasses(String name, XmlTypes types) {
+        Bean bean = byName(name);
+        return bean == null ? Set.of() : standIns(bean, types, 0);
     }
 
     /** The project class of a bean: its own, or (without a class) its parent's. */
@@ -258,13 +281,18 @@ final class SpringXml implements DescriptorFacts.Linker {
 
     /** Values (attributes and {@code <value>} texts) that look like class names, outside inner beans. */
     private static List<String> values(Element bean) {
+        return rawValues(bean).stream().map(String::trim).filter(v -> CLASS_NAME.matcher(v).matches()).toList();
+    }
+
+    /** Values as written: {@code p:}/{@code c:} attributes, {@code value} attributes and {@code <value>} texts. */
+    private static List<String> rawValues(Element bean) {
         List<String> values = new ArrayList<>();
         namespaced(bean, P).stream().filter(a -> !a.getLocalName().endsWith("-ref")).forEach(a -> values.add(a.getValue()));
         namespaced(bean, C).stream().filter(a -> !a.getLocalName().endsWith("-ref")).forEach(a -> values.add(a.getValue()));
         for (Element e : within(bean)) {
             values.add(e.getLocalName().equals("value") ? e.getTextContent() : e.getAttribute("value"));
         }
-        return values.stream().map(String::trim).filter(v -> CLASS_NAME.matcher(v).matches()).toList();
+        return values;
     }
 
     /** Inner beans directly held by the element (not those inside another inner bean). */

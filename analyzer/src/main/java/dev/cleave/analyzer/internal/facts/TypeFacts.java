@@ -5,6 +5,7 @@ import dev.cleave.model.Stereotype;
 import dev.cleave.model.TableUse;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -26,11 +27,14 @@ import java.util.TreeSet;
  * @param stateFields     instance fields that hold state (singleton-scoped types turn stateful with them)
  * @param singleton       whether one instance serves all requests (servlet, Spring bean, EJB singleton...)
  * @param servletHandlers servlet handler methods the type overrides ({@code doGet}, {@code service}...)
+ * @param beanNames       bean names the type gives explicitly ({@code @Service("x")}, {@code @Bean} methods)
+ * @param spelBeans       bean names its annotations' Spring expressions refer to, once per mention, sorted
  */
 public record TypeFacts(Set<String> annotations, Set<Stereotype> stereotypes, Set<TableUse> tables,
                         Set<EntryPoint> entryPoints, boolean stateful, String entityName, String entityTable,
                         Set<EntityUse> entityUses, Set<String> supertypes, Set<String> stateFields,
-                        boolean singleton, Set<String> servletHandlers) {
+                        boolean singleton, Set<String> servletHandlers, Set<BeanName> beanNames,
+                        List<String> spelBeans) {
     public TypeFacts {
         annotations = sorted(annotations);
         stereotypes = stereotypes.isEmpty() ? Set.of()
@@ -41,6 +45,17 @@ public record TypeFacts(Set<String> annotations, Set<Stereotype> stereotypes, Se
         supertypes = sorted(supertypes);
         stateFields = sorted(stateFields);
         servletHandlers = sorted(servletHandlers);
+        beanNames = sorted(beanNames);
+        spelBeans = spelBeans.stream().sorted().toList();
+    }
+
+    /** A bean name and the type (as resolved, maybe a library's) of the bean it names. */
+    public record BeanName(String name, String type) implements Comparable<BeanName> {
+        @Override
+        public int compareTo(BeanName o) {
+            int c = name.compareTo(o.name);
+            return c != 0 ? c : type.compareTo(o.type);
+        }
     }
 
     /** An entity a type queries, and how. */

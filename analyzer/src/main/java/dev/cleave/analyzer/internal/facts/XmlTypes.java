@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -18,15 +19,22 @@ final class XmlTypes {
     private final java.util.NavigableSet<String> types;
     private final Set<String> packages = new HashSet<>();
     private final Predicate<String> bean;
+    private final Function<String, Set<String>> javaBeans;
+
+    XmlTypes(Set<String> types, Predicate<String> bean) {
+        this(types, bean, name -> Set.of());
+    }
 
     /**
      * @param types top-level type FQNs of the project
      * @param bean  whether the sources make a type a bean (annotated component, mapper...): a candidate for an
      *              unresolved bean name when no XML declares where beans are scanned
+     * @param javaBeans the project classes the sources give a bean name ({@link BeanNames})
      */
-    XmlTypes(Set<String> types, Predicate<String> bean) {
+    XmlTypes(Set<String> types, Predicate<String> bean, Function<String, Set<String>> javaBeans) {
         this.types = new TreeSet<>(types);
         this.bean = bean;
+        this.javaBeans = javaBeans;
         types.forEach(t -> packages.add(packageOf(t)));
     }
 
@@ -48,6 +56,11 @@ final class XmlTypes {
             name = name.substring(0, dot);
         }
         return Optional.empty();
+    }
+
+    /** The project classes the sources give this bean name (explicitly, else by Spring's default naming). */
+    Set<String> javaBeans(String beanName) {
+        return javaBeans.apply(beanName);
     }
 
     /**

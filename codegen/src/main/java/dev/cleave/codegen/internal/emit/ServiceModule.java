@@ -30,7 +30,7 @@ final class ServiceModule {
         s.copies().forEach(t -> out.put(c.javaPath(dir, t), c.serviceSource(t)));
         s.clients().forEach((type, ops) -> out.text(c.javaPath(dir, type), c.components().containsKey(type)
                 ? JavaSources.plainClient(c.components().get(type), owner(c, type))
-                : JavaSources.client(type, owner(c, type), ops)));
+                : JavaSources.client(type, owner(c, type), ops, c.facts().givenBeanName(type))));
         facadesByType(s).forEach((type, ops) -> out.text(dir + "/src/main/java/" + type.replace('.', '/')
                 + "CleaveFacade.java", c.components().containsKey(type)
                 ? JavaSources.plainFacade(c.components().get(type), ops) : JavaSources.facade(type, ops)));

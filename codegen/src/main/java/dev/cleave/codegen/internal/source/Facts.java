@@ -31,6 +31,8 @@ public final class Facts {
     private final Map<String, Set<String>> subtypes = new TreeMap<>();
     private final Map<String, Set<String>> listenedEvents = new TreeMap<>();
     private final Map<String, Boolean> throwables = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The beans that Spring expressions in annotations name. */
+    private final SpelReferences spel;
 
     public Facts(Monolith monolith) {
         this.monolith = monolith;
@@ -38,7 +40,8 @@ public final class Facts {
         boolean boot = monolith.types().values().stream().anyMatch(t -> t.hasAnnotation("SpringBootApplication"));
         this.webApp = boot ? null : WebApp.read(monolith.root(), monolith.types()).orElse(null);
         this.javaEe = webApp == null ? null : JavaEe.read(monolith, webApp, reflectiveTypes()).orElse(null);
-        monolith.types().values().forEach(t -> references.put(t.fqn(), References.of(t, names)));
+        this.spel = new SpelReferences(monolith.types(), names);
+        monolith.types().values().forEach(t -> references.put(t.fqn(), References.of(t, names, spel)));
         monolith.types().values().forEach(t -> roles.put(t.fqn(), ownRole(t)));
         monolith.types().values().forEach(t -> supertypes(t).forEach(
                 sup -> subtypes.computeIfAbsent(sup, k -> new TreeSet<>()).add(t.fqn())));
@@ -52,6 +55,18 @@ public final class Facts {
 
     public NameResolver names() {
         return names;
+    }
+
+    SpelReferences spel() {
+        return spel;
+    }
+
+    /**
+     * The bean name the type's stereotype annotation gives it ({@code @Component("ownership")}), which a client
+     * standing in for it keeps, so that expressions and lookups by that name find it; "" when it has none.
+     */
+    public String givenBeanName(String fqn) {
+        return spel.givenName(fqn);
     }
 
     /**

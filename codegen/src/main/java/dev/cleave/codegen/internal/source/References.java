@@ -9,13 +9,16 @@ import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The monolith types a source file mentions: in types, annotations, static scopes and static imports. */
+/**
+ * The monolith types a source file mentions: in types, annotations, static scopes and static imports, and the beans
+ * its annotations' Spring expressions name ({@link SpelReferences}).
+ */
 final class References {
     private References() {
     }
 
     /** Top-level monolith types referenced by the file of {@code type}, without the file's own types. */
-    static Set<String> of(SourceType type, NameResolver names) {
+    static Set<String> of(SourceType type, NameResolver names, SpelReferences spel) {
         Set<String> found = new TreeSet<>();
         var unit = type.unit();
         for (ImportDeclaration imp : unit.getImports()) {
@@ -43,6 +46,7 @@ final class References {
                 }
             }
         }
+        found.addAll(spel.of(unit));
         unit.getTypes().forEach(t -> found.remove(type.packageName().isEmpty() ? t.getNameAsString()
                 : type.packageName() + "." + t.getNameAsString()));
         return found;
