@@ -371,6 +371,136 @@ class GeneratedServletAppsIT {
     }
 
     /**
+     * A WAR on a database of its own (PostgreSQL, a throwaway cluster on loopback): its URL, user and password in
+     * context parameters, a listener that creates its table at start when {@code ledger.createSchema} is true, two
+     * servlets in two services. Before, nothing set such a database up once: every service ran the listener (the second
+     * failed on the existing table), and the deploy files named a database module that was not generated. Now the
+     * database module is a set-up program that runs the listener once, with the switch on at its first run only, and the
+     * services get the switch off; a second run creates nothing.
+     */
+    @Test
+    void aWarOnItsOwnPostgresqlIsSetUpOnceByItsOwnListener() throws Exception {
+        Path work = Files.createDirectories(WORK.resolve("ledger-postgres"));
+        try (dev.cleave.testing.Postgres postgres = dev.cleave.testing.Postgres.start(work.resolve("postgres"))) {
+            postgres.createUser("clerk", "s3cret");
+            postgres.createDatabase("ledger", "clerk");
+            Path monolith = work.resolve("ledger");
+            TinyMonoliths.write(monolith, "pom.xml", """
+                    <project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>
+                      <groupId>org.example</groupId><artifactId>ledger</artifactId><version>1.0</version><packaging>war</packaging>
+                      <properties><maven.compiler.release>17</maven.compiler.release></properties>
+                      <dependencies>
+                        <dependency><groupId>jakarta.servlet</groupId><artifactId>jakarta.servlet-api</artifactId>
+                          <version>6.0.0</version><scope>provided</scope></dependency>
+                        <dependency><groupId>org.postgresql</groupId><artifactId>postgresql</artifactId><version>42.7.3</version></dependency>
+                      </dependencies>
+                    </project>
+                    """);
+            TinyMonoliths.write(monolith, "src/main/webapp/WEB-INF/web.xml", """
+                    <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+                      <context-param><param-name>ledger.jdbc.url</param-name><param-value>%s</param-value></context-param>
+                      <context-param><param-name>ledger.jdbc.user</param-name><param-value>clerk</param-value></context-param>
+                      <context-param><param-name>ledger.jdbc.password</param-name><param-value>s3cret</param-value></context-param>
+                      <context-param><param-name>ledger.createSchema</param-name><param-value>true</param-value></context-param>
+                      <listener><listener-class>org.example.ledger.Schema</listener-class></listener>
+                    </web-app>
+                    """.formatted(postgres.jdbcUrl("ledger")));
+            TinyMonoliths.write(monolith, "src/main/java/org/example/ledger/Db.java", """
+                    package org.example.ledger;
+                    import java.sql.*;
+                    import jakarta.servlet.ServletContext;
+                    public final class Db {
+                        public static Connection open(ServletContext c) throws SQLException {
+                            return DriverManager.getConnection(c.getInitParameter("ledger.jdbc.url"),
+                                    c.getInitParameter("ledger.jdbc.user"), c.getInitParameter("ledger.jdbc.password"));
+                        }
+                    }
+                    """);
+            TinyMonoliths.write(monolith, "src/main/java/org/example/ledger/Schema.java", """
+                    package org.example.ledger;
+                    import java.sql.Connection;
+                    import jakarta.servlet.*;
+                    public class Schema implements ServletContextListener {
+                        public void contextInitialized(ServletContextEvent e) {
+                            if ("true".equals(e.getServletContext().getInitParameter("ledger.createSchema"))) {
+                                try (Connection c = Db.open(e.getServletContext())) {
+                                    c.createStatement().execute("CREATE TABLE entry (id SERIAL PRIMARY KEY, text VARCHAR(80))");
+                                } catch (Exception x) {
+                                    throw new IllegalStateException(x);
+                                }
+                            }
+                        }
+                    }
+                    """);
+            TinyMonoliths.write(monolith, "src/main/java/org/example/ledger/AddServlet.java", """
+                    package org.example.ledger;
+                    import java.io.IOException;
+                    import java.sql.*;
+                    import jakarta.servlet.annotation.WebServlet;
+                    import jakarta.servlet.http.*;
+                    @WebServlet("/entries")
+                    public class AddServlet extends HttpServlet {
+                        protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+                            try (Connection c = Db.open(getServletContext());
+                                 PreparedStatement p = c.prepareStatement("INSERT INTO entry (text) VALUES (?)")) {
+                                p.setString(1, req.getParameter("text"));
+                                p.executeUpdate();
+                                resp.getWriter().print("added " + req.getParameter("text"));
+                            } catch (SQLException x) {
+                                throw new IOException(x);
+                            }
+                        }
+                    }
+                    """);
+            TinyMonoliths.write(monolith, "src/main/java/org/example/ledger/CountServlet.java", """
+                    package org.example.ledger;
+                    import java.io.IOException;
+                    import java.sql.*;
+                    import jakarta.servlet.annotation.WebServlet;
+                    import jakarta.servlet.http.*;
+                    @WebServlet("/count")
+                    public class CountServlet extends HttpServlet {
+                        protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+                            try (Connection c = Db.open(getServletContext());
+                                 ResultSet r = c.createStatement().executeQuery("SELECT COUNT(*) FROM entry")) {
+                                r.next();
+                                resp.getWriter().print(r.getInt(1) + " entries");
+                            } catch (SQLException x) {
+                                throw new IOException(x);
+                            }
+                        }
+                    }
+                    """);
+            TinyMonoliths.write(monolith, "scenarios.json", """
+                    {"schemaVersion": 1, "scenarios": [{"name": "an entry added in one service is counted by the other",
+                      "steps": [
+                        {"request": {"method": "GET", "path": "/count"}, "expect": {"status": 200, "bodyContains": ["0 entries"]}},
+                        {"request": {"method": "POST", "path": "/entries", "headers": {"Content-Type": "application/x-www-form-urlencoded"},
+                          "body": "text=rent"}, "expect": {"status": 200, "bodyContains": ["added rent"]}},
+                        {"request": {"method": "GET", "path": "/count"}, "expect": {"status": 200, "bodyContains": ["1 entries"]}}
+                      ]}]}
+                    """);
+            Plan plan = Plan.of(List.of(Service.of("entries", List.of("org.example.ledger.AddServlet")),
+                    Service.of("count", List.of("org.example.ledger.CountServlet"))),
+                    List.of("org.example.ledger.Db", "org.example.ledger.Schema"));
+            GeneratedSystem system = GeneratedSystem.generate(monolith, plan, work, Samples.classpath(monolith, work));
+            assertThat(system.setsUpItsDatabase()).isTrue();
+            assertThat(Files.readString(system.out().resolve("services/count/src/main/resources/META-INF/cleave/web.xml")))
+                    .contains("<param-name>ledger.createSchema</param-name><param-value>false</param-value>",
+                            "<param-name>ledger.jdbc.url</param-name><param-value>${spring.datasource.url}</param-value>");
+            system.build();
+            try (RunningSystem running = new RunningSystem(work.resolve("logs"))) {
+                system.start(running);
+                system.replayScenarios(running);
+                system.setUpDatabase(running);
+            }
+            assertThat(postgres.query("ledger", "SELECT count(*) FROM entry")).as("a second set-up creates nothing")
+                    .isEqualTo("1");
+            assertThat(postgres.query("ledger", "SELECT count(*) FROM cleave_database_setup")).isEqualTo("2");
+        }
+    }
+
+    /**
      * A WAR that looks its data source up in JNDI ({@code java:comp/env/jdbc/notes}, declared for Tomcat in its
      * {@code META-INF/context.xml}), as enterprise WARs do: Boot's embedded Tomcat has naming off and knew no such
      * resource, so every lookup failed. Now each module's Tomcat declares it (a Hikari pool), the services' over the

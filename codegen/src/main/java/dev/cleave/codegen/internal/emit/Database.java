@@ -88,6 +88,8 @@ final class Database {
         if (c.legacy()) {
             if (c.servesDatabase()) {
                 emitLegacy(c, out);
+            } else if (legacySetup(c)) {
+                emitLegacySetup(c, out);
             }
             return;
         }
@@ -122,7 +124,63 @@ final class Database {
 
     /** Whether the system has a database module: the shared H2 server, or the set-up of the monolith's own database. */
     static boolean present(Context c) {
-        return c.servesDatabase() || c.data().server() && !c.legacy();
+        return c.servesDatabase() || c.data().server() && (!c.legacy() || legacySetup(c));
+    }
+
+    /**
+     * Whether a servlet web application on a database of its own sets it up at start: listeners behind a set-up
+     * switch, Java EE start-up beans that create tables, or a persistence unit that has its provider create the schema.
+     */
+    static boolean legacySetup(Context c) {
+        return c.legacy() && c.data().server() && (!c.legacyData().setupListeners().isEmpty()
+                || c.facts().javaEe().map(ee -> !ee.setupBeans().isEmpty() || ee.schemaGeneration() != null)
+                .orElse(false));
+    }
+
+    /**
+     * The set-up program of a servlet web application on a database of its own: the monolith's set-up listeners (and
+     * Java EE start-up beans, and its provider's schema generation) run once, with the monolith's parameters and their
+     * switch on at the first run only, in an embedded Tomcat on a free port; then it records the set-up and exits. The
+     * services get the switch off.
+     */
+    private static void emitLegacySetup(Context c, OutputTree out) {
+        List<String> dependencies = c.sharedSessions() ? List.of(Sessions.dependency(c)) : List.of();
+        out.text(DIR + "/pom.xml", c.poms().service(DIR, c.project() + "-database", "Sets up the database all"
+                + " services of " + c.project() + " share, once, as the monolith's start-up did, then exits",
+                dependencies, SETUP_CLASS));
+        listenerClosure(c).forEach(t -> out.put(c.javaPath(DIR, t), c.source(t)));
+        var ee = c.facts().javaEe();
+        if (ee.isPresent() && ee.get().schemaGeneration() != null) {
+            entityClosure(c).forEach(t -> out.put(c.javaPath(DIR, t), c.source(t)));
+        }
+        out.text(DIR + "/src/main/java/" + SETUP_CLASS.replace('.', '/') + ".java",
+                DatabaseSources.setup(c.rootPackage(), c.poms().build().bootMajor(), true));
+        out.text(DIR + "/src/main/java/dev/cleave/database/ForeignKeysBetweenServices.java",
+                DatabaseSources.foreignKeys());
+        out.text(DIR + "/" + LegacyWeb.DESCRIPTOR, LegacyWeb.setupDescriptor(c));
+        ee.ifPresent(javaEe -> out.text(DIR + "/" + JavaEeModules.SETTINGS, JavaEeModules.databaseSettings(c, javaEe)));
+        List<String[]> settings = new ArrayList<>();
+        settings.add(new String[] {"spring.application.name", "database"});
+        // a servlet context for the monolith's listeners, on a port nobody calls
+        settings.add(new String[] {"server.port", "0"});
+        settings.add(new String[] {"cleave.database.table-owners", tableOwners(c)});
+        settings.add(new String[] {"spring.datasource.url", c.data().url()});
+        if (c.data().username() != null) {
+            settings.add(new String[] {"spring.datasource.username", c.data().username()});
+        }
+        if (c.data().password() != null) {
+            settings.add(new String[] {"spring.datasource.password", c.data().password()});
+        }
+        settings.add(new String[] {"spring.sql.init.mode", "never"});
+        if (LegacyWeb.declaresDataSources(c)) {
+            settings.add(new String[] {"cleave.legacy.jndi", "true"});
+        }
+        ee.ifPresent(javaEe -> {
+            if (javaEe.persistenceUnit() != null) {
+                JavaEeModules.jpa(javaEe, settings, true);
+            }
+        });
+        SettingsFiles.write(c, DIR, "the set-up of the shared database", settings, out);
     }
 
     /**

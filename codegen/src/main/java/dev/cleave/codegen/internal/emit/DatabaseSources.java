@@ -326,6 +326,16 @@ final class DatabaseSources {
      * initialization, with the monolith's settings, run once.
      */
     static String setup(String entityPackage, int bootMajor) {
+        return setup(entityPackage, bootMajor, false);
+    }
+
+    /**
+     * As above; with {@code legacy}, for a servlet web application, whose own listeners (and start-up beans) set its
+     * database up when its servlet context starts: the program runs them in an embedded Tomcat on a free port, with
+     * their set-up switch on at the first run only ({@code cleave.legacy.first-setup}, which the database module's
+     * descriptor gives those switches).
+     */
+    static String setup(String entityPackage, int bootMajor, boolean legacy) {
         return """
                 package dev.cleave.database;
 
@@ -379,7 +389,7 @@ final class DatabaseSources {
 
                     public static void main(String[] args) {
                         SpringApplication app = new SpringApplication(DatabaseSetupApplication.class);
-                        app.setWebApplicationType(WebApplicationType.NONE);
+                        app.setWebApplicationType(WebApplicationType.%3$s);
                         app.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) event ->
                                 decide(event.getEnvironment()));
                         ConfigurableApplicationContext context = app.run(args);
@@ -404,6 +414,8 @@ final class DatabaseSources {
                                     + " SPRING_DATASOURCE_PASSWORD", e);
                         }
                         Map<String, Object> settings = new HashMap<>();
+                        // the monolith's own start-up set-up (a servlet application's listeners), at the first run only
+                        settings.put("cleave.legacy.first-setup", Boolean.toString(!done));
                         String ddl = env.getProperty("spring.jpa.hibernate.ddl-auto", "none");
                         if (done) {
                             log.info("database {} was set up before: nothing is created or loaded again (migrations run)", url);
@@ -493,6 +505,7 @@ final class DatabaseSources {
                     }
                 }
                 """.formatted(bootMajor >= 4 ? "org.springframework.boot.persistence.autoconfigure.EntityScan"
-                : "org.springframework.boot.autoconfigure.domain.EntityScan", entityPackage);
+                : "org.springframework.boot.autoconfigure.domain.EntityScan", entityPackage,
+                legacy ? "SERVLET" : "NONE");
     }
 }

@@ -129,6 +129,18 @@ public final class LegacyWeb {
     }
 
     /**
+     * The set-up program's descriptor for a database of the monolith's own: its set-up listeners with the monolith's
+     * parameters, each set-up switch on at the first run only ({@code ${cleave.legacy.first-setup}}).
+     */
+    static String setupDescriptor(Context c) {
+        Map<String, String> params = new LinkedHashMap<>(c.webApp().contextParams());
+        c.legacyData().switches().keySet().forEach(k -> params.put(k, "${cleave.legacy.first-setup}"));
+        List<String> setUp = c.legacyData().setupListeners();
+        return descriptor(c.webApp(), "the set-up of the shared database: the listeners that set it up at start-up",
+                params, setUp::contains, servlet -> false, false, dataSources(c, false));
+    }
+
+    /**
      * The context parameters a service gets: the monolith's, with the database's URL, user and password taken from
      * the service's datasource settings (the shared database, overridable by {@code SPRING_DATASOURCE_URL}), and the
      * start-up data set-up switched off (the database module did it).
@@ -136,7 +148,8 @@ public final class LegacyWeb {
     private static Map<String, String> serviceParams(Context c) {
         Map<String, String> params = new LinkedHashMap<>(c.webApp().contextParams());
         LegacyData data = c.legacyData();
-        if (data.urlParam() != null && c.servesDatabase()) {
+        boolean shared = c.servesDatabase() || c.data().server();
+        if (data.urlParam() != null && shared) {
             params.put(data.urlParam(), "${spring.datasource.url}");
             if (data.userParam() != null) {
                 params.put(data.userParam(), "${spring.datasource.username:}");
@@ -145,7 +158,7 @@ public final class LegacyWeb {
                 params.put(data.passwordParam(), "${spring.datasource.password:}");
             }
         }
-        if (c.servesDatabase()) {
+        if (shared) {
             params.putAll(data.switches());
         }
         return params;
