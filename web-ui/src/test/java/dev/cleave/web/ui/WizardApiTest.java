@@ -402,10 +402,11 @@ class WizardApiTest {
         WizardClient client = new WizardClient(port).open();
         long version = client.get("/api/projects/" + project + "/plan").body().transform(WizardApiTest::json)
                 .get("version").asLong();
+        // command-line arguments: default properties would lose to the wizard's own server.port (8080), and the test
+        // would fail whenever something else listens there
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(WebUiApplication.class)
-                .properties("server.port=0", "cleave.workspace=" + temp.resolve("workspace"),
-                        "cleave.home=" + Path.of("..").toAbsolutePath().normalize())
-                .run()) {
+                .run("--server.port=0", "--cleave.workspace=" + temp.resolve("workspace"),
+                        "--cleave.home=" + Path.of("..").toAbsolutePath().normalize())) {
             int otherPort = ((ServletWebServerApplicationContext) second).getWebServer().getPort();
             WizardClient other = new WizardClient(otherPort).open();
             JsonNode state = json(other.get("/api/projects/" + project + "/plan").body());
