@@ -184,7 +184,8 @@ class GeneratedServletAppsIT {
      * {@code jakarta} namespace, so Spring Boot 3; its persistence unit on the server's default data source (none
      * declared) with the JPA standard's {@code drop-and-create} and a load script; an EJB injected with CDI's
      * {@code @Inject}; an application exception mapped by a provider; a stateless bean of one service calling the
-     * other's; a {@code @PostConstruct} that writes (it runs in the container's transaction). The database module serves
+     * other's; a business method the bean inherits from a generic facade (it runs in the bean's transaction); a
+     * {@code @PostConstruct} that writes (it runs in the container's transaction). The database module serves
      * an in-memory H2 database in the server's place, creates the schema and loads the script once; the services create
      * nothing.
      */
@@ -281,19 +282,26 @@ class GeneratedServletAppsIT {
                     }
                 }
                 """);
+        TinyMonoliths.write(monolith, "src/main/java/org/example/orders/AbstractFacade.java", pkg + """
+                import jakarta.persistence.EntityManager;
+                /** NetBeans' generated facades: the business methods every entity's session bean inherits. */
+                public abstract class AbstractFacade<T> {
+                    protected abstract EntityManager getEntityManager();
+                    public void create(T entity) { getEntityManager().persist(entity); }
+                }
+                """);
         TinyMonoliths.write(monolith, "src/main/java/org/example/orders/OrderService.java", pkg + """
                 import jakarta.ejb.*;
                 import jakarta.persistence.*;
-                import java.util.List;
                 @Stateless
-                public class OrderService {
+                public class OrderService extends AbstractFacade<PurchaseOrder> {
                     @PersistenceContext private EntityManager em;
                     @EJB private CustomerService customers;
-                    public PurchaseOrder place(Long customer, String item) {
+                    protected EntityManager getEntityManager() { return em; }
+                    public PurchaseOrder draft(Long customer, String item) {
                         PurchaseOrder o = new PurchaseOrder();
                         o.setCustomer(customers.nameOf(customer));
                         o.setItem(item);
-                        em.persist(o);
                         return o;
                     }
                     public long count() {
@@ -311,7 +319,8 @@ class GeneratedServletAppsIT {
                     @POST
                     @Produces(MediaType.TEXT_PLAIN)
                     public Response place(@FormParam("customer") Long customer, @FormParam("item") String item) {
-                        PurchaseOrder o = orders.place(customer, item);
+                        PurchaseOrder o = orders.draft(customer, item);
+                        orders.create(o);
                         return Response.status(201).entity(o.getItem() + " for " + o.getCustomer()).build();
                     }
                     @GET
@@ -356,7 +365,8 @@ class GeneratedServletAppsIT {
         Plan plan = Plan.of(List.of(Service.of("ordering", List.of(o + "PurchaseOrder", o + "OrderService",
                         o + "OrderResource")),
                 Service.of("customers", List.of(o + "Customer", o + "CustomerService", o + "CustomerResource"))),
-                List.of(o + "UnknownCustomer", o + "UnknownCustomerMapper", o + "OrdersApplication"));
+                List.of(o + "UnknownCustomer", o + "UnknownCustomerMapper", o + "OrdersApplication",
+                        o + "AbstractFacade"));
         GeneratedSystem system = runs(monolith, plan, work, true, null, null, null, true);
         Path out = system.out();
         assertThat(Files.readString(out.resolve("shared/pom.xml"))).as("jakarta: Boot 3")
