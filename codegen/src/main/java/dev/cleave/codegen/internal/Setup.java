@@ -122,6 +122,19 @@ public final class Setup {
      * resource with no JAX-RS servlet of the application's own to serve it. Those services would fail on their first
      * request, so generation stops and names the classes.
      */
+    /**
+     * Whether Spring makes the class (a stereotype of Spring's own): Spring injects its {@code @PersistenceContext}
+     * ({@code PersistenceAnnotationBeanPostProcessor}), as in a Spring XML application's JPA repositories.
+     */
+    private static boolean springBean(java.util.Set<String> annotations, java.util.Set<String> imports) {
+        return annotations.stream().anyMatch(a -> java.util.Set.of("Repository", "Service", "Component", "Controller",
+                "RestController", "Configuration").contains(a) && imports.stream()
+                .anyMatch(i -> i.equals("org.springframework.stereotype." + a)
+                        || i.equals("org.springframework.context.annotation." + a)
+                        || i.equals("org.springframework.web.bind.annotation." + a)
+                        || i.equals("org.springframework.stereotype.*")));
+    }
+
     private static void refuseJavaEe(Facts facts) {
         boolean jaxRsServlet = facts.webApp().get().servlets().stream().map(sv -> String.valueOf(sv.className()))
                 .anyMatch(c -> c.endsWith("ServletContainer") || c.endsWith("HttpServletDispatcher")
@@ -140,7 +153,8 @@ public final class Setup {
                     || ejb && annotations.stream().anyMatch(SESSION_BEANS::contains)
                     && !facts.reflectiveTypes().contains(t.fqn())
                     || jaxRs && !jaxRsServlet && (annotations.contains("Path") || annotations.contains("ApplicationPath"))
-                    || injected && (ejb || imports.stream().anyMatch(n -> n.matches("(javax|jakarta)\\.persistence.*")));
+                    || injected && !springBean(annotations, imports)
+                    && (ejb || imports.stream().anyMatch(n -> n.matches("(javax|jakarta)\\.persistence.*")));
             if (madeByContainer) {
                 found.add(t.fqn());
             }

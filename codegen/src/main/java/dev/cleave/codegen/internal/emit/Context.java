@@ -73,6 +73,19 @@ public record Context(Facts facts, GenerateOptions options, List<ServiceLayout> 
         return source(fqn);
     }
 
+    /**
+     * {@link #serviceSource} in a module that has the monolith classes {@code present} (its own, copies and clients,
+     * and the shared library's): imports of other monolith classes the file never uses are dropped
+     * ({@link dev.cleave.codegen.internal.source.UnusedImports}).
+     */
+    byte[] serviceSource(String fqn, java.util.Set<String> present) {
+        String text = new String(serviceSource(fqn), StandardCharsets.UTF_8);
+        java.util.function.Predicate<String> absent = t -> !present.contains(t) && !shared.contains(t);
+        String kept = dev.cleave.codegen.internal.source.UnusedImports.drop(facts.monolith().type(fqn), text, absent,
+                facts.monolith());
+        return kept.equals(text) ? serviceSource(fqn) : kept.getBytes(StandardCharsets.UTF_8);
+    }
+
     /** The monolith's {@code application.properties} text ("" when it has none). */
     String monolithProperties() {
         return monolithSettings.properties();

@@ -28,7 +28,39 @@ public final class LegacyWeb {
             || f.startsWith("WEB-INF/lib/") || f.startsWith("WEB-INF/classes/") || f.equals("META-INF/context.xml")
             || f.equals("META-INF/MANIFEST.MF");
 
+    /** A main class that scans for the classes Cleave generated in its module only ({@code %s}: the package). */
+    private static final String OWN_CONTEXT_MAIN = """
+            @org.springframework.boot.SpringBootConfiguration
+            @org.springframework.boot.autoconfigure.EnableAutoConfiguration
+            @org.springframework.context.annotation.ComponentScan(basePackages = "%s", useDefaultFilters = false,
+                    includeFilters = @org.springframework.context.annotation.ComponentScan.Filter(
+                            type = org.springframework.context.annotation.FilterType.CUSTOM,
+                            classes = dev.cleave.runtime.LegacyWebApp.Generated.class))
+            """;
+
+    /** Where Boot's own dispatcher serves Cleave's requests when the monolith's servlet takes {@code /}. */
+    static final String BOOT_DISPATCHER_PATH = "/cleave/dispatcher";
+
     private LegacyWeb() {
+    }
+
+    /**
+     * Whether the monolith's own servlet answers at {@code /} (or {@code /*}), where Boot's dispatcher would be: a
+     * servlet so mapped, or a {@code WebApplicationInitializer} (which registers its {@code DispatcherServlet} there,
+     * almost always; Cleave's requests reach Boot's dispatcher either way).
+     */
+    /**
+     * Whether the monolith's code makes its Spring root context itself (a {@code WebApplicationInitializer}): its XML
+     * files and configuration classes say which beans exist (a profile picks the JDBC or the JPA repositories), so the
+     * main class scans for Cleave's generated classes only, not the whole package.
+     */
+    static boolean ownContext(WebApp web) {
+        return !web.initializers().isEmpty();
+    }
+
+    static boolean takesRoot(WebApp web) {
+        return !web.initializers().isEmpty() || web.servlets().stream().anyMatch(s -> s.className() != null
+                && (s.patterns().contains("/") || s.patterns().contains("/*")));
     }
 
     /**
@@ -66,6 +98,11 @@ public final class LegacyWeb {
         List<String> contexts = c.webApp().springRootContexts();
         String imports = contexts.isEmpty() ? "" : "@ImportResource({" + String.join(", ", contexts.stream()
                 .map(l -> "\"" + classpathLocation(l) + "\"").toList()) + "})\n";
+        if (!c.webApp().initializers().isEmpty()) {
+            // the root context a WebApplicationInitializer of the monolith makes (its XML files or configuration
+            // classes, its default profiles), read from the initializer itself when the application starts
+            imports += "@org.springframework.context.annotation.Import(dev.cleave.runtime.LegacyWebApp.RootContext.class)\n";
+        }
         out.text(SharedModule.DIR + "/src/main/java/" + main.replace('.', '/') + ".java", """
                 package %s;
 
@@ -79,15 +116,16 @@ public final class LegacyWeb {
                  * did (its part of the deployment descriptor is {@code META-INF/cleave/web.xml}, registered by
                  * {@code dev.cleave.runtime.LegacyWebApp}); Spring finds the generated clients and facades in this
                  * package and below. The monolith's Spring root application context, which its
-                 * {@code ContextLoaderListener} loaded, is this application's own (its XML files imported).
+                 * {@code ContextLoaderListener} or {@code WebApplicationInitializer} made, is this application's own
+                 * (its XML files or configuration classes imported).
                  */
-                @SpringBootApplication
-                %spublic class %s {
+                %s%spublic class %s {
                     public static void main(String[] args) {
                         SpringApplication.run(%s.class, args);
                     }
                 }
-                """.formatted(pkg, imports, main.substring(dot + 1), main.substring(dot + 1)).replace("package ;\n\n", ""));
+                """.formatted(pkg, ownContext(c.webApp()) ? OWN_CONTEXT_MAIN.formatted(pkg) : "@SpringBootApplication\n", imports,
+                main.substring(dot + 1), main.substring(dot + 1)).replace("package ;\n\n", ""));
         Path webapp = c.options().monolithRoot().resolve(WebApp.WEBAPP);
         for (String file : Resources.list(webapp)) {
             if (!CONTAINER_FILES.test(file)) {
@@ -316,6 +354,9 @@ public final class LegacyWeb {
             }
         }
         if (pages) {
+            // run by the module's Tomcat as the monolith's container ran them, their root context the module's own
+            web.initializers().forEach(i -> x.append("  <cleave-initializer class=\"").append(escape(i.className()))
+                    .append("\"/>\n"));
             x.append("  <welcome-file-list>\n");
             web.welcomeFiles().forEach(w -> x.append("    <welcome-file>").append(escape(w)).append("</welcome-file>\n"));
             x.append("  </welcome-file-list>\n");

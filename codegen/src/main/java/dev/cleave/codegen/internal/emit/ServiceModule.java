@@ -26,8 +26,11 @@ final class ServiceModule {
         }
         out.text(dir + "/pom.xml", c.poms().service(dir, s.name() + "-service", "Service '" + s.name()
                 + "' of " + c.project(), extra, c.applicationClass()));
-        s.own().forEach(t -> out.put(c.javaPath(dir, t), c.serviceSource(t)));
-        s.copies().forEach(t -> out.put(c.javaPath(dir, t), c.serviceSource(t)));
+        java.util.Set<String> present = new java.util.TreeSet<>(s.own());
+        present.addAll(s.copies());
+        present.addAll(s.clients().keySet());
+        s.own().forEach(t -> out.put(c.javaPath(dir, t), c.serviceSource(t, present)));
+        s.copies().forEach(t -> out.put(c.javaPath(dir, t), c.serviceSource(t, present)));
         s.clients().forEach((type, ops) -> out.text(c.javaPath(dir, type), c.components().containsKey(type)
                 ? JavaSources.plainClient(c.components().get(type), owner(c, type))
                 : JavaSources.client(type, owner(c, type), ops, c.facts().givenBeanName(type))));
@@ -37,6 +40,14 @@ final class ServiceModule {
         SettingsFiles.write(c, dir, "service '" + s.name() + "'", settings(c, s), out);
         if (c.legacy()) {
             LegacyWeb.emitService(c, s, out);
+            if (LegacyWeb.ownContext(c.webApp())) {
+                // the classes Cleave generated here, which the main class scans for (the monolith's own classes are
+                // the beans its Spring context declares and scans, no others)
+                java.util.Set<String> generated = new java.util.TreeSet<>(s.clients().keySet());
+                facadesByType(s).keySet().forEach(t -> generated.add(t + "CleaveFacade"));
+                out.text(dir + "/src/main/resources/META-INF/cleave/components.txt", generated.stream()
+                        .map(t -> t + "\n").collect(java.util.stream.Collectors.joining()));
+            }
             c.facts().javaEe().ifPresent(ee -> JavaEeModules.emitService(c, ee, s, out));
             if (c.legacyData().springXml() != null) {
                 // the monolith's context files with their database set-up off: ahead of the shared jar's on the class path
@@ -86,7 +97,18 @@ final class ServiceModule {
             if (LegacyWeb.declaresDataSources(c)) {
                 settings.add(new String[] {"cleave.legacy.jndi", "true"});
             }
-            if (!c.webApp().springRootContexts().isEmpty()) {
+            if (LegacyWeb.takesRoot(c.webApp())) {
+                // the monolith's own servlet (a DispatcherServlet, most often) answers at "/", as in its container,
+                // which also had its default servlet (<mvc:default-servlet-handler/> forwards to it); Boot's
+                // dispatcher moves aside and serves Cleave's requests only (LegacyWebApp forwards them to it)
+                settings.add(new String[] {"spring.mvc.servlet.path", LegacyWeb.BOOT_DISPATCHER_PATH});
+                settings.add(new String[] {"server.servlet.register-default-servlet", "true"});
+            }
+            if (LegacyWeb.ownContext(c.webApp())) {
+                // its context enables the Spring Data repositories it wants (<jpa:repositories> in a profile), not Boot
+                settings.add(new String[] {"spring.data.jpa.repositories.enabled", "false"});
+            }
+            if (!c.webApp().springRootContexts().isEmpty() || !c.webApp().initializers().isEmpty()) {
                 // the monolith's XML contexts were written for plain Spring, which lets a later definition replace an
                 // earlier one of the same name (<tx:annotation-driven/> beside Boot's own transaction set-up)
                 settings.add(new String[] {"spring.main.allow-bean-definition-overriding", "true"});

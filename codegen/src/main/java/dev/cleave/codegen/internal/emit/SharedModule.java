@@ -18,7 +18,7 @@ final class SharedModule {
     static void emit(Context c, OutputTree out) {
         out.text(DIR + "/pom.xml", c.poms().library(DIR, c.project() + "-shared",
                 "Classes every service of " + c.project() + " uses, and the Cleave runtime"));
-        c.shared().forEach(t -> out.put(c.javaPath(DIR, t), c.serviceSource(t)));
+        c.shared().forEach(t -> out.put(c.javaPath(DIR, t), c.serviceSource(t, c.shared())));
         for (String name : Resources.RUNTIME) {
             out.put(DIR + "/src/main/java/dev/cleave/runtime/" + name + ".java", Resources.runtime(name, c.poms().build().jakarta()));
         }

@@ -32,6 +32,10 @@ public final class Monolith {
     /** {@code @WebServlet}, {@code @javax.servlet.annotation.WebFilter}, {@code @WebListener}... */
     private static final java.util.regex.Pattern SERVLET_ANNOTATION = java.util.regex.Pattern.compile(
             "@([\\w$]+\\.)*Web(Servlet|Filter|Listener)\\b");
+    /** A class extending or implementing one of Spring's web application initializers (see {@link WebApp}). */
+    private static final java.util.regex.Pattern SPRING_INITIALIZER = java.util.regex.Pattern.compile(
+            "\\b(extends|implements)\\s[^{;]*?\\b(WebApplicationInitializer|Abstract\\w*(ContextLoader|DispatcherServlet"
+                    + "|SecurityWeb|HttpSessionApplication)\\w*Initializer)\\b");
 
     private final Path root;
     private final Path sourceRoot;
@@ -114,6 +118,7 @@ public final class Monolith {
             try {
                 String text = Files.readString(file);
                 if (text.contains("SpringBootApplication") || SERVLET_ANNOTATION.matcher(text).find()
+                        || SPRING_INITIALIZER.matcher(text).find()
                         || JAVA_EE.matcher(text).find()) {
                     return;
                 }
@@ -122,7 +127,7 @@ public final class Monolith {
             }
         }
         throw new GenerationException("the monolith at " + root + " has neither a @SpringBootApplication class nor"
-                + " servlets (" + WebApp.DESCRIPTOR + ", @WebServlet): Cleave generates services from Spring Boot"
+                + " servlets (" + WebApp.DESCRIPTOR + ", @WebServlet, a Spring WebApplicationInitializer): Cleave generates services from Spring Boot"
                 + " monoliths and servlet web applications; this one can be analyzed, split and checked, but not"
                 + " generated yet");
     }

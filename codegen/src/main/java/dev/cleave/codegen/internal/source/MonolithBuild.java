@@ -171,6 +171,9 @@ public record MonolithBuild(String bootVersion, boolean bootParent, String repla
         }
         for (int i = chain.size() - 1; i >= 0; i--) {
             properties.putAll(properties(chain.get(i)));
+            // a profile active by default is part of the build the monolith's users run (its database driver and
+            // the properties its filtered resources take, as spring-framework-petclinic's H2 profile)
+            defaultProfiles(chain.get(i)).forEach(profile -> properties.putAll(properties(profile)));
         }
         properties.put("project.version", Optional.ofNullable(text(project, "version"))
                 .orElse(parent == null ? "" : text(parent, "version")));
@@ -201,12 +204,17 @@ public record MonolithBuild(String bootVersion, boolean bootParent, String repla
                     + " version; Cleave generates services of the monolith's own Boot generation (2.7, 3.x, 4.x)");
         }
         List<Dependency> dependencies = new ArrayList<>();
-        child(project, "dependencies").ifPresent(d -> children(d, "dependency").forEach(x -> {
-            Dependency dep = dependency(x, properties);
-            if (!"test".equals(dep.scope())) {
-                dependencies.add(dep);
-            }
-        }));
+        List<Element> withDependencies = new ArrayList<>(List.of(project));
+        withDependencies.addAll(defaultProfiles(project));
+        for (Element e : withDependencies) {
+            child(e, "dependencies").ifPresent(d -> children(d, "dependency").forEach(x -> {
+                Dependency dep = dependency(x, properties);
+                if (!"test".equals(dep.scope()) && dependencies.stream().noneMatch(
+                        known -> known.is(dep.groupId(), dep.artifactId()))) {
+                    dependencies.add(dep);
+                }
+            }));
+        }
         List<Plugin> plugins = new ArrayList<>();
         List<String> pluginManagement = new ArrayList<>();
         child(project, "build").ifPresent(b -> {
@@ -250,6 +258,14 @@ public record MonolithBuild(String bootVersion, boolean bootParent, String repla
         }
         return new MonolithBuild(bootVersion, bootParent, bootParent ? null : replaced, properties, managed,
                 dependencies, plugins, pluginManagement, repositories, null, notes);
+    }
+
+    /** The profiles of a pom that are active by default ({@code <activation><activeByDefault>true}). */
+    private static List<Element> defaultProfiles(Element project) {
+        List<Element> found = new ArrayList<>();
+        child(project, "profiles").ifPresent(ps -> children(ps, "profile").forEach(profile -> child(profile,
+                "activation").filter(a -> "true".equals(text(a, "activeByDefault"))).ifPresent(a -> found.add(profile))));
+        return found;
     }
 
     private static Path parentPom(Path childPom, Element parent) {

@@ -66,6 +66,7 @@ public final class SpringXmlBeans {
                         : List.of(own.strip().split("[,;\\s]+")));
             }
         }
+        web.initializers().forEach(i -> locations.addAll(i.xmlLocations()));
         for (String location : locations) {
             Path file = locate(root, null, location);
             if (file != null) {

@@ -43,11 +43,15 @@ import org.w3c.dom.Node;
  * @param trackingModes    session tracking modes ({@code COOKIE}, {@code URL}, {@code SSL}), as written
  * @param unsupported      what the descriptor declares that the generated services do not carry over (security
  *                         constraints, login configuration, resource references...), element names with a reason
+ * @param initializers     Spring's {@code WebApplicationInitializer}s of the application, which its container ran
+ *                         (Spring's {@code SpringServletContainerInitializer}) to register its root context,
+ *                         {@code DispatcherServlet} and filters in code, with no descriptor or beside one
  */
 public record WebApp(String descriptor, boolean jakarta, Map<String, String> contextParams, List<String> listeners,
                      List<Filter> filters, List<Servlet> servlets, List<String> welcomeFiles,
                      List<ErrorPage> errorPages, Map<String, String> mimeMappings, Integer sessionTimeout,
-                     Map<String, String> sessionCookie, List<String> trackingModes, List<String> unsupported) {
+                     Map<String, String> sessionCookie, List<String> trackingModes, List<String> unsupported,
+                     List<Initializer> initializers) {
 
     static final String DESCRIPTOR = "src/main/webapp/WEB-INF/web.xml";
     /** Where a WAR keeps its pages and static files. */
@@ -89,6 +93,23 @@ public record WebApp(String descriptor, boolean jakarta, Map<String, String> con
     public record FilterMapping(List<String> patterns, List<String> servletNames, List<String> dispatchers) {
     }
 
+    /**
+     * One of the application's {@code WebApplicationInitializer}s: the generated services run it as its container did
+     * (its root context becomes the service's own application context).
+     *
+     * @param className    the initializer
+     * @param xmlLocations the Spring XML files it names ({@code setConfigLocation("classpath:spring/x.xml")}), as
+     *                     written: what the code reads of them (beans, data sources) without running it
+     */
+    public record Initializer(String className, List<String> xmlLocations) {
+    }
+
+    /** Spring's types a class extends or implements to set a web application up in code (Servlet 3.0+). */
+    private static final java.util.Set<String> INITIALIZER_TYPES = java.util.Set.of("WebApplicationInitializer",
+            "AbstractContextLoaderInitializer", "AbstractDispatcherServletInitializer",
+            "AbstractAnnotationConfigDispatcherServletInitializer", "AbstractSecurityWebApplicationInitializer",
+            "AbstractHttpSessionApplicationInitializer");
+
     /** An error page for an HTTP status code (exception null) or an exception class (code null). */
     public record ErrorPage(Integer code, String exception, String location) {
     }
@@ -108,7 +129,8 @@ public record WebApp(String descriptor, boolean jakarta, Map<String, String> con
         // a Java EE application needs no descriptor: its container finds resources, beans and servlets by annotation
         boolean javaEe = types.values().stream().anyMatch(t -> JavaEe.isContainerBean(t)
                 || t.hasAnnotation("ApplicationPath") && JavaEe.imports(t, "ws.rs"));
-        if (!hasDescriptor && annotated.isEmpty() && !javaEe) {
+        List<Initializer> initializers = initializers(types, hierarchy);
+        if (!hasDescriptor && annotated.isEmpty() && !javaEe && initializers.isEmpty()) {
             return Optional.empty();
         }
         Map<String, String> params = new LinkedHashMap<>();
@@ -229,7 +251,41 @@ public record WebApp(String descriptor, boolean jakarta, Map<String, String> con
         filters.values().stream().filter(f -> !ordered.contains(f)).forEach(ordered::add);
         return Optional.of(new WebApp(hasDescriptor ? DESCRIPTOR : null, jakarta, params, listeners, ordered,
                 List.copyOf(servlets.values()), welcome.isEmpty() ? TOMCAT_WELCOME_FILES : welcome, errors, mime,
-                timeout, cookie, tracking, unsupported));
+                timeout, cookie, tracking, unsupported, initializers));
+    }
+
+    /**
+     * The application's concrete classes that extend or implement one of Spring's web application initializers
+     * ({@link #INITIALIZER_TYPES}, themselves or through a superclass of the monolith), by class name.
+     */
+    private static List<Initializer> initializers(Map<String, SourceType> types, TypeHierarchy hierarchy) {
+        List<Initializer> found = new ArrayList<>();
+        for (SourceType t : new java.util.TreeMap<>(types).values()) {
+            if (!(t.declaration() instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration c)
+                    || c.isInterface() || c.isAbstract() || c.isNestedType() && !c.isStatic()) {
+                continue;
+            }
+            boolean initializer = false;
+            for (var type : hierarchy.classes(c)) {
+                if (type instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration d) {
+                    initializer |= java.util.stream.Stream.concat(d.getExtendedTypes().stream(),
+                            d.getImplementedTypes().stream()).anyMatch(x -> INITIALIZER_TYPES.contains(
+                                    x.getName().getIdentifier()) && !types.containsKey(x.getNameWithScope()));
+                }
+            }
+            if (initializer && t.text().contains("org.springframework")) {
+                List<String> xml = new ArrayList<>();
+                c.findAll(com.github.javaparser.ast.expr.StringLiteralExpr.class).forEach(l -> {
+                    for (String part : l.asString().split("[,;\\s]+")) {
+                        if (part.endsWith(".xml") && !xml.contains(part)) {
+                            xml.add(part);
+                        }
+                    }
+                });
+                found.add(new Initializer(t.fqn(), xml));
+            }
+        }
+        return found;
     }
 
     /** Spring's listener that starts the root application context of a pre-Boot Spring web application. */
@@ -266,9 +322,13 @@ public record WebApp(String descriptor, boolean jakarta, Map<String, String> con
         return servletOf(type).isPresent();
     }
 
-    /** Whether {@code type} is a filter or listener of the application (every service serving requests needs it). */
+    /**
+     * Whether {@code type} is a filter, listener or initializer of the application (every service serving requests
+     * needs it).
+     */
     public boolean isGlue(String type) {
-        return listeners.contains(type) || filters.stream().anyMatch(f -> type.equals(f.className()));
+        return listeners.contains(type) || filters.stream().anyMatch(f -> type.equals(f.className()))
+                || initializers.stream().anyMatch(i -> type.equals(i.className()));
     }
 
     // --- annotations ---

@@ -87,6 +87,37 @@ class MonolithBuildTest {
     }
 
     @Test
+    void aProfileActiveByDefaultIsPartOfTheBuild() throws IOException {
+        // spring-framework-petclinic: its H2 profile gives the driver and the properties its filtered resources take
+        Path root = pom(dir.resolve("clinic"), """
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                  <parent><groupId>org.springframework.boot</groupId>
+                    <artifactId>spring-boot-starter-parent</artifactId><version>3.5.7</version><relativePath/></parent>
+                  <groupId>org.example</groupId><artifactId>clinic</artifactId><version>1.0</version>
+                  <dependencies><dependency><groupId>org.springframework</groupId><artifactId>spring-webmvc</artifactId>
+                    </dependency></dependencies>
+                  <profiles>
+                    <profile><id>H2</id><activation><activeByDefault>true</activeByDefault></activation>
+                      <properties><jdbc.url>jdbc:h2:mem:clinic</jdbc.url></properties>
+                      <dependencies><dependency><groupId>com.h2database</groupId><artifactId>h2</artifactId>
+                        <scope>runtime</scope></dependency></dependencies></profile>
+                    <profile><id>MySQL</id>
+                      <properties><jdbc.url>jdbc:mysql://localhost/clinic</jdbc.url></properties>
+                      <dependencies><dependency><groupId>com.mysql</groupId><artifactId>mysql-connector-j</artifactId>
+                        </dependency></dependencies></profile>
+                  </profiles>
+                </project>
+                """);
+
+        MonolithBuild build = MonolithBuild.read(root);
+
+        assertThat(build.properties()).containsEntry("jdbc.url", "jdbc:h2:mem:clinic");
+        assertThat(build.hasDependency("com.h2database", "h2")).isTrue();
+        assertThat(build.hasDependency("com.mysql", "mysql-connector-j")).as("not active by default").isFalse();
+    }
+
+    @Test
     void aBuildWithoutSpringBootIsRefusedWithTheReason() throws IOException {
         Path root = pom(dir.resolve("war"), """
                 <project xmlns="http://maven.apache.org/POM/4.0.0">

@@ -104,6 +104,42 @@ class WebAppTest {
                 .hasMessageContaining("WEB-INF/web.xml does not parse as XML").hasMessageContaining("correct it");
     }
 
+    @Test
+    void aSpringWebApplicationInitializerIsTheApplicationsDescriptor() throws IOException {
+        // spring-framework-petclinic: no web.xml, an AbstractDispatcherServletInitializer loading XML contexts
+        Path root = dir.resolve("clinic");
+        write(root, "src/main/java/clinic/ClinicInitializer.java", """
+                package clinic;
+                import org.springframework.web.context.WebApplicationContext;
+                import org.springframework.web.context.support.XmlWebApplicationContext;
+                import org.springframework.web.servlet.support.AbstractDispatcherServletInitializer;
+                public class ClinicInitializer extends AbstractDispatcherServletInitializer {
+                    protected WebApplicationContext createRootApplicationContext() {
+                        XmlWebApplicationContext root = new XmlWebApplicationContext();
+                        root.setConfigLocations("classpath:spring/business.xml", "classpath:spring/tools.xml");
+                        return root;
+                    }
+                    protected WebApplicationContext createServletApplicationContext() {
+                        XmlWebApplicationContext web = new XmlWebApplicationContext();
+                        web.setConfigLocation("classpath:spring/mvc.xml");
+                        return web;
+                    }
+                    protected String[] getServletMappings() { return new String[] {"/"}; }
+                }
+                """);
+        write(root, "src/main/java/clinic/Owner.java", "package clinic;\npublic class Owner {}\n");
+        Monolith monolith = Monolith.load(root, List.of());
+        Monolith.requireSpringBoot(root);
+
+        WebApp web = WebApp.read(monolith.root(), monolith.types()).orElseThrow();
+
+        assertThat(web.descriptor()).isNull();
+        assertThat(web.initializers()).containsExactly(new WebApp.Initializer("clinic.ClinicInitializer",
+                List.of("classpath:spring/business.xml", "classpath:spring/tools.xml", "classpath:spring/mvc.xml")));
+        assertThat(web.isGlue("clinic.ClinicInitializer")).as("every service runs it").isTrue();
+        assertThat(web.isGlue("clinic.Owner")).isFalse();
+    }
+
     private Monolith shop(String descriptorAttributes) throws IOException {
         Path root = dir.resolve("shop");
         write(root, WebApp.DESCRIPTOR, DESCRIPTOR.formatted(descriptorAttributes));
