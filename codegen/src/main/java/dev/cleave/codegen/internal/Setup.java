@@ -180,9 +180,10 @@ public final class Setup {
             return;
         }
         java.util.Properties properties = new java.util.Properties();
-        try (java.io.Reader in = Files.newBufferedReader(root.resolve(found[0]))) {
+        try (java.io.Reader in = new java.io.StringReader(dev.cleave.codegen.internal.source.MavenFiltering.of(root)
+                .read(root, root.resolve(found[0])))) {
             properties.load(in);
-        } catch (java.io.IOException | IllegalArgumentException e) {
+        } catch (java.io.IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
             return;
         }
         for (String key : new java.util.TreeSet<>(properties.stringPropertyNames())) {

@@ -60,6 +60,7 @@ final class SharedModule {
                 }
             }
         }
+        var filtering = dev.cleave.codegen.internal.source.MavenFiltering.of(c.options().monolithRoot());
         for (String resource : Resources.list(c.resources())) {
             boolean settings = CONFIG.contains(resource) && !resource.endsWith(".sql");
             // a servlet application's schema.sql is a file its own code reads, not Boot's set-up script
@@ -67,7 +68,9 @@ final class SharedModule {
             // a Java EE application's persistence unit is the modules' Spring JPA set-up (JavaEeModules#jpa)
             boolean unit = resource.equals("META-INF/persistence.xml") && c.facts().javaEe().isPresent();
             if (!settings && !bootScript && !unit && !SettingsFiles.isProfileFile(resource)) {
-                out.put(DIR + "/src/main/resources/" + resource, Resources.read(c.resources().resolve(resource)));
+                // as the monolith's build left it: a filtered folder's placeholders replaced by the pom's values
+                out.put(DIR + "/src/main/resources/" + resource, filtering.bytes(c.options().monolithRoot(),
+                        c.resources().resolve(resource)));
             }
         }
     }

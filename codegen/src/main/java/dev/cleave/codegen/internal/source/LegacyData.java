@@ -73,6 +73,7 @@ public record LegacyData(String urlParam, String userParam, String passwordParam
                 }
             }
         }
+        MavenFiltering filtering = MavenFiltering.of(monolith.root());
         for (java.nio.file.Path resources : List.of(monolith.root().resolve("src/main/resources"),
                 monolith.root().resolve(WebApp.WEBAPP).resolve("WEB-INF"))) {
             if (!java.nio.file.Files.isDirectory(resources)) {
@@ -82,7 +83,7 @@ public record LegacyData(String urlParam, String userParam, String passwordParam
                 for (java.nio.file.Path f : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
                     String name = f.getFileName().toString();
                     if (name.endsWith(".properties") || name.endsWith(".xml") || name.endsWith(".yml")) {
-                        java.util.regex.Matcher m = MEMORY_URL.matcher(java.nio.file.Files.readString(f));
+                        java.util.regex.Matcher m = MEMORY_URL.matcher(filtering.read(monolith.root(), f));
                         if (m.find()) {
                             return Optional.of(new String[] {monolith.root().relativize(f).toString(), m.group()});
                         }

@@ -261,7 +261,7 @@ public record MonolithBuild(String bootVersion, boolean bootParent, String repla
     }
 
     /** The profiles of a pom that are active by default ({@code <activation><activeByDefault>true}). */
-    private static List<Element> defaultProfiles(Element project) {
+    static List<Element> defaultProfiles(Element project) {
         List<Element> found = new ArrayList<>();
         child(project, "profiles").ifPresent(ps -> children(ps, "profile").forEach(profile -> child(profile,
                 "activation").filter(a -> "true".equals(text(a, "activeByDefault"))).ifPresent(a -> found.add(profile))));
@@ -294,7 +294,7 @@ public record MonolithBuild(String bootVersion, boolean bootParent, String repla
         return text(parent, "artifactId").equals(text(pom, "artifactId")) && text(parent, "groupId").equals(group);
     }
 
-    private static Map<String, String> properties(Element project) {
+    static Map<String, String> properties(Element project) {
         Map<String, String> found = new LinkedHashMap<>();
         child(project, "properties").ifPresent(ps -> {
             NodeList nodes = ps.getChildNodes();
@@ -334,7 +334,7 @@ public record MonolithBuild(String bootVersion, boolean bootParent, String repla
         return current;
     }
 
-    private static Element parse(Path pom) {
+    static Element parse(Path pom) {
         try {
             var factory = DocumentBuilderFactory.newInstance();
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -386,11 +386,11 @@ public record MonolithBuild(String bootVersion, boolean bootParent, String repla
         }
     }
 
-    private static Optional<Element> child(Element parent, String tag) {
+    static Optional<Element> child(Element parent, String tag) {
         return children(parent, tag).stream().findFirst();
     }
 
-    private static List<Element> children(Element parent, String tag) {
+    static List<Element> children(Element parent, String tag) {
         List<Element> found = new ArrayList<>();
         NodeList nodes = parent.getChildNodes();
         for (int i = 0; i < nodes.getLength(); i++) {
@@ -401,7 +401,7 @@ public record MonolithBuild(String bootVersion, boolean bootParent, String repla
         return found;
     }
 
-    private static String text(Element parent, String tag) {
+    static String text(Element parent, String tag) {
         return child(parent, tag).map(e -> e.getTextContent().trim()).orElse(null);
     }
 }

@@ -129,9 +129,10 @@ public final class SpringXmlBeans {
      */
     public static java.util.Optional<Database> database(Path root, WebApp web, String propertiesFile, String url) {
         java.util.Properties properties = new java.util.Properties();
-        try (java.io.Reader in = Files.newBufferedReader(root.resolve(propertiesFile))) {
+        try (java.io.Reader in = new java.io.StringReader(MavenFiltering.of(root).read(root,
+                root.resolve(propertiesFile)))) {
             properties.load(in);
-        } catch (java.io.IOException | IllegalArgumentException e) {
+        } catch (java.io.IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
             return java.util.Optional.empty();
         }
         for (String key : new java.util.TreeSet<>(properties.stringPropertyNames())) {
@@ -145,9 +146,9 @@ public final class SpringXmlBeans {
                     String userKey = null;
                     String passwordKey = null;
                     boolean holds = false;
-                    for (Element property : elements(bean, "property")) {
-                        String name = property.getAttribute("name");
-                        String placeholder = key(property.getAttribute("value"));
+                    for (String[] property : properties(bean)) {
+                        String name = property[0];
+                        String placeholder = key(property[1]);
                         if (placeholder == null) {
                             continue;
                         }
@@ -171,6 +172,7 @@ public final class SpringXmlBeans {
 
     private static Database setUp(Path root, WebApp web, String url, String file, String urlKey, String userKey,
                                   String passwordKey, java.util.Properties properties) {
+        MavenFiltering filtering = MavenFiltering.of(root);
         String switchKey = null;
         List<String> scripts = new ArrayList<>();
         java.util.Map<String, String> rewritten = new java.util.TreeMap<>();
@@ -191,23 +193,73 @@ public final class SpringXmlBeans {
                 }
                 for (Element script : elements(init, "script")) {
                     if (!script.getAttribute("location").isBlank()) {
-                        scripts.add(resource(script.getAttribute("location").strip()));
+                        scripts.add(resource(placeholders(script.getAttribute("location").strip(), properties)));
                     }
                 }
             }
+            String text;
+            String own;
+            try {
+                text = filtering.read(root, context);
+                // the services' copy keeps the placeholders their settings point at the shared database, where
+                // Maven's filtering of the folder made them literals (the same values, from the same pom)
+                java.util.Set<String> keys = new java.util.HashSet<>();
+                java.util.stream.Stream.of(urlKey, userKey, passwordKey).filter(java.util.Objects::nonNull)
+                        .forEach(keys::add);
+                own = filtering.read(root, context, keys);
+            } catch (java.io.UncheckedIOException e) {
+                throw new GenerationException("cannot read " + context + ": " + e.getMessage());
+            }
             if (unswitched) {
-                try {
-                    rewritten.put(classpathPath(root, context), Files.readString(context)
-                            .replaceAll("(<(?:[\\w.-]+:)?initialize-database)\\b([^>]*?)\\s+enabled\\s*=\\s*\"[^\"]*\"", "$1$2")
-                            .replaceAll("(<(?:[\\w.-]+:)?initialize-database)\\b", "$1 enabled=\"false\""));
-                } catch (java.io.IOException e) {
-                    throw new GenerationException("cannot read " + context + ": " + e.getMessage());
-                }
+                own = own.replaceAll("(<(?:[\\w.-]+:)?initialize-database)\\b([^>]*?)\\s+enabled\\s*=\\s*\"[^\"]*\"", "$1$2")
+                        .replaceAll("(<(?:[\\w.-]+:)?initialize-database)\\b", "$1 enabled=\"false\"");
+            }
+            // a placeholder configurer that reads system properties before its file (system-properties-mode=
+            // "OVERRIDE", Spring's legacy configurer) would not see the service's settings: without the attribute it
+            // reads Spring's environment, system properties included, before its file
+            own = own.replaceAll("(<(?:[\\w.-]+:)?property-placeholder\\b[^>]*?)\\s+system-properties-mode\\s*=\\s*\"OVERRIDE\"",
+                    "$1");
+            if (!own.equals(text)) {
+                rewritten.put(classpathPath(root, context), own);
             }
         }
         return new Database(url, file, urlKey, userKey, passwordKey, userKey == null ? null
                 : properties.getProperty(userKey), passwordKey == null ? null : properties.getProperty(passwordKey),
                 switchKey, scripts, rewritten);
+    }
+
+    /**
+     * A bean's property values, name and value: its {@code <property name value>} elements and its {@code p:} namespace
+     * attributes ({@code p:url="${jdbc.url}"}; {@code p:x-ref} ones are references, not values).
+     */
+    private static List<String[]> properties(Element bean) {
+        List<String[]> found = new ArrayList<>();
+        for (Element property : elements(bean, "property")) {
+            found.add(new String[] {property.getAttribute("name"), property.getAttribute("value")});
+        }
+        org.w3c.dom.NamedNodeMap attributes = bean.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            org.w3c.dom.Node a = attributes.item(i);
+            String name = a.getLocalName() == null ? a.getNodeName() : a.getLocalName();
+            if ("http://www.springframework.org/schema/p".equals(a.getNamespaceURI()) && !name.endsWith("-ref")) {
+                found.add(new String[] {name, a.getNodeValue()});
+            }
+        }
+        return found;
+    }
+
+    /** {@code ${key}} of the properties file replaced by its value ({@code ${jdbc.initLocation}} of a script). */
+    private static String placeholders(String text, java.util.Properties properties) {
+        java.util.regex.Matcher m = PLACEHOLDER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = properties.getProperty(m.group(1));
+            if (value == null && m.group(2) != null) {
+                value = m.group(2).substring(1);
+            }
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(value == null ? m.group() : value));
+        }
+        return m.appendTail(out).toString();
     }
 
     private static final java.util.regex.Pattern EMBEDDED = java.util.regex.Pattern.compile(

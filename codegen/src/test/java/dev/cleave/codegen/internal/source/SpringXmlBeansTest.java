@@ -78,6 +78,70 @@ class SpringXmlBeansTest {
                 .contains("<property name=\"url\" value=\"${db.url}\"/>");
     }
 
+    /**
+     * spring-framework-petclinic: the properties file's values are Maven placeholders its build fills from a profile
+     * active by default (so the built XML holds the literal URL too), the data source takes them as {@code p:}
+     * attributes, and the configurer reads system properties before its file. The services' copy keeps the URL's
+     * placeholder and reads Spring's environment, where their settings point it at the shared database.
+     */
+    @Test
+    void aMavenFilteredPlaceholderDataSourceOfPAttributesIsFoundAndTheServicesCopyKeepsItsPlaceholders()
+            throws IOException {
+        write("pom.xml", """
+                <project><modelVersion>4.0.0</modelVersion><groupId>x</groupId><artifactId>clinic</artifactId>
+                  <version>1</version>
+                  <build><resources><resource><directory>${basedir}/src/main/resources</directory>
+                    <filtering>true</filtering></resource></resources></build>
+                  <profiles><profile><id>H2</id><activation><activeByDefault>true</activeByDefault></activation>
+                    <properties><jdbc.url>jdbc:h2:mem:clinic</jdbc.url><jdbc.username>sa</jdbc.username>
+                      <db.script>h2</db.script></properties></profile></profiles>
+                </project>
+                """);
+        write("src/main/resources/spring/data-access.properties", """
+                jdbc.url=${jdbc.url}
+                jdbc.username=${jdbc.username}
+                jdbc.initLocation=classpath:db/${db.script}/schema.sql
+                """);
+        write("src/main/resources/spring/root.xml", """
+                <beans xmlns="http://www.springframework.org/schema/beans"
+                       xmlns:p="http://www.springframework.org/schema/p"
+                       xmlns:context="http://www.springframework.org/schema/context"
+                       xmlns:jdbc="http://www.springframework.org/schema/jdbc">
+                  <context:property-placeholder location="classpath:spring/data-access.properties" system-properties-mode="OVERRIDE"/>
+                  <bean id="dataSource" class="org.apache.tomcat.jdbc.pool.DataSource"
+                        p:url="${jdbc.url}" p:username="${jdbc.username}" p:defaultAutoCommit-ref="x"/>
+                  <jdbc:initialize-database data-source="dataSource">
+                    <jdbc:script location="${jdbc.initLocation}"/>
+                  </jdbc:initialize-database>
+                </beans>
+                """);
+        write("src/main/java/x/ClinicInitializer.java", """
+                package x;
+                import org.springframework.web.servlet.support.AbstractDispatcherServletInitializer;
+                public class ClinicInitializer extends AbstractDispatcherServletInitializer {
+                    String[] roots() { return new String[] {"classpath:spring/root.xml"}; }
+                }
+                """);
+        Monolith monolith = Monolith.load(dir, List.of());
+        WebApp web = WebApp.read(dir, monolith.types()).orElseThrow();
+        assertThat(LegacyData.memoryUrlOutsideParams(web, monolith)).hasValueSatisfying(found -> assertThat(found)
+                .as("seen as the build leaves the file").containsExactly(
+                        "src/main/resources/spring/data-access.properties", "jdbc:h2:mem:clinic"));
+
+        SpringXmlBeans.Database db = SpringXmlBeans.database(dir, web,
+                "src/main/resources/spring/data-access.properties", "jdbc:h2:mem:clinic").orElseThrow();
+
+        assertThat(List.of(db.urlKey(), db.userKey(), db.user())).containsExactly("jdbc.url", "jdbc.username", "sa");
+        assertThat(db.scripts()).containsExactly("classpath:db/h2/schema.sql");
+        assertThat(db.rewritten().get("spring/root.xml"))
+                .contains("p:url=\"${jdbc.url}\" p:username=\"${jdbc.username}\"",
+                        "<context:property-placeholder location=\"classpath:spring/data-access.properties\"/>",
+                        "<jdbc:initialize-database enabled=\"false\" data-source=\"dataSource\">")
+                .doesNotContain("OVERRIDE");
+        assertThat(MavenFiltering.of(dir).read(dir, dir.resolve("src/main/resources/spring/root.xml")))
+                .as("the shared library's copy is the built file").contains("p:url=\"jdbc:h2:mem:clinic\"");
+    }
+
     @Test
     void anEmbeddedDatabaseIsReplacedByADataSourceOfTheSameIdInTheServicesCopy() throws IOException {
         write("src/main/webapp/WEB-INF/web.xml", WEB_XML);
