@@ -139,6 +139,32 @@ class GeneratedServletAppsIT {
     }
 
     /**
+     * evening-classes (a Spring 6.2 WAR that never moved to Boot: no {@code web.xml} but an
+     * {@code AbstractDispatcherServletInitializer} over XML root and servlet contexts, the {@code jpa} profile chosen in
+     * code among JPA and JDBC repositories of each interface, a {@code DispatcherServlet} at {@code /}, a data source
+     * over a Maven-filtered {@code jdbc.properties} whose H2 profile is active by default, JSPs, a webjar). Before, it was
+     * refused (no web.xml, no servlet); spring-framework-petclinic, of the same shape, too. Now each service runs the
+     * initializer, its root context is the service's own, and the database module serves the database the XML set up.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void aWarSetUpByASpringInitializerOverXmlContextsBehavesLikeTheMonolith(boolean reference) throws Exception {
+        Path sample = Samples.repo().resolve("samples/evening-classes");
+        Plan plan = reference ? PlanJson.read(sample.resolve("expected.json"))
+                : Splitter.split(Analyzer.analyze(AnalyzerOptions.of(sample).withGitCommits(0)), SplitOptions.defaults());
+        GeneratedSystem system = runs(sample, plan, WORK.resolve("evening-classes/" + (reference ? "expected"
+                : "split")), false);
+        Path out = system.out();
+        String service = Files.readString(out.resolve("services/" + plan.services().get(0).name()
+                + "/src/main/resources/application.properties"));
+        assertThat(service).as("the monolith's servlet answers at '/', its XML says which classes are beans")
+                .contains("spring.mvc.servlet.path=/cleave/dispatcher", "jdbc.url=${spring.datasource.url}",
+                        "spring.data.jpa.repositories.enabled=false");
+        assertThat(Files.readString(out.resolve("database/src/main/resources/application.properties")))
+                .contains("spring.sql.init.mode=always", "spring.datasource.url=jdbc:h2:mem:");
+    }
+
+    /**
      * permits-office (a Java EE 8 WAR that ran in TomEE: stateless, singleton and stateful session beans with
      * container-managed transactions, JAX-RS resources and exception mappers, JPA over a {@code @DataSourceDefinition},
      * env-entries, CDI, a message-driven bean on a JMS queue fed after commit) with its reference plan and the

@@ -50,12 +50,14 @@ public final class LegacyWeb {
      * almost always; Cleave's requests reach Boot's dispatcher either way).
      */
     /**
-     * Whether the monolith's code makes its Spring root context itself (a {@code WebApplicationInitializer}): its XML
-     * files and configuration classes say which beans exist (a profile picks the JDBC or the JPA repositories), so the
-     * main class scans for Cleave's generated classes only, not the whole package.
+     * Whether the monolith says itself which of its classes are Spring beans: a {@code WebApplicationInitializer} that
+     * makes its root context, or a {@code ContextLoaderListener} over XML files. Their declarations and scans (a
+     * profile picks the JDBC or the JPA repositories) are the beans, so the main class scans for Cleave's generated
+     * classes only, not the whole package, which would add every annotated class (both repositories of an interface,
+     * the controllers of a {@code DispatcherServlet}'s own context).
      */
     static boolean ownContext(WebApp web) {
-        return !web.initializers().isEmpty();
+        return !web.initializers().isEmpty() || !web.springRootContexts().isEmpty();
     }
 
     static boolean takesRoot(WebApp web) {

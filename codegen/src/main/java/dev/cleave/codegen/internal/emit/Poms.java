@@ -80,9 +80,12 @@ public final class Poms {
             }
         }
         legacyExtras.forEach(s::append);
-        if (!usesJpa()) {
-            // the runtime names JPA's types (it reattaches entities when there are any): the API alone, no provider
+        // the runtime names JPA's types (it reattaches entities when there are any): the API and spring-orm, no
+        // provider, unless the monolith's JPA brings them (a validator named hibernate-validator does not)
+        if (!usesJpa() && !build.hasDependency("jakarta.persistence", "jakarta.persistence-api")) {
             s.append(dependency("jakarta.persistence", "jakarta.persistence-api", null));
+        }
+        if (!usesJpa() && !build.hasDependency("org.springframework", "spring-orm")) {
             s.append(dependency("org.springframework", "spring-orm", null));
         }
         platformApis().forEach(s::append);
@@ -91,10 +94,14 @@ public final class Poms {
         return s.append("</project>\n").toString();
     }
 
-    /** Whether the monolith declares JPA (a Spring Data JPA starter, Hibernate, EclipseLink or the API itself). */
+    /**
+     * Whether the monolith's dependencies bring JPA's API and Spring's ORM support: Spring Data JPA (its starter or
+     * itself), which brings both. A provider alone (Hibernate ORM, EclipseLink) or the API alone does not bring
+     * {@code spring-orm}, and {@code hibernate-validator} is no JPA at all (Spittr: the runtime did not compile).
+     */
     private boolean usesJpa() {
-        return java.util.stream.Stream.of("jpa", "hibernate", "persistence-api", "eclipselink", "spring-orm")
-                .anyMatch(build::hasDependencyLike);
+        return build.dependencies().stream().anyMatch(d -> d.artifactId().equals("spring-boot-starter-data-jpa")
+                || d.artifactId().equals("spring-data-jpa"));
     }
 
     /**

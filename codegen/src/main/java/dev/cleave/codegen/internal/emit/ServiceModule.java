@@ -18,6 +18,9 @@ final class ServiceModule {
         return "services/" + s.name();
     }
 
+    /** Boot's error pages (2.7 and 3.x, the lines a servlet application runs on). */
+    private static final String ERROR_MVC = "org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration";
+
     static void emit(Context c, ServiceLayout s, OutputTree out) {
         String dir = dir(s);
         List<String> extra = new ArrayList<>();
@@ -104,6 +107,13 @@ final class ServiceModule {
                 settings.add(new String[] {"spring.mvc.servlet.path", LegacyWeb.BOOT_DISPATCHER_PATH});
                 settings.add(new String[] {"server.servlet.register-default-servlet", "true"});
             }
+            // an error the application does not handle is answered by Tomcat's own error page, as in its container;
+            // Boot's error controller would answer with its JSON or "Whitelabel" page instead
+            String excluded = c.settings("spring.autoconfigure.exclude");
+            settings.add(new String[] {"spring.autoconfigure.exclude", (excluded == null || excluded.isBlank() ? ""
+                    : excluded.strip() + ",") + ERROR_MVC});
+            // with its report and server line, as Tomcat shows it (Boot strips both unless stack traces are "always")
+            settings.add(new String[] {"server.error.include-stacktrace", "always"});
             if (LegacyWeb.ownContext(c.webApp())) {
                 // its context enables the Spring Data repositories it wants (<jpa:repositories> in a profile), not Boot
                 settings.add(new String[] {"spring.data.jpa.repositories.enabled", "false"});

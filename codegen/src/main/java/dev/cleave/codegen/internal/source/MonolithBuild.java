@@ -57,6 +57,12 @@ public record MonolithBuild(String bootVersion, boolean bootParent, String repla
             "org.glassfish.main", "fish.payara", "org.apache.johnzon", "org.eclipse.yasson", "io.smallrye");
 
     /** The platform's API in one jar ({@code javaee-api}...), which the server implemented. */
+    /** The modules of Spring Framework 5.3/6.x, whose versions Spring Boot manages. */
+    static final java.util.Set<String> FRAMEWORK_MODULES = java.util.Set.of("spring-aop", "spring-aspects",
+            "spring-beans", "spring-context", "spring-context-indexer", "spring-context-support", "spring-core",
+            "spring-expression", "spring-instrument", "spring-jcl", "spring-jdbc", "spring-jms", "spring-messaging",
+            "spring-orm", "spring-oxm", "spring-r2dbc", "spring-test", "spring-tx", "spring-web", "spring-webflux",
+            "spring-webmvc", "spring-websocket");
     public static final java.util.Set<String> PLATFORM_APIS = java.util.Set.of("javaee-api", "javaee-web-api",
             "jakarta.jakartaee-api", "jakarta.jakartaee-web-api", "jakarta.jakartaee-core-api");
 
@@ -230,8 +236,12 @@ public record MonolithBuild(String bootVersion, boolean bootParent, String repla
             // the monolith's version properties were never Boot's, though some share their names (tomcat.version,
             // servlet-api.version...): as Boot's parent reads them, they would change the embedded server. Their
             // values go where the monolith used them, and the properties go.
+            // Spring Framework's own modules are Boot's version: the embedded server's Spring and the monolith's
+            // would otherwise mix (Spittr's spring-webmvc 5.0 beside Boot 2.7's spring-core 5.3 failed at start)
             dependencies.replaceAll(d -> new Dependency(d.groupId(), d.artifactId(), d.scope(), d.optional(),
-                    resolve(d.xml(), properties)));
+                    FRAMEWORK_MODULES.contains(d.artifactId()) && d.groupId().equals("org.springframework")
+                            ? d.xml().replaceAll("\\s*<version>[^<]*</version>", "")
+                            : resolve(d.xml(), properties)));
             managed.replaceAll(d -> new Dependency(d.groupId(), d.artifactId(), d.scope(), d.optional(),
                     resolve(d.xml(), properties)));
             plugins.replaceAll(x -> new Plugin(x.groupId(), x.artifactId(), resolve(x.xml(), properties)));
@@ -251,8 +261,10 @@ public record MonolithBuild(String bootVersion, boolean bootParent, String repla
                 notes.add("left out, as the application server gave them and the services have Spring Boot's own: "
                         + String.join(", ", serverGiven.stream().map(d -> d.groupId() + ":" + d.artifactId()).toList()));
             }
-            // the chain's Boot BOM of the other namespace would manage every Spring artifact to it
-            managed.removeIf(d -> d.is(BOOT_GROUP, "spring-boot-dependencies"));
+            // the chain's Boot BOM of the other namespace would manage every Spring artifact to it; the monolith's own
+            // management of Spring Framework (its BOM, a module's version) would undo Boot's
+            managed.removeIf(d -> d.is(BOOT_GROUP, "spring-boot-dependencies") || d.groupId().equals("org.springframework")
+                    && (d.artifactId().equals("spring-framework-bom") || FRAMEWORK_MODULES.contains(d.artifactId())));
             notes.add("the monolith is not built with Spring Boot: its modules are Spring Boot " + bootVersion
                     + " applications (spring-boot-starter-parent) that run its servlets in an embedded Tomcat");
         }

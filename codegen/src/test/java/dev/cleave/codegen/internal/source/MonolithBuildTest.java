@@ -118,6 +118,37 @@ class MonolithBuildTest {
     }
 
     @Test
+    void aWarsSpringFrameworkVersionsGiveWayToBoots() throws IOException {
+        // Spittr: spring-webmvc 5.0.8 beside Boot 2.7's spring-core 5.3 failed at start (NoClassDefFoundError)
+        Path root = pom(dir.resolve("spittr"), """
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>spittr</groupId><artifactId>spittr</artifactId><version>1</version><packaging>war</packaging>
+                  <properties><spring.version>5.0.8.RELEASE</spring.version></properties>
+                  <dependencyManagement><dependencies><dependency><groupId>org.springframework</groupId>
+                    <artifactId>spring-framework-bom</artifactId><version>${spring.version}</version><type>pom</type>
+                    <scope>import</scope></dependency></dependencies></dependencyManagement>
+                  <dependencies>
+                    <dependency><groupId>org.springframework</groupId><artifactId>spring-webmvc</artifactId>
+                      <version>${spring.version}</version></dependency>
+                    <dependency><groupId>org.springframework.webflow</groupId><artifactId>spring-webflow</artifactId>
+                      <version>2.5.1.RELEASE</version></dependency>
+                    <dependency><groupId>javax.servlet</groupId><artifactId>javax.servlet-api</artifactId>
+                      <version>3.1.0</version><scope>provided</scope></dependency>
+                  </dependencies>
+                </project>
+                """);
+
+        MonolithBuild build = MonolithBuild.read(root, MonolithBuild.bootForServlets(false));
+
+        assertThat(build.dependencies()).filteredOn(d -> d.artifactId().equals("spring-webmvc")).singleElement()
+                .satisfies(d -> assertThat(d.xml()).doesNotContain("<version>"));
+        assertThat(build.dependencies()).filteredOn(d -> d.artifactId().equals("spring-webflow")).singleElement()
+                .as("not Boot's to manage").satisfies(d -> assertThat(d.xml()).contains("<version>2.5.1.RELEASE"));
+        assertThat(build.managed()).noneMatch(d -> d.artifactId().equals("spring-framework-bom"));
+    }
+
+    @Test
     void aBuildWithoutSpringBootIsRefusedWithTheReason() throws IOException {
         Path root = pom(dir.resolve("war"), """
                 <project xmlns="http://maven.apache.org/POM/4.0.0">
