@@ -134,6 +134,11 @@ final class ServiceModule {
                 settings.add(new String[] {"cleave.legacy.memory-database", c.legacyData().memoryName()});
             }
         }
+        if (!c.startup().isEmpty()) {
+            // the monolith's start-up code that uses the database: once per database, in one service (StartupOnce)
+            settings.add(new String[] {"cleave.startup.once", String.join(",", c.startup().entrySet().stream()
+                    .map(e -> e.getKey() + "@" + e.getValue()).toList())});
+        }
         settings.add(new String[] {"server.forward-headers-strategy", "framework"});
         health(c, settings);
         return settings;
