@@ -1,6 +1,7 @@
 package dev.cleave.codegen.internal.layout;
 
 import dev.cleave.codegen.GenerationException;
+import dev.cleave.codegen.internal.source.BoundEntities;
 import dev.cleave.codegen.internal.source.Facts;
 import dev.cleave.codegen.internal.source.Operation;
 import dev.cleave.codegen.internal.source.PlainComponents;
@@ -127,6 +128,9 @@ public final class Layouts {
         Set<String> roots = new TreeSet<>(s.classes());
         if (s.classes().stream().anyMatch(facts::isController)) {
             roots.addAll(webGlueFor(s, web, shared, remote));
+            // Spring Data's web support converts the ids its controllers bind into entities through a repository
+            s.classes().stream().filter(facts::isController).forEach(c -> BoundEntities.repositories(facts, c)
+                    .stream().filter(r -> !shared.contains(r) && !remote.contains(r)).forEach(roots::add));
         }
         roots.addAll(local);
         facts.reflectiveTypes().stream().filter(t -> !shared.contains(t)).forEach(roots::add);
