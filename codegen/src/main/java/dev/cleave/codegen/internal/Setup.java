@@ -349,6 +349,8 @@ public final class Setup {
             dbPort++;
         }
         splitTransactions(facts, services, data, options, warnings);
+        Map<String, String> startup = dev.cleave.codegen.internal.layout.StartupHomes.of(
+                dev.cleave.codegen.internal.source.StartupCode.of(facts), services, shared, warnings);
         warnings.addAll(build.notes());
         facts.javaEe().ifPresent(ee -> {
             warnings.add("the monolith is a Java EE application: its session, message-driven and CDI beans, JAX-RS"
@@ -386,6 +388,6 @@ public final class Setup {
                 Sessions.needed(build, facts, data.embedded() != null) && services.size() > 1
                         && (legacy == null || data.embedded() != null || data.server())
                         && !(legacy != null && Sessions.confined(facts, services, shared, pages(root))), warnings, legacy,
-                components);
+                components, startup);
     }
 }

@@ -30,12 +30,15 @@ import java.util.Set;
  *                     ({@link LegacyData}); null for a Boot monolith
  * @param components   the plain classes of a servlet web application that other services call rather than copy
  *                     ({@link PlainComponents}); empty for a Boot monolith
+ * @param startup      the monolith's start-up code that uses its database → the one service that runs it, once per
+ *                     database ({@link dev.cleave.codegen.internal.layout.StartupHomes})
  */
 public record Context(Facts facts, GenerateOptions options, List<ServiceLayout> services, Set<String> shared,
                       Poms poms, String project, MonolithSettings monolithSettings, DataSetup data,
                       int gatewayPort, int databaseHttpPort,
                       String rpcSecretFile, boolean sharedSessions, List<String> warnings, LegacyData legacyData,
-                      java.util.Map<String, PlainComponents.Component> components) {
+                      java.util.Map<String, PlainComponents.Component> components,
+                      java.util.Map<String, String> startup) {
 
     /** Whether the monolith is a servlet web application that the services run in Boot's embedded Tomcat. */
     boolean legacy() {

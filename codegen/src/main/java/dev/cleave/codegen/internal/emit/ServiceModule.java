@@ -1,5 +1,6 @@
 package dev.cleave.codegen.internal.emit;
 
+import dev.cleave.codegen.internal.layout.InterfaceClient;
 import dev.cleave.codegen.internal.layout.ServiceLayout;
 import dev.cleave.codegen.internal.source.Operation;
 import java.util.ArrayList;
@@ -34,9 +35,17 @@ final class ServiceModule {
         present.addAll(s.clients().keySet());
         s.own().forEach(t -> out.put(c.javaPath(dir, t), c.serviceSource(t, present)));
         s.copies().forEach(t -> out.put(c.javaPath(dir, t), c.serviceSource(t, present)));
-        s.clients().forEach((type, ops) -> out.text(c.javaPath(dir, type), c.components().containsKey(type)
-                ? JavaSources.plainClient(c.components().get(type), owner(c, type))
-                : JavaSources.client(type, owner(c, type), ops, c.facts().givenBeanName(type))));
+        s.clients().forEach((type, ops) -> {
+            InterfaceClient implementing = s.interfaceClients().get(type);
+            if (implementing != null) {
+                out.text(dir + "/src/main/java/" + InterfaceClient.className(type).replace('.', '/') + ".java",
+                        JavaSources.interfaceClient(type, implementing, ops));
+            } else {
+                out.text(c.javaPath(dir, type), c.components().containsKey(type)
+                        ? JavaSources.plainClient(c.components().get(type), owner(c, s, type))
+                        : JavaSources.client(type, owner(c, s, type), ops, c.facts().givenBeanName(type)));
+            }
+        });
         facadesByType(s).forEach((type, ops) -> out.text(dir + "/src/main/java/" + type.replace('.', '/')
                 + "CleaveFacade.java", c.components().containsKey(type)
                 ? JavaSources.plainFacade(c.components().get(type), ops) : JavaSources.facade(type, ops)));
@@ -46,7 +55,9 @@ final class ServiceModule {
             if (LegacyWeb.ownContext(c.webApp())) {
                 // the classes Cleave generated here, which the main class scans for (the monolith's own classes are
                 // the beans its Spring context declares and scans, no others)
-                java.util.Set<String> generated = new java.util.TreeSet<>(s.clients().keySet());
+                java.util.Set<String> generated = new java.util.TreeSet<>();
+                s.clients().keySet().forEach(t -> generated.add(s.interfaceClients().containsKey(t)
+                        ? InterfaceClient.className(t) : t));
                 facadesByType(s).keySet().forEach(t -> generated.add(t + "CleaveFacade"));
                 out.text(dir + "/src/main/resources/META-INF/cleave/components.txt", generated.stream()
                         .map(t -> t + "\n").collect(java.util.stream.Collectors.joining()));
@@ -68,7 +79,12 @@ final class ServiceModule {
         return byType;
     }
 
-    static String owner(Context c, String type) {
+    /** The service that serves the calls of the client of {@code type} in service {@code s}. */
+    static String owner(Context c, ServiceLayout s, String type) {
+        InterfaceClient implementing = s.interfaceClients().get(type);
+        if (implementing != null) {
+            return implementing.owner();
+        }
         return c.services().stream().filter(x -> x.own().contains(type)).findFirst().orElseThrow().name();
     }
 
@@ -127,6 +143,11 @@ final class ServiceModule {
                 // the in-memory database the copies of the monolith's classes turn into the shared one
                 settings.add(new String[] {"cleave.legacy.memory-database", c.legacyData().memoryName()});
             }
+        }
+        if (!c.startup().isEmpty()) {
+            // the monolith's start-up code that uses the database: once per database, in one service (StartupOnce)
+            settings.add(new String[] {"cleave.startup.once", String.join(",", c.startup().entrySet().stream()
+                    .map(e -> e.getKey() + "@" + e.getValue()).toList())});
         }
         settings.add(new String[] {"server.forward-headers-strategy", "framework"});
         health(c, settings);

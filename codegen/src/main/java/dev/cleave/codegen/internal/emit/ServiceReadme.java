@@ -22,7 +22,7 @@ final class ServiceReadme {
             r.append("No other service.\n");
         }
         s.clients().forEach((type, ops) -> {
-            r.append("- `").append(type).append("` in service `").append(ServiceModule.owner(c, type)).append("`:");
+            r.append("- `").append(type).append("` in service `").append(ServiceModule.owner(c, s, type)).append("`:");
             ops.forEach(o -> r.append(" `").append(o.name()).append('`'));
             r.append('\n');
         });

@@ -36,6 +36,10 @@ final class SharedModule {
             LegacyWeb.emitShared(c, out);
             c.facts().javaEe().ifPresent(ee -> JavaEeModules.emitShared(c, ee, out));
         }
+        if (!c.startup().isEmpty()) {
+            out.put(DIR + "/src/main/java/dev/cleave/runtime/StartupOnce.java",
+                    Resources.runtime("StartupOnce", c.poms().build().jakarta()));
+        }
         boolean myBatis = c.legacy() && c.poms().build().hasDependencyLike("mybatis");
         if (myBatis) {
             out.put(DIR + "/src/main/java/dev/cleave/runtime/LegacyMyBatis.java",
@@ -46,6 +50,7 @@ final class SharedModule {
                 + (security ? "dev.cleave.runtime.CleaveSecurityConfiguration\n" : "")
                 + (c.legacy() ? "dev.cleave.runtime.LegacyWebApp\n" : "")
                 + (myBatis ? "dev.cleave.runtime.LegacyMyBatis\n" : "")
+                + (c.startup().isEmpty() ? "" : "dev.cleave.runtime.StartupOnce\n")
                 + c.facts().javaEe().map(ee -> String.join("", JavaEeModules.runtime(ee).stream()
                         .map(r -> "dev.cleave.runtime." + r + "\n").toList())).orElse(""));
         java.nio.file.Path root = c.options().monolithRoot();

@@ -1,6 +1,7 @@
 package dev.cleave.codegen.internal.layout;
 
 import dev.cleave.codegen.GenerationException;
+import dev.cleave.codegen.internal.source.BoundEntities;
 import dev.cleave.codegen.internal.source.Facts;
 import dev.cleave.codegen.internal.source.Operation;
 import dev.cleave.codegen.internal.source.PlainComponents;
@@ -74,6 +75,7 @@ public final class Layouts {
         Set<String> shared = shared();
         Map<String, Set<String>> copies = new TreeMap<>();
         Map<String, Map<String, Set<Operation>>> clients = new TreeMap<>();
+        Map<String, Map<String, InterfaceClient>> implementing = new TreeMap<>();
         Set<String> web = new TreeSet<>();
         facts.monolith().types().keySet().stream().filter(t -> facts.role(t) == Role.WEB && !shared.contains(t))
                 .forEach(web::add);
@@ -85,7 +87,7 @@ public final class Layouts {
                     && !shared.contains(t) && !local.contains(t)).forEach(called::add);
             remote.addAll(called);
             while (true) {
-                layOut(s, web, shared, remote, local, copies, clients);
+                layOut(s, web, shared, remote, local, copies, clients, implementing);
                 Set<String> files = new TreeSet<>(s.classes());
                 files.addAll(copies.get(s.name()));
                 Set<String> unusable = new TreeSet<>();
@@ -107,30 +109,51 @@ public final class Layouts {
             }
             int port = s.port() > 0 ? s.port() : next++;
             layouts.add(new ServiceLayout(s.name(), port, new TreeSet<>(s.classes()), copies.get(s.name()),
-                    clients.get(s.name()), facadeOf(s, clients), peersOf(s, clients.get(s.name())),
+                    clients.get(s.name()), facadeOf(s, clients, implementing),
+                    peersOf(clients.get(s.name()), implementing.get(s.name())),
                     EventRouting.forwards(s.name(), listeners), s.tables(),
-                    SharedTables.of(facts, plan, s, copies.get(s.name()))));
+                    SharedTables.of(facts, plan, s, copies.get(s.name())), implementing.get(s.name())));
         }
         return layouts;
     }
 
-    /** The copies and clients of one service, given the classes it calls rather than copies. */
+    /**
+     * The copies and clients of one service, given the classes it calls rather than copies; with the clients
+     * implementing interfaces of the shared library whose implementations another service owns
+     * ({@link SharedInterfaces}).
+     */
     private void layOut(Service s, Set<String> web, Set<String> shared, Set<String> remote, Set<String> local,
-                        Map<String, Set<String>> copies, Map<String, Map<String, Set<Operation>>> clients) {
+                        Map<String, Set<String>> copies, Map<String, Map<String, Set<Operation>>> clients,
+                        Map<String, Map<String, InterfaceClient>> implementing) {
         Set<String> roots = new TreeSet<>(s.classes());
         if (s.classes().stream().anyMatch(facts::isController)) {
             roots.addAll(webGlueFor(s, web, shared, remote));
+            // Spring Data's web support converts the ids its controllers bind into entities through a repository
+            s.classes().stream().filter(facts::isController).forEach(c -> BoundEntities.repositories(facts, c)
+                    .stream().filter(r -> !shared.contains(r) && !remote.contains(r)).forEach(roots::add));
         }
         roots.addAll(local);
         facts.reflectiveTypes().stream().filter(t -> !shared.contains(t)).forEach(roots::add);
         while (true) {
             copies.put(s.name(), copiesOf(s, roots, shared, remote));
+            Set<String> files = new TreeSet<>(s.classes());
+            files.addAll(copies.get(s.name()));
+            SharedInterfaces.Needs interfaces = SharedInterfaces.of(facts, plan, s, files, shared);
+            if (!files.containsAll(interfaces.copies())) {
+                // code of this service calls a method of the interface that cannot travel: the implementation's copy
+                roots.addAll(interfaces.copies());
+                continue;
+            }
             clients.put(s.name(), ClientOperations.of(facts, plan, s, copies.get(s.name()), shared, remote,
                     components));
-            Set<String> needed = signatureTypes(clients.get(s.name()));
+            clients.get(s.name()).putAll(interfaces.operations());
+            implementing.put(s.name(), interfaces.clients());
+            Map<String, Set<Operation>> signatures = new TreeMap<>(clients.get(s.name()));
+            interfaces.clients().forEach((type, client) -> signatures.put(type + "#staying", client.staying()));
+            Set<String> needed = signatureTypes(signatures);
             needed.removeIf(t -> facts.role(t).isBean());
             needed.removeAll(remote);
-            needed.addAll(exceptionsOf(peersOf(s, clients.get(s.name()))));
+            needed.addAll(exceptionsOf(peersOf(clients.get(s.name()), interfaces.clients())));
             needed.removeAll(s.classes());
             needed.removeAll(shared);
             if (copies.get(s.name()).containsAll(needed)) {
@@ -251,19 +274,26 @@ public final class Layouts {
         return found;
     }
 
-    private Set<Operation> facadeOf(Service service, Map<String, Map<String, Set<Operation>>> clients) {
+    /**
+     * The operations other services call on this service's beans: on its own classes, and on the interfaces of the
+     * shared library whose implementations it owns (through their {@link InterfaceClient}s).
+     */
+    private Set<Operation> facadeOf(Service service, Map<String, Map<String, Set<Operation>>> clients,
+                                   Map<String, Map<String, InterfaceClient>> implementing) {
         Set<Operation> ops = new TreeSet<>();
-        clients.values().forEach(perType -> perType.forEach((type, o) -> {
-            if (service.classes().contains(type)) {
+        clients.forEach((caller, perType) -> perType.forEach((type, o) -> {
+            InterfaceClient client = implementing.getOrDefault(caller, Map.of()).get(type);
+            if (client != null ? client.owner().equals(service.name()) : service.classes().contains(type)) {
                 ops.addAll(o);
             }
         }));
         return ops;
     }
 
-    private Set<String> peersOf(Service service, Map<String, Set<Operation>> clients) {
+    private Set<String> peersOf(Map<String, Set<Operation>> clients, Map<String, InterfaceClient> implementing) {
         Set<String> peers = new TreeSet<>();
-        clients.keySet().forEach(type -> peers.add(plan.serviceOf(type).name()));
+        clients.keySet().forEach(type -> peers.add(implementing.containsKey(type) ? implementing.get(type).owner()
+                : plan.serviceOf(type).name()));
         return peers;
     }
 }

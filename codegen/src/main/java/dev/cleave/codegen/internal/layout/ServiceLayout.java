@@ -18,8 +18,11 @@ import java.util.Set;
  * @param forwards  event type → other services with listeners for it
  * @param tables    tables the plan says it owns
  * @param sharedTables tables of other services that its copied entities map (strangler: one shared database)
+ * @param interfaceClients interfaces of the shared library among {@code clients} → their generated implementation
+ *                  ({@link InterfaceClient}); the other clients take the name of the class they stand in for
  */
 public record ServiceLayout(String name, int port, Set<String> own, Set<String> copies,
                             Map<String, Set<Operation>> clients, Set<Operation> facade, Set<String> peers,
-                            Map<String, Set<String>> forwards, List<String> tables, Map<String, String> sharedTables) {
+                            Map<String, Set<String>> forwards, List<String> tables, Map<String, String> sharedTables,
+                            Map<String, InterfaceClient> interfaceClients) {
 }

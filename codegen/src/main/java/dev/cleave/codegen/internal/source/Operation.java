@@ -11,8 +11,11 @@ import java.util.List;
  * @param parameters source text of the parameter types, fully qualified, type variables replaced by their bound
  * @param names      parameter names (from the source when known, else arg0, arg1...)
  * @param returns    source text of the result type, fully qualified ({@code void} for none)
+ * @param exceptions the exceptions the method declares ({@code throws}), fully qualified: a client declares them too,
+ *                   so its callers' {@code catch} blocks compile, and the facade passes them back as they are
  */
-public record Operation(String type, String name, List<String> parameters, List<String> names, String returns)
+public record Operation(String type, String name, List<String> parameters, List<String> names, String returns,
+                        List<String> exceptions)
         implements Comparable<Operation> {
     private static final Comparator<Operation> ORDER = Comparator.comparing(Operation::type)
             .thenComparing(Operation::name).thenComparing(o -> String.join(",", o.parameters()));
@@ -20,6 +23,12 @@ public record Operation(String type, String name, List<String> parameters, List<
     public Operation {
         parameters = List.copyOf(parameters);
         names = List.copyOf(names);
+        exceptions = List.copyOf(exceptions);
+    }
+
+    /** An operation that declares no exceptions. */
+    public Operation(String type, String name, List<String> parameters, List<String> names, String returns) {
+        this(type, name, parameters, names, returns, List.of());
     }
 
     /** Identity of the operation in wiring and URLs: {@code fqn#name(T1,T2)}. */

@@ -69,7 +69,27 @@ final class Operations {
             names.add(parameterName(m, i));
         }
         ResolvedType returns = m.returnType();
-        return new Operation(owner, m.getName(), params, names, TypeText.of(returns, bindings));
+        return new Operation(owner, m.getName(), params, names, TypeText.of(returns, bindings),
+                exceptions(m, bindings));
+    }
+
+    /**
+     * The exceptions the method declares, fully qualified; none when one of them cannot be resolved. A type variable
+     * ({@code <E extends Exception> ... throws E}) is left out: its bound would make callers catch more than they do.
+     */
+    private static List<String> exceptions(MethodUsage m, Map<String, ResolvedType> bindings) {
+        List<String> found = new ArrayList<>();
+        try {
+            for (int i = 0; i < m.getDeclaration().getNumberOfSpecifiedExceptions(); i++) {
+                ResolvedType thrown = m.getDeclaration().getSpecifiedException(i);
+                if (!thrown.isTypeVariable()) {
+                    found.add(TypeText.of(thrown, bindings));
+                }
+            }
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+        return found;
     }
 
     private static String parameterName(MethodUsage m, int i) {

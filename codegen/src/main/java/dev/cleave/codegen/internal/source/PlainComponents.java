@@ -44,18 +44,6 @@ public final class PlainComponents {
             "java.util.logging.Logger", "org.slf4j.Logger", "org.apache.commons.logging.Log", "org.apache.log4j.Logger",
             "org.apache.logging.log4j.Logger", "java.util.regex.Pattern", "java.time.format.DateTimeFormatter",
             "java.time.Clock", "java.time.ZoneId", "java.util.Locale");
-    /** Values Jackson writes and reads back as they were. */
-    private static final Set<String> VALUE_JDK = Set.of("java.lang.String", "java.lang.Integer", "java.lang.Long",
-            "java.lang.Boolean", "java.lang.Double", "java.lang.Float", "java.lang.Short", "java.lang.Byte",
-            "java.lang.Character", "java.math.BigDecimal", "java.math.BigInteger", "java.util.Date", "java.sql.Date",
-            "java.sql.Timestamp", "java.sql.Time", "java.util.UUID", "java.util.Currency", "java.util.Locale",
-            "java.time.LocalDate", "java.time.LocalDateTime", "java.time.LocalTime", "java.time.Instant",
-            "java.time.OffsetDateTime", "java.time.ZonedDateTime", "java.time.Duration", "java.time.Period",
-            "java.time.YearMonth", "java.time.Year", "java.time.MonthDay", "java.time.DayOfWeek", "java.time.Month");
-    private static final Set<String> CONTAINERS = Set.of("java.util.List", "java.util.ArrayList",
-            "java.util.LinkedList", "java.util.Collection", "java.util.Set", "java.util.HashSet",
-            "java.util.LinkedHashSet", "java.util.SortedSet", "java.util.TreeSet", "java.util.Map", "java.util.HashMap",
-            "java.util.LinkedHashMap", "java.util.SortedMap", "java.util.TreeMap", "java.util.Optional");
     private static final Set<String> OBJECT_METHODS = Set.of("equals", "hashCode", "toString", "finalize", "clone");
     private static final String DATA_SOURCE = "javax.sql.DataSource";
     private static final int DEPTH = 3;
@@ -98,10 +86,12 @@ public final class PlainComponents {
     private final Facts facts;
     private final boolean dataSourceBean;
     private final Map<String, Boolean> stateless = new HashMap<>();
+    private final Travels travels;
 
     private PlainComponents(Facts facts, boolean dataSourceBean) {
         this.facts = facts;
         this.dataSourceBean = dataSourceBean;
+        this.travels = new Travels(facts);
     }
 
     /**
@@ -270,8 +260,12 @@ public final class PlainComponents {
         return true;
     }
 
-    /** The monolith classes {@code fqn} extends, nearest first; a library superclass makes the list null-terminated. */
     private List<String> superclasses(String fqn) {
+        return superclasses(facts, fqn);
+    }
+
+    /** The monolith classes {@code fqn} extends, nearest first; a library superclass makes the list null-terminated. */
+    static List<String> superclasses(Facts facts, String fqn) {
         List<String> found = new ArrayList<>();
         String current = fqn;
         for (int depth = 0; depth < 10; depth++) {
@@ -512,11 +506,7 @@ public final class PlainComponents {
         for (MethodUsage m : bySignature.values()) {
             ResolvedMethodDeclaration d = m.getDeclaration();
             Operation op = Operations.operation(t.fqn(), m, bindings);
-            boolean travels = !typeParameters(d) && !varArgs(d) && transferable(m.returnType(), bindings, true);
-            for (int i = 0; travels && i < m.getNoParams(); i++) {
-                travels = transferable(m.getParamType(i), bindings, false);
-            }
-            if (!travels) {
+            if (!travels.signature(m, bindings)) {
                 localOnly.add(m.getName() + "/" + m.getNoParams());
                 continue;
             }
@@ -531,107 +521,6 @@ public final class PlainComponents {
                 case PROTECTED -> "protected";
                 default -> "";
             });
-        }
-    }
-
-    private static boolean typeParameters(ResolvedMethodDeclaration d) {
-        return !d.getTypeParameters().isEmpty();
-    }
-
-    private static boolean varArgs(ResolvedMethodDeclaration d) {
-        return d.getNumberOfParams() > 0 && d.getLastParam().isVariadic();
-    }
-
-    private boolean transferable(ResolvedType type, Map<String, ResolvedType> bindings, boolean result) {
-        return transferable(type, bindings, result, new HashSet<>(), 0);
-    }
-
-    /** Whether a value of the type travels as JSON and comes back as it was. */
-    private boolean transferable(ResolvedType type, Map<String, ResolvedType> bindings, boolean result,
-                                 Set<String> seen, int depth) {
-        if (depth > 8) {
-            return false;
-        }
-        if (type.isVoid()) {
-            return result;
-        }
-        if (type.isPrimitive()) {
-            return true;
-        }
-        if (type.isArray()) {
-            return transferable(type.asArrayType().getComponentType(), bindings, false, seen, depth + 1);
-        }
-        if (type.isTypeVariable()) {
-            ResolvedType bound = bindings.get(type.asTypeParameter().getQualifiedName());
-            return bound != null && transferable(bound, bindings, false, seen, depth + 1);
-        }
-        if (!type.isReferenceType()) {
-            return false;
-        }
-        var ref = type.asReferenceType();
-        String name = ref.getQualifiedName();
-        if (VALUE_JDK.contains(name)) {
-            return true;
-        }
-        if (CONTAINERS.contains(name)) {
-            var args = ref.typeParametersValues();
-            return !args.isEmpty() && args.stream().allMatch(a -> transferable(a, bindings, false, seen, depth + 1));
-        }
-        return facts.monolith().type(name) != null && transferableClass(name, seen, depth);
-    }
-
-    /**
-     * A monolith class whose objects travel by their fields: an enum, or a concrete class (no interface, no abstract
-     * class whose subclass Jackson could not tell) that is no exception and no component, with fields that travel.
-     */
-    private boolean transferableClass(String fqn, Set<String> seen, int depth) {
-        if (!seen.add(fqn)) {
-            return true;
-        }
-        SourceType t = facts.monolith().type(fqn);
-        if (t.declaration().isEnumDeclaration()) {
-            return true;
-        }
-        if (t.declaration().isRecordDeclaration()) {
-            return t.declaration().asRecordDeclaration().getParameters().stream().allMatch(p ->
-                    resolvedTransferable(() -> p.getType().resolve(), seen, depth));
-        }
-        if (!(t.declaration() instanceof ClassOrInterfaceDeclaration c) || c.isInterface() || c.isAbstract()
-                || facts.isThrowable(fqn) || facts.isController(fqn) || facts.role(fqn).isBean()
-                || !facts.subtypesOf(fqn).isEmpty()) {
-            return false;
-        }
-        List<String> chain = new ArrayList<>(List.of(fqn));
-        chain.addAll(superclasses(fqn));
-        if (chain.contains(null)) {
-            return false;
-        }
-        for (String member : chain) {
-            if (!(facts.monolith().type(member).declaration() instanceof ClassOrInterfaceDeclaration mc)) {
-                return false;
-            }
-            for (FieldDeclaration field : mc.getFields()) {
-                if (field.isStatic() || field.isTransient()) {
-                    continue;
-                }
-                for (VariableDeclarator v : field.getVariables()) {
-                    if (!resolvedTransferable(v::resolve, seen, depth)) {
-                        return false;
-                    }
-                }
-            }
-        }
-        return true;
-    }
-
-    private boolean resolvedTransferable(java.util.function.Supplier<Object> resolve, Set<String> seen, int depth) {
-        try {
-            Object resolved = resolve.get();
-            ResolvedType type = resolved instanceof ResolvedType rt ? rt
-                    : ((com.github.javaparser.resolution.declarations.ResolvedValueDeclaration) resolved).getType();
-            return transferable(type, Map.of(), false, seen, depth + 1);
-        } catch (RuntimeException e) {
-            return false;
         }
     }
 }
