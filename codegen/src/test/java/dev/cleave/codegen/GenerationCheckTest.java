@@ -62,6 +62,47 @@ class GenerationCheckTest {
         assertThat(dir.resolve("out")).doesNotExist();
     }
 
+    /**
+     * Spittr's Java configuration builds its H2 database with {@code EmbeddedDatabaseBuilder}: split in two, each service
+     * would have built an empty database of its own. Refused with the file, the line and the fix; one service is fine.
+     */
+    @Test
+    void anInMemoryDatabaseBuiltInCodeIsRefusedForSeveralServices() throws Exception {
+        Path root = dir.resolve("spittr");
+        TinyMonoliths.write(root, "pom.xml", "<project><modelVersion>4.0.0</modelVersion><groupId>x</groupId>"
+                + "<artifactId>spittr</artifactId><version>1</version><packaging>war</packaging></project>");
+        TinyMonoliths.write(root, "src/main/java/x/DataConfig.java", """
+                package x;
+                import javax.sql.DataSource;
+                import org.springframework.jdbc.datasource.embedded.EmbeddedDatabaseBuilder;
+                import org.springframework.jdbc.datasource.embedded.EmbeddedDatabaseType;
+                public class DataConfig {
+                    public DataSource dataSource() {
+                        return new EmbeddedDatabaseBuilder()
+                                .setType(EmbeddedDatabaseType.H2).addScript("schema.sql").build();
+                    }
+                }
+                """);
+        TinyMonoliths.write(root, "src/main/java/x/Home.java", """
+                package x;
+                @javax.servlet.annotation.WebServlet("/")
+                public class Home extends javax.servlet.http.HttpServlet {
+                }
+                """);
+        TinyMonoliths.write(root, "src/main/java/x/Spittles.java", "package x; public class Spittles { }");
+        Plan two = Plan.of(List.of(Service.of("web", List.of("x.Home", "x.DataConfig")),
+                Service.of("spittles", List.of("x.Spittles"))), List.of());
+
+        GenerationCheck check = Generator.check(null, two, GenerateOptions.of(root, dir.resolve("out")));
+
+        assertThat(check.ready()).isFalse();
+        assertThat(check.refusal()).contains("src/main/java/x/DataConfig.java:7 builds the monolith's in-memory"
+                + " database in code (EmbeddedDatabaseBuilder)", "name it so, or generate a plan of one service");
+        Plan one = Plan.of(List.of(Service.of("web", List.of("x.Home", "x.DataConfig", "x.Spittles"))), List.of());
+        assertThat(String.valueOf(Generator.check(null, one, GenerateOptions.of(root, dir.resolve("out"))).refusal()))
+                .as("one service: one database, as in the monolith").doesNotContain("in-memory database in code");
+    }
+
     /** An in-memory database named where no code Cleave can see hands it to JDBC: refused, with the reason. */
     @Test
     void aServletApplicationWhoseInMemoryDatabaseNoCodeOpensVisiblyIsRefused() throws Exception {

@@ -135,6 +135,30 @@ public final class Setup {
                         || i.equals("org.springframework.stereotype.*")));
     }
 
+    /**
+     * Refuses an in-memory database the monolith builds in its code ({@code new EmbeddedDatabaseBuilder()...build()}, as
+     * Spittr's Java configuration does) for a plan of several services: each would build an empty database of its own,
+     * and what one service writes the others would never see. Cleave serves such a database once when the monolith
+     * names it by URL or in Spring XML ({@code <jdbc:embedded-database>}), not yet when code builds it.
+     */
+    private static void refuseDatabaseBuiltInCode(Monolith monolith) {
+        for (var t : new java.util.TreeMap<>(monolith.types()).values()) {
+            for (var created : t.declaration().findAll(com.github.javaparser.ast.expr.ObjectCreationExpr.class)) {
+                String type = created.getType().getName().getIdentifier();
+                if (type.equals("EmbeddedDatabaseBuilder") || type.equals("EmbeddedDatabaseFactoryBean")
+                        || type.equals("EmbeddedDatabaseFactory")) {
+                    throw new GenerationException("src/main/java/" + t.relativePath() + created.getBegin()
+                            .map(p -> ":" + p.line).orElse("") + " builds the monolith's in-memory database in code ("
+                            + type + "): every service of this plan would build an empty database of its own, and"
+                            + " what one service writes the others would never see. Cleave serves such a database"
+                            + " once when the monolith names it by its URL (a DataSource bean over"
+                            + " jdbc:h2:mem:<name>, a spring.datasource.url, <jdbc:embedded-database> in Spring XML);"
+                            + " name it so, or generate a plan of one service");
+                }
+            }
+        }
+    }
+
     private static void refuseJavaEe(Facts facts) {
         boolean jaxRsServlet = facts.webApp().get().servlets().stream().map(sv -> String.valueOf(sv.className()))
                 .anyMatch(c -> c.endsWith("ServletContainer") || c.endsWith("HttpServletDispatcher")
@@ -231,6 +255,9 @@ public final class Setup {
             if (facts.javaEe().isEmpty()) {
                 refuseJavaEe(facts);
             }
+        }
+        if (plan.services().size() > 1) {
+            refuseDatabaseBuiltInCode(monolith);
         }
         List<String> warnings = new ArrayList<>();
         MonolithSettings settings = MonolithSettings.read(root.resolve("src/main/resources"));

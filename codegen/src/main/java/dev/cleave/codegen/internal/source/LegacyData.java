@@ -74,23 +74,39 @@ public record LegacyData(String urlParam, String userParam, String passwordParam
             }
         }
         MavenFiltering filtering = MavenFiltering.of(monolith.root());
+        List<java.nio.file.Path> settings = new java.util.ArrayList<>();
         for (java.nio.file.Path resources : List.of(monolith.root().resolve("src/main/resources"),
                 monolith.root().resolve(WebApp.WEBAPP).resolve("WEB-INF"))) {
             if (!java.nio.file.Files.isDirectory(resources)) {
                 continue;
             }
             try (var files = java.nio.file.Files.walk(resources)) {
-                for (java.nio.file.Path f : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+                files.filter(java.nio.file.Files::isRegularFile).filter(f -> {
                     String name = f.getFileName().toString();
-                    if (name.endsWith(".properties") || name.endsWith(".xml") || name.endsWith(".yml")) {
-                        java.util.regex.Matcher m = MEMORY_URL.matcher(filtering.read(monolith.root(), f));
-                        if (m.find()) {
-                            return Optional.of(new String[] {monolith.root().relativize(f).toString(), m.group()});
-                        }
-                    }
-                }
+                    return name.endsWith(".properties") || name.endsWith(".xml") || name.endsWith(".yml");
+                }).sorted().forEach(settings::add);
             } catch (java.io.IOException | java.io.UncheckedIOException e) {
-                // unreadable as text: not a settings file
+                // unreadable folder: nothing found there
+            }
+        }
+        // as written first; then as the build leaves them, a properties file before an XML file: Maven's filtering
+        // copies the URL of a property (jdbc.url=${jdbc.url}) into every file naming ${jdbc.url}, the Spring XML too,
+        // where the application itself reads the property file's key
+        for (int pass = 0; pass < 3; pass++) {
+            for (java.nio.file.Path f : settings) {
+                boolean xml = f.getFileName().toString().endsWith(".xml");
+                if (pass == 1 && xml || pass == 2 && !xml) {
+                    continue;
+                }
+                try {
+                    String text = pass == 0 ? java.nio.file.Files.readString(f) : filtering.read(monolith.root(), f);
+                    java.util.regex.Matcher m = MEMORY_URL.matcher(text);
+                    if (m.find()) {
+                        return Optional.of(new String[] {monolith.root().relativize(f).toString(), m.group()});
+                    }
+                } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                    // unreadable as text: not a settings file
+                }
             }
         }
         return Optional.empty();

@@ -102,7 +102,7 @@ class SpringXmlBeansTest {
                 jdbc.username=${jdbc.username}
                 jdbc.initLocation=classpath:db/${db.script}/schema.sql
                 """);
-        write("src/main/resources/spring/root.xml", """
+        write("src/main/resources/spring/beans.xml", """
                 <beans xmlns="http://www.springframework.org/schema/beans"
                        xmlns:p="http://www.springframework.org/schema/p"
                        xmlns:context="http://www.springframework.org/schema/context"
@@ -119,13 +119,14 @@ class SpringXmlBeansTest {
                 package x;
                 import org.springframework.web.servlet.support.AbstractDispatcherServletInitializer;
                 public class ClinicInitializer extends AbstractDispatcherServletInitializer {
-                    String[] roots() { return new String[] {"classpath:spring/root.xml"}; }
+                    String[] roots() { return new String[] {"classpath:spring/beans.xml"}; }
                 }
                 """);
         Monolith monolith = Monolith.load(dir, List.of());
         WebApp web = WebApp.read(dir, monolith.types()).orElseThrow();
         assertThat(LegacyData.memoryUrlOutsideParams(web, monolith)).hasValueSatisfying(found -> assertThat(found)
-                .as("seen as the build leaves the file").containsExactly(
+                .as("seen as the build leaves the file, the properties file before the XML Maven also filled")
+                .containsExactly(
                         "src/main/resources/spring/data-access.properties", "jdbc:h2:mem:clinic"));
 
         SpringXmlBeans.Database db = SpringXmlBeans.database(dir, web,
@@ -133,12 +134,12 @@ class SpringXmlBeansTest {
 
         assertThat(List.of(db.urlKey(), db.userKey(), db.user())).containsExactly("jdbc.url", "jdbc.username", "sa");
         assertThat(db.scripts()).containsExactly("classpath:db/h2/schema.sql");
-        assertThat(db.rewritten().get("spring/root.xml"))
+        assertThat(db.rewritten().get("spring/beans.xml"))
                 .contains("p:url=\"${jdbc.url}\" p:username=\"${jdbc.username}\"",
                         "<context:property-placeholder location=\"classpath:spring/data-access.properties\"/>",
                         "<jdbc:initialize-database enabled=\"false\" data-source=\"dataSource\">")
                 .doesNotContain("OVERRIDE");
-        assertThat(MavenFiltering.of(dir).read(dir, dir.resolve("src/main/resources/spring/root.xml")))
+        assertThat(MavenFiltering.of(dir).read(dir, dir.resolve("src/main/resources/spring/beans.xml")))
                 .as("the shared library's copy is the built file").contains("p:url=\"jdbc:h2:mem:clinic\"");
     }
 
