@@ -37,7 +37,7 @@ class SampleSplitTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"spring-shop", "servlet-library", "bike-rental", "travel-desk", "clinic-scheduler",
-        "struts-insurance"})
+        "struts-insurance", "evening-classes"})
     void defaultSplitAgreesWithTheReferenceAndPlacesEveryClass(String sample) throws IOException {
         CodeGraph graph = graph(sample);
         Plan plan = Splitter.split(graph, SplitOptions.defaults());
@@ -56,7 +56,7 @@ class SampleSplitTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"spring-shop", "servlet-library", "bike-rental", "travel-desk", "clinic-scheduler",
-        "payroll-servlets", "struts-insurance", "permits-office"})
+        "payroll-servlets", "struts-insurance", "permits-office", "evening-classes"})
     void noServiceIsBelowTheMinimumSizeAndEverySharedClassSaysWhy(String sample) throws IOException {
         CodeGraph graph = graph(sample);
         Plan plan = Splitter.split(graph, SplitOptions.defaults());

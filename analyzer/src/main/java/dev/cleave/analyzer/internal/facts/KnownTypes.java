@@ -97,6 +97,15 @@ final class KnownTypes {
                 spring + "beans.factory.annotation.Value",
                 spring + "beans.factory.annotation.Qualifier"));
 
+        // what the container runs at start to set the web application up in code (no web.xml): configuration
+        for (String initializer : List.of("web.WebApplicationInitializer",
+                "web.context.AbstractContextLoaderInitializer",
+                "web.servlet.support.AbstractDispatcherServletInitializer",
+                "web.servlet.support.AbstractAnnotationConfigDispatcherServletInitializer",
+                "security.web.context.AbstractSecurityWebApplicationInitializer",
+                "session.web.context.AbstractHttpSessionApplicationInitializer")) {
+            supertype(spring + initializer, CONFIGURATION);
+        }
         supertype(spring + "web.filter.OncePerRequestFilter", FILTER);
         supertype(spring + "web.filter.GenericFilterBean", FILTER);
         supertype(spring + "context.ApplicationListener", LISTENER);
