@@ -38,17 +38,15 @@ public final class LegacyWeb {
                             classes = dev.cleave.runtime.LegacyWebApp.Generated.class))
             """;
 
-    /** Where Boot's own dispatcher serves Cleave's requests when the monolith's servlet takes {@code /}. */
+    /**
+     * Where Boot's own dispatcher serves Cleave's requests when the monolith's servlet takes {@code /}; the runtime's
+     * {@code LegacyWebApp.BOOT_DISPATCHER_PATH} has the same value.
+     */
     static final String BOOT_DISPATCHER_PATH = "/cleave/dispatcher";
 
     private LegacyWeb() {
     }
 
-    /**
-     * Whether the monolith's own servlet answers at {@code /} (or {@code /*}), where Boot's dispatcher would be: a
-     * servlet so mapped, or a {@code WebApplicationInitializer} (which registers its {@code DispatcherServlet} there,
-     * almost always; Cleave's requests reach Boot's dispatcher either way).
-     */
     /**
      * Whether the monolith says itself which of its classes are Spring beans: a {@code WebApplicationInitializer} that
      * makes its root context, or a {@code ContextLoaderListener} over XML files. Their declarations and scans (a
@@ -60,6 +58,11 @@ public final class LegacyWeb {
         return !web.initializers().isEmpty() || !web.springRootContexts().isEmpty();
     }
 
+    /**
+     * Whether the monolith's own servlet answers at {@code /} (or {@code /*}), where Boot's dispatcher would be: a
+     * servlet so mapped, or a {@code WebApplicationInitializer} (which registers its {@code DispatcherServlet} there,
+     * almost always; Cleave's requests reach Boot's dispatcher either way).
+     */
     static boolean takesRoot(WebApp web) {
         return !web.initializers().isEmpty() || web.servlets().stream().anyMatch(s -> s.className() != null
                 && (s.patterns().contains("/") || s.patterns().contains("/*")));
@@ -103,7 +106,8 @@ public final class LegacyWeb {
         if (!c.webApp().initializers().isEmpty()) {
             // the root context a WebApplicationInitializer of the monolith makes (its XML files or configuration
             // classes, its default profiles), read from the initializer itself when the application starts
-            imports += "@org.springframework.context.annotation.Import(dev.cleave.runtime.LegacyWebApp.RootContext.class)\n";
+            imports += "@org.springframework.context.annotation.Import("
+                    + "dev.cleave.runtime.LegacyWebApp.RootContext.class)\n";
         }
         out.text(SharedModule.DIR + "/src/main/java/" + main.replace('.', '/') + ".java", """
                 package %s;
@@ -126,8 +130,8 @@ public final class LegacyWeb {
                         SpringApplication.run(%s.class, args);
                     }
                 }
-                """.formatted(pkg, ownContext(c.webApp()) ? OWN_CONTEXT_MAIN.formatted(pkg) : "@SpringBootApplication\n", imports,
-                main.substring(dot + 1), main.substring(dot + 1)).replace("package ;\n\n", ""));
+                """.formatted(pkg, ownContext(c.webApp()) ? OWN_CONTEXT_MAIN.formatted(pkg) : "@SpringBootApplication\n",
+                imports, main.substring(dot + 1), main.substring(dot + 1)).replace("package ;\n\n", ""));
         Path webapp = c.options().monolithRoot().resolve(WebApp.WEBAPP);
         for (String file : Resources.list(webapp)) {
             if (!CONTAINER_FILES.test(file)) {
