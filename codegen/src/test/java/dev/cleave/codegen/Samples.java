@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /** Finds the repository's samples and the jars of their dependencies (from the local Maven repository). */
@@ -181,8 +183,26 @@ final class Samples {
         Files.writeString(file, content.replace(text, by));
     }
 
-    /** The compile classpath of a sample, resolved by Maven ({@link NestedMaven}: offline when the build is). */
+    /** Classpaths already resolved in this JVM, by the sample's pom (its path and content). */
+    private static final Map<String, List<Path>> CLASSPATHS = new ConcurrentHashMap<>();
+
+    /**
+     * The compile classpath of a sample, resolved by Maven ({@link NestedMaven}: offline when the build is) once per pom
+     * (path and content) in a test JVM: the plans of one sample share it.
+     */
     static List<Path> classpath(Path sample, Path workDir) throws IOException, InterruptedException {
+        Path pom = sample.resolve("pom.xml").toAbsolutePath().normalize();
+        String key = pom + "\n" + Files.readString(pom);
+        List<Path> known = CLASSPATHS.get(key);
+        if (known != null) {
+            return known;
+        }
+        List<Path> resolved = resolveClasspath(sample, workDir);
+        CLASSPATHS.put(key, resolved);
+        return resolved;
+    }
+
+    private static List<Path> resolveClasspath(Path sample, Path workDir) throws IOException, InterruptedException {
         Path out = workDir.resolve("classpath.txt");
         Process p = new ProcessBuilder(NestedMaven.command("-q", "-f", sample.resolve("pom.xml").toString(),
                 "dependency:build-classpath", "-Dmdep.includeScope=compile", "-Dmdep.outputFile=" + out))

@@ -201,7 +201,7 @@ public final class Layouts {
 
     /**
      * Types reachable from {@code roots} that the service neither owns nor shares: beans and the classes switched to
-     * remote excepted (those are called, not copied). A data-access interface that a class of the service uses brings
+     * remote excepted (those are called, not copied), unless a class here extends or implements the bean. A data-access interface that a class of the service uses brings
      * what implements it, wherever the plan put it: the Spring Data interface extending it, its implementation for
      * each profile. One that a class extends (a fragment interface of a Spring Data repository, a generic base
      * repository) brings only the classes implementing it directly (the fragment's implementation), not the other
@@ -220,9 +220,13 @@ public final class Layouts {
                     reached.addAll(implementations.contains(type) ? facts.directImplementations(ref) : implementations);
                 }
             }
+            // a bean type of another service that this one's class extends or implements is a type here, not a
+            // call: a client cannot stand in for a supertype (a port interface another service owns, its adapter here)
+            Set<String> supertypes = facts.supertypesOf(type);
             for (String ref : reached) {
                 boolean local = service.classes().contains(ref) || shared.contains(ref) || copies.contains(ref);
-                if (!local && facts.role(ref) != Role.BEAN && !remote.contains(ref)) {
+                boolean called = facts.role(ref) == Role.BEAN && !supertypes.contains(ref);
+                if (!local && !called && !remote.contains(ref)) {
                     copies.add(ref);
                     work.push(ref);
                 }

@@ -14,10 +14,18 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The interfaces of the shared library that a service needs a bean of while none of the classes implementing them is
- * in it. The application class names such an interface ({@code CommandLineRunner start(IUserService users)}), so the
- * interface is shared, but its implementation belongs to one service; the application class runs in every service,
- * and so does web glue that uses the interface (a {@code UserDetailsService} every service with controllers gets).
+ * The interfaces that a service needs a bean of while none of the classes implementing them is in it, and no bean
+ * would stand behind them without this.
+ * <ul>
+ *   <li>Interfaces of the shared library: the application class names such an interface
+ *       ({@code CommandLineRunner start(IUserService users)}), so the interface is shared, but its implementation
+ *       belongs to one service; the application class runs in every service, and so does web glue that uses the
+ *       interface (a {@code UserDetailsService} every service with controllers gets).</li>
+ *   <li>Interfaces the service has itself while another service has their implementations: a port the plan leaves
+ *       with the code that uses it ({@code orders.Pricing}, injected into the order controller) and an adapter the
+ *       plan puts elsewhere ({@code pricing.TablePricing implements orders.Pricing}); the dependency points from the
+ *       adapter to the port, so nothing else brings the implementation or a client.</li>
+ * </ul>
  * Without a bean behind the interface such a service does not start.
  * <ul>
  *   <li>When one service owns every implementation and the service's code calls only methods whose arguments and
@@ -49,8 +57,8 @@ final class SharedInterfaces {
         Set<String> users = new TreeSet<>(files);
         shared.stream().filter(t -> runsEverywhere(facts, t)).forEach(users::add);
         Set<String> needed = new TreeSet<>();
-        users.forEach(u -> facts.references(u).stream().filter(r -> shared.contains(r) && facts.role(r) == Role.BEAN
-                && facts.monolith().type(r).isInterface()).forEach(needed::add));
+        users.forEach(u -> facts.references(u).stream().filter(r -> (shared.contains(r) || files.contains(r))
+                && facts.role(r) == Role.BEAN && facts.monolith().type(r).isInterface()).forEach(needed::add));
         Map<String, InterfaceClient> clients = new TreeMap<>();
         Map<String, Set<Operation>> operations = new TreeMap<>();
         Set<String> copies = new TreeSet<>();

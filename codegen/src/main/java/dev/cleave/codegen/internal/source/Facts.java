@@ -407,6 +407,12 @@ public final class Facts {
         return found;
     }
 
+    /** The monolith types that {@code fqn} extends or implements directly, sorted (none for a type not of it). */
+    public Set<String> supertypesOf(String fqn) {
+        SourceType type = monolith.type(fqn);
+        return type == null ? Set.of() : supertypes(type);
+    }
+
     /** The monolith classes (not interfaces) that implement or extend {@code fqn} directly, sorted. */
     public Set<String> directImplementations(String fqn) {
         Set<String> found = new TreeSet<>();
