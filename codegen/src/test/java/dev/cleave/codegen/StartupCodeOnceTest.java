@@ -17,7 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
  * at start. Every service runs the application class, so all of them seeded the one shared database (rows three
  * times), and a restarted service seeded it again and then failed on its own duplicates. The monolith ran it once per
  * start of its in-memory database. Start-up code that uses the database (runners, start-up event listeners) now runs
- * in one service, once per database; start-up code that does not use it runs everywhere as before.
+ * in one service, once per database; start-up code that does not use it runs everywhere as before. A listener class of
+ * a start-up event ({@code implements ApplicationListener<ApplicationReadyEvent>}) is start-up code too: before, it
+ * ran in every service that had it, each start.
  */
 class StartupCodeOnceTest {
     private static final String PKG = "src/main/java/org/example/shop/";
@@ -86,6 +88,26 @@ class StartupCodeOnceTest {
                     public Customer register(Customer customer) { return customers.save(customer); }
                 }
                 """);
+        write(root, PKG + "customers/CustomerSeeder.java", """
+                package org.example.shop.customers;
+                import org.springframework.boot.context.event.ApplicationReadyEvent;
+                import org.springframework.context.ApplicationListener;
+                @org.springframework.stereotype.Component
+                public class CustomerSeeder implements ApplicationListener<ApplicationReadyEvent> {
+                    private final CustomerService customers;
+                    public CustomerSeeder(CustomerService customers) { this.customers = customers; }
+                    public void onApplicationEvent(ApplicationReadyEvent ready) { customers.register(new Customer(null, "ann")); }
+                }
+                """);
+        write(root, PKG + "customers/Greeter.java", """
+                package org.example.shop.customers;
+                import org.springframework.boot.context.event.ApplicationReadyEvent;
+                import org.springframework.context.ApplicationListener;
+                @org.springframework.stereotype.Component
+                public class Greeter implements ApplicationListener<ApplicationReadyEvent> {
+                    public void onApplicationEvent(ApplicationReadyEvent ready) { System.out.println("hello"); }
+                }
+                """);
         write(root, PKG + "orders/Order.java", """
                 package org.example.shop.orders;
                 @jakarta.persistence.Entity(name = "orders")
@@ -151,7 +173,7 @@ class StartupCodeOnceTest {
         Plan plan = Plan.of(List.of(
                 Service.of("orders", List.of(o + "Order", o + "OrderRepository", o + "OrderController")),
                 Service.of("customers", List.of(c + "Customer", c + "CustomerRepository", c + "CustomerService",
-                        c + "CustomerServiceImpl")),
+                        c + "CustomerServiceImpl", c + "CustomerSeeder", c + "Greeter")),
                 Service.of("catalog", List.of(p + "Product", p + "ProductRepository", p + "CatalogLoader",
                         p + "PriceIndex"))),
                 List.of("org.example.shop.ShopApplication"));
@@ -162,7 +184,8 @@ class StartupCodeOnceTest {
     @Test
     void startUpCodeThatUsesTheDatabaseRunsInOneServiceOncePerDatabase() throws IOException {
         String once = "cleave.startup.once=org.example.shop.ShopApplication#seed@customers,"
-                + "org.example.shop.catalog.CatalogLoader@catalog,org.example.shop.catalog.PriceIndex#build@catalog\n";
+                + "org.example.shop.catalog.CatalogLoader@catalog,org.example.shop.catalog.PriceIndex#build@catalog,"
+                + "org.example.shop.customers.CustomerSeeder@customers\n";
         for (String service : List.of("orders", "customers", "catalog")) {
             assertThat(Files.readString(out.resolve("services/" + service + "/src/main/resources/application.properties")))
                     .as("every service knows where each runs, and skips the others").contains(once);
@@ -180,7 +203,7 @@ class StartupCodeOnceTest {
     @Test
     void startUpCodeThatDoesNotUseTheDatabaseRunsEverywhereAsBefore() throws IOException {
         assertThat(Files.readString(out.resolve("services/orders/src/main/resources/application.properties")))
-                .doesNotContain("ShopApplication#banner", "PriceIndex#log");
+                .doesNotContain("ShopApplication#banner", "PriceIndex#log", "Greeter");
     }
 
     @Test

@@ -18,11 +18,12 @@ import java.util.TreeSet;
 /**
  * The monolith's code that runs when it starts and uses its database (seed data written at start): a
  * {@code CommandLineRunner} or {@code ApplicationRunner} bean (a {@code @Bean} method returning one, or a bean class
- * implementing one), or an {@code @EventListener} method for {@code ApplicationReadyEvent},
- * {@code ApplicationStartedEvent} or {@code ContextRefreshedEvent}. The monolith ran it once per start of its
+ * implementing one), an {@code @EventListener} method for {@code ApplicationReadyEvent},
+ * {@code ApplicationStartedEvent} or {@code ContextRefreshedEvent}, or a bean class implementing
+ * {@code ApplicationListener} of one of these events. The monolith ran it once per start of its
  * database; in the generated system it runs once per database, in one service.
  *
- * @param code      {@code <class>#<method>} for a method, {@code <class>} for a runner class; the runtime finds the
+ * @param code      {@code <class>#<method>} for a method, {@code <class>} for a runner or listener class; the runtime finds the
  *                  bean or listener by it
  * @param type      the class that declares it
  * @param kind      what it is, for messages ({@code CommandLineRunner}, {@code @EventListener(ApplicationReadyEvent)})
@@ -61,7 +62,7 @@ public record StartupCode(String code, String type, String kind, Set<String> rea
                 }
             }
             String runner = c.getImplementedTypes().stream().map(i -> i.getName().getIdentifier())
-                    .filter(RUNNERS::contains).findFirst().orElse(null);
+                    .filter(RUNNERS::contains).findFirst().orElse(listenerKind(c));
             Role role = facts.role(t.fqn());
             if (runner != null && role != null && (role.isBean() || role == Role.APPLICATION)
                     && usesDatabase(facts, facts.references(t.fqn()), t.declaration().findAll(ClassOrInterfaceType.class)
@@ -71,6 +72,23 @@ public record StartupCode(String code, String type, String kind, Set<String> rea
         }
         found.sort(java.util.Comparator.comparing(StartupCode::code));
         return found;
+    }
+
+    /**
+     * {@code ApplicationListener<ApplicationReadyEvent>} for a class implementing {@code ApplicationListener} of a
+     * start-up event (its {@code onApplicationEvent} is the code), null for any other class.
+     */
+    private static String listenerKind(ClassOrInterfaceDeclaration c) {
+        for (ClassOrInterfaceType type : c.getImplementedTypes()) {
+            if (type.getName().getIdentifier().equals("ApplicationListener") && type.getTypeArguments().isPresent()
+                    && type.getTypeArguments().get().size() == 1) {
+                String event = simpleName(type.getTypeArguments().get().get(0).asString());
+                if (EVENTS.contains(event)) {
+                    return "ApplicationListener<" + event + ">";
+                }
+            }
+        }
+        return null;
     }
 
     /** What a method is at start-up: a runner's {@code @Bean} method, a start-up event's listener, or null. */
