@@ -145,11 +145,16 @@ class GeneratedServletAppsIT {
      * over a Maven-filtered {@code jdbc.properties} whose H2 profile is active by default, JSPs, a webjar). Before, it was
      * refused (no web.xml, no servlet); spring-framework-petclinic, of the same shape, too. Now each service runs the
      * initializer, its root context is the service's own, and the database module serves the database the XML set up.
+     * The splitter's plan runs on a copy whose initializer is the plain {@code WebApplicationInitializer} of Spring's
+     * documentation ({@link Samples#eveningClassesWithPlainInitializer}): its {@code onStartup} builds the root context
+     * and hands it to a {@code ContextLoaderListener}. Before, the services read no root context from it (no beans).
      */
     @ParameterizedTest
     @ValueSource(booleans = {true, false})
     void aWarSetUpByASpringInitializerOverXmlContextsBehavesLikeTheMonolith(boolean reference) throws Exception {
-        Path sample = Samples.repo().resolve("samples/evening-classes");
+        Path sample = reference ? Samples.repo().resolve("samples/evening-classes")
+                : Samples.eveningClassesWithPlainInitializer(Files.createDirectories(WORK.resolve("evening-plain"))
+                        .resolve("evening-classes"));
         Plan plan = reference ? PlanJson.read(sample.resolve("expected.json"))
                 : Splitter.split(Analyzer.analyze(AnalyzerOptions.of(sample).withGitCommits(0)), SplitOptions.defaults());
         GeneratedSystem system = runs(sample, plan, WORK.resolve("evening-classes/" + (reference ? "expected"

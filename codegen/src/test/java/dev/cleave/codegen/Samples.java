@@ -161,6 +161,66 @@ final class Samples {
         return to;
     }
 
+    /**
+     * A copy of evening-classes whose initializer is the plain {@code WebApplicationInitializer} of Spring's reference
+     * documentation rather than a subclass of Spring's templates: its {@code onStartup} builds the XML root context
+     * itself (profile "jpa" by default, set on the context's environment) and hands it to a
+     * {@code ContextLoaderListener}, then registers the {@code DispatcherServlet} on its own XML context at "/" and the
+     * encoding filter, as many Spring 3.1 to 4 applications were written. The copy has no tests.
+     */
+    static Path eveningClassesWithPlainInitializer(Path to) throws IOException {
+        Path sample = repo().resolve("samples/evening-classes");
+        copyMain(sample, to);
+        Path initializer = to.resolve("src/main/java/org/ashgrove/evenings/EveningClassesInitializer.java");
+        if (!Files.readString(initializer).contains("extends AbstractDispatcherServletInitializer")) {
+            throw new IllegalStateException(initializer + " is no longer an AbstractDispatcherServletInitializer");
+        }
+        Files.writeString(initializer, """
+                package org.ashgrove.evenings;
+
+                import jakarta.servlet.DispatcherType;
+                import jakarta.servlet.FilterRegistration;
+                import jakarta.servlet.ServletContext;
+                import jakarta.servlet.ServletRegistration;
+                import jakarta.servlet.SessionTrackingMode;
+                import java.util.EnumSet;
+                import org.springframework.web.WebApplicationInitializer;
+                import org.springframework.web.context.ContextLoaderListener;
+                import org.springframework.web.context.support.XmlWebApplicationContext;
+                import org.springframework.web.filter.CharacterEncodingFilter;
+                import org.springframework.web.servlet.DispatcherServlet;
+
+                public class EveningClassesInitializer implements WebApplicationInitializer {
+
+                    @Override
+                    public void onStartup(ServletContext servletContext) {
+                        XmlWebApplicationContext rootContext = new XmlWebApplicationContext();
+                        rootContext.setConfigLocations("classpath:spring/datasource-config.xml",
+                                "classpath:spring/business-config.xml");
+                        rootContext.getEnvironment().setDefaultProfiles("jpa");
+                        servletContext.addListener(new ContextLoaderListener(rootContext));
+
+                        XmlWebApplicationContext webContext = new XmlWebApplicationContext();
+                        webContext.setConfigLocation("classpath:spring/mvc-config.xml");
+                        ServletRegistration.Dynamic dispatcher =
+                                servletContext.addServlet("dispatcher", new DispatcherServlet(webContext));
+                        dispatcher.setLoadOnStartup(1);
+                        dispatcher.addMapping("/");
+
+                        CharacterEncodingFilter encodingFilter = new CharacterEncodingFilter("UTF-8", true);
+                        FilterRegistration.Dynamic encoding = servletContext.addFilter("encodingFilter", encodingFilter);
+                        encoding.addMappingForServletNames(EnumSet.of(DispatcherType.REQUEST, DispatcherType.FORWARD,
+                                DispatcherType.INCLUDE), false, "dispatcher");
+                        servletContext.setSessionTrackingModes(EnumSet.of(SessionTrackingMode.COOKIE));
+                    }
+                }
+                """);
+        Path pom = to.resolve("pom.xml");
+        Files.writeString(pom, Files.readString(pom).replaceAll(
+                "(?s)\\s*<dependency>\\s*<groupId>dev.cleave</groupId>.*?</dependency>", ""));
+        return to;
+    }
+
     /** Copies a sample's build, sources, resources, plan and scenarios (no tests, no build output). */
     static void copyMain(Path sample, Path to) throws IOException {
         try (java.util.stream.Stream<Path> files = Files.walk(sample)) {
