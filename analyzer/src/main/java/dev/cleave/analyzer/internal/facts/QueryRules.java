@@ -14,7 +14,8 @@ import java.util.Set;
  * Queries written in a type. JPQL/HQL: {@code createQuery(...)}, Spring Data {@code @Query} without
  * {@code nativeQuery}, {@code @NamedQuery}; its entity names are kept for finish. SQL: the first argument of
  * JDBC, JdbcTemplate, {@code createNativeQuery}... calls, {@code @Query(nativeQuery = true)},
- * {@code @NamedNativeQuery}, MyBatis {@code @Select/@Insert/@Update/@Delete}, and every String variable or
+ * {@code @NamedNativeQuery}, MyBatis {@code @Select/@Insert/@Update/@Delete}, every argument of another call that
+ * is a whole statement ({@link SqlTables#isStatement}: the application's own helpers), and every String variable or
  * field initializer (constants) or local StringBuilder ({@link BuilderStrings}) that looks like SQL and is not
  * used as JPQL. Strings are evaluated with
  * {@link StringValues} (literals joined with +, text blocks, constants of the file); only text that starts like
@@ -63,11 +64,21 @@ final class QueryRules {
         }
         for (MethodCallExpr call : ctx.type.findAll(MethodCallExpr.class)) {
             String name = call.getNameAsString();
-            if (call.getArguments().isEmpty() || !(JPQL_CALLS.contains(name) || SQL_CALLS.contains(name))) {
+            if (call.getArguments().isEmpty()) {
                 continue;
             }
-            String text = ctx.strings.sql(call.getArgument(0));
-            add(JPQL_CALLS.contains(name) ? jpql : sql, text, JPQL_CALLS.contains(name));
+            if (JPQL_CALLS.contains(name) || SQL_CALLS.contains(name)) {
+                String text = ctx.strings.sql(call.getArgument(0));
+                add(JPQL_CALLS.contains(name) ? jpql : sql, text, JPQL_CALLS.contains(name));
+                continue;
+            }
+            // the application's own data access helpers (a base DAO's querySingle(sql, params...)): a whole statement
+            for (Expression argument : call.getArguments()) {
+                String text = ctx.strings.sql(argument);
+                if (text != null && SqlTables.isStatement(text)) {
+                    sql.add(text);
+                }
+            }
         }
         for (VariableDeclarator v : ctx.type.findAll(VariableDeclarator.class)) {
             if (v.getTypeAsString().equals("String")) {

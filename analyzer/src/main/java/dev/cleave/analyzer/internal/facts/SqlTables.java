@@ -26,6 +26,10 @@ final class SqlTables {
     private static final Pattern SQL_START = Pattern.compile(
             "^(?:SELECT|INSERT|UPDATE|DELETE|MERGE|WITH|REPLACE|select|insert|update|delete|merge|with|replace)\\b");
     private static final Pattern JPQL_START = Pattern.compile("^(?:FROM|from)\\b");
+    private static final Pattern STATEMENT = Pattern.compile("^(?:(?:select|with)\\b[\\s\\S]*?\\sfrom\\s+\\S"
+            + "|(?:insert|merge|replace)\\s+into\\s+\\S|update\\s+\\S+(?:\\s+\\w+)?\\s+set\\s+\\S|delete\\s+from\\s+\\S)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SQL_PUNCTUATION = Pattern.compile("[*,.?=(:']");
     private static final Pattern LEADING = Pattern.compile("^(?:\\s|\\(|/\\*.*?\\*/|--[^\\n]*\\n)*", Pattern.DOTALL);
     private static final Set<String> STOP = Set.of("WHERE", "JOIN", "INNER", "LEFT", "RIGHT", "FULL", "OUTER",
             "CROSS", "NATURAL", "ON", "USING", "GROUP", "ORDER", "HAVING", "LIMIT", "OFFSET", "UNION", "INTERSECT",
@@ -55,6 +59,20 @@ final class SqlTables {
      */
     static boolean looksLikeSql(String text) {
         return SQL_START.matcher(LEADING.matcher(text).replaceFirst("")).find();
+    }
+
+    /**
+     * Whether the text is a whole SQL statement, not only text that starts like one: a query with its FROM, an insert
+     * or a merge with INTO, an update with SET, a delete with FROM (any case). Text handed to a method that is not
+     * known to run SQL (the application's own {@code queryList(sql, params)}) must be one.
+     */
+    static boolean isStatement(String text) {
+        String body = LEADING.matcher(text).replaceFirst("");
+        if (!looksLikeSql(body) || !STATEMENT.matcher(body).find()) {
+            return false;
+        }
+        // prose in lower case ("select a warehouse from the list") has none of SQL's punctuation
+        return Character.isUpperCase(body.charAt(0)) || SQL_PUNCTUATION.matcher(body).find();
     }
 
     /** Whether the text starts like a JPQL/HQL query (SQL starts, or HQL's bare FROM). */

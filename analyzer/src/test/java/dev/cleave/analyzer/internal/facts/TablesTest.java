@@ -81,6 +81,30 @@ class TablesTest {
                 new TableUse("shelf", READS));
     }
 
+    /**
+     * Legacy JDBC code runs its SQL through its own helpers (a base DAO's {@code querySingle(sql, params...)}); found on
+     * a servlet application whose log-in DAO's only table was missed, so the splitter had nothing to tie it to the
+     * employees it reads. Any argument that is a whole statement counts; text that only starts like one does not.
+     */
+    @Test
+    void wholeStatementsHandedToTheApplicationsOwnHelpersAreSql() {
+        TypeFacts facts = Facts.of("""
+                package p;
+                class UserDao extends BaseDao {
+                    Object authenticate(String name, String hash) {
+                        log("update failed", name);
+                        note("select a warehouse from the list");
+                        store(name, "INSERT INTO login_audit (username) VALUES (?)");
+                        return querySingle("SELECT u.username, e.first_name FROM app_user u"
+                                + " LEFT JOIN employee e ON e.id = u.employee_id WHERE u.username = ?", name, hash);
+                    }
+                }
+                """).get("p.UserDao");
+
+        assertThat(facts.tables()).containsExactly(new TableUse("app_user", READS), new TableUse("employee", READS),
+                new TableUse("login_audit", WRITES));
+    }
+
     @Test
     void myBatisAnnotationsAndNativeQueriesAreSql() {
         TypeFacts facts = Facts.of("""
