@@ -25,6 +25,29 @@ class DomainRulesTest {
         return Splitter.split(g.build(), SplitOptions.defaults());
     }
 
+    /**
+     * Two stems score alike in one service (each an entity and its DAO): the one the rest of the code uses names it,
+     * the employee every page handles rather than the department it belongs to. Found on a servlet application, whose
+     * employee service was called "department" once the department DAO's table was read.
+     */
+    @Test
+    void ofStemsThatScoreAlikeTheOneTheCodeUsesNamesTheService() {
+        Graphs g = new Graphs()
+                .node("Employee", Stereotype.ENTITY, new TableUse("employee", TableAccess.MAPS))
+                .node("Department", Stereotype.ENTITY, new TableUse("department", TableAccess.MAPS))
+                .node("EmployeeDao", Stereotype.REPOSITORY).node("DepartmentDao", Stereotype.REPOSITORY)
+                .edge("EmployeeDao", "Employee", EdgeKind.NEW, 2).edge("DepartmentDao", "Department", EdgeKind.NEW, 2)
+                .edge("Employee", "Department", EdgeKind.TYPE_USE, 1);
+        for (String page : new String[] {"HireServlet", "ListStaffServlet", "ViewStaffServlet", "DismissServlet"}) {
+            g.node(page, Stereotype.SERVLET).edge(page, "Employee", EdgeKind.CALL, 3)
+                    .edge(page, "EmployeeDao", EdgeKind.CALL, 2);
+        }
+        g.edge("HireServlet", "DepartmentDao", EdgeKind.CALL, 1);
+        Plan plan = split(g);
+        assertThat(plan.services()).hasSize(1);
+        assertThat(plan.services().get(0).name()).isEqualTo("employee");
+    }
+
     @Test
     void aUtilityUsedByOneCapabilityJoinsItAndOneUsedByAllIsShared() {
         Plan plan = split(three().node("OrderMath", Stereotype.UTILITY).node("Strings", Stereotype.UTILITY)

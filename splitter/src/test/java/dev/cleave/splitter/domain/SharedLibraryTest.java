@@ -58,6 +58,31 @@ class SharedLibraryTest {
         assertThat(plan.serviceOf("d.LoyaltyListener").name()).isEqualTo("customer");
     }
 
+    /**
+     * Found on a servlet application: its log-in DAO joins the employee table that four other DAOs read, so it shared a
+     * table with each of them, and with its one servlet it counted five dependents: taken for a hub of the whole code
+     * (cross-cutting, so shared) although one servlet uses it. Sharing a table is no use of the class.
+     */
+    @Test
+    void aDaoSharingATableWithManyIsNoHubOfTheCode() {
+        Graphs g = new Graphs().node("UserDao", Stereotype.REPOSITORY, new TableUse("app_user", TableAccess.READS),
+                        new TableUse("employee", TableAccess.READS))
+                .node("SignInServlet", Stereotype.SERVLET).edge("SignInServlet", "UserDao", EdgeKind.CALL, 1);
+        for (String dao : new String[] {"EmployeeDao", "LeaveDao", "PayrollDao", "TimesheetDao"}) {
+            g.node(dao, Stereotype.REPOSITORY, new TableUse("employee", TableAccess.READS))
+                    .edge(dao, "UserDao", EdgeKind.TABLE, 1);
+        }
+        dev.cleave.model.CodeGraph graph = g.build();
+        dev.cleave.splitter.internal.domain.Facts facts =
+                new dev.cleave.splitter.internal.domain.Facts(graph, SplitOptions.DEFAULT_EDGE_WEIGHTS);
+        int dao = graph.nodes().stream().map(dev.cleave.model.Node::id).toList().indexOf("d.UserDao");
+        assertThat(facts.usedBy(dao)).as("linked by tables and by its servlet").hasSize(5);
+        assertThat(facts.codeDependents(dao)).as("used by its servlet only").isEqualTo(1);
+        boolean[] cross = dev.cleave.splitter.internal.domain.CrossCutting.of(facts, new int[graph.nodes().size()][0],
+                new boolean[graph.nodes().size()]);
+        assertThat(cross[dao]).isFalse();
+    }
+
     @Test
     void theRowClassOfAJdbcDaoIsItsTablesEntityNotASharedUtility() {
         Graphs g = DomainRulesTest.three()

@@ -2,8 +2,8 @@ package dev.cleave.splitter.internal.domain;
 
 /**
  * Classes that are likely cross-cutting (utilities, constants, base classes, generic exceptions, configuration,
- * and by shape: classes many others use that depend on nothing of the domain themselves), and event listeners,
- * which belong where their reactions go rather than with the events they read. They are kept out of
+ * and by shape: classes the code of many others uses that depend on nothing of the domain themselves), and event
+ * listeners, which belong where their reactions go rather than with the events they read. They are kept out of
  * clustering, so they cannot glue capabilities together, and placed afterwards by {@link Placement}.
  */
 public final class CrossCutting {
@@ -33,7 +33,7 @@ public final class CrossCutting {
             changed = false;
             for (int v = 0; v < facts.size(); v++) {
                 if (!cross[v] && !constrained[v] && !anchors.isAnchor(v) && stemLinks[v].length == 0
-                        && facts.usedBy(v).length >= HUB_FAN_IN && domainFanOut(facts, v, cross) <= 1) {
+                        && facts.codeDependents(v) >= HUB_FAN_IN && domainFanOut(facts, v, cross) <= 1) {
                     cross[v] = true;
                     changed = true;
                 }

@@ -23,6 +23,8 @@ public final class Facts {
     private final double tableWeight;
     private final int[][] uses;
     private final int[][] usedBy;
+    /** Per class, the distinct classes whose code refers to it (no table or co-change link). */
+    private final int[] codeDependents;
     private Supplier<Anchors> anchorsSource;
     private Anchors anchors;
     private String[] rowTables;
@@ -52,13 +54,25 @@ public final class Facts {
         this.tableWeight = weights.getOrDefault(EdgeKind.TABLE, 0.0);
         int n = index.vertexCount();
         long[] pairs = new long[index.edgeCount()];
+        long[] codePairs = new long[index.edgeCount()];
         int count = 0;
+        int codeCount = 0;
         for (int e = 0; e < pairs.length; e++) {
             int a = index.from(e);
             int b = index.to(e);
             EdgeKind kind = index.kind(e);
             if (a >= 0 && b >= 0 && kind != EdgeKind.CO_CHANGE && weights.getOrDefault(kind, 0.0) > 0) {
                 pairs[count++] = ((long) a << 32) | b;
+                if (kind != EdgeKind.TABLE && a != b) {
+                    codePairs[codeCount++] = ((long) a << 32) | b;
+                }
+            }
+        }
+        this.codeDependents = new int[n];
+        Arrays.sort(codePairs, 0, codeCount);
+        for (int i = 0; i < codeCount; i++) {
+            if (i == 0 || codePairs[i] != codePairs[i - 1]) {
+                codeDependents[(int) codePairs[i]]++;
             }
         }
         Arrays.sort(pairs, 0, count);
@@ -134,6 +148,14 @@ public final class Facts {
     /** Classes this class depends on, ascending. */
     public int[] uses(int v) {
         return uses[v];
+    }
+
+    /**
+     * Number of classes whose code refers to this class. Unlike {@link #usedBy}, sharing a table is no use here: a DAO
+     * that joins the table everybody reads is not used by everybody (table links point either way).
+     */
+    public int codeDependents(int v) {
+        return codeDependents[v];
     }
 
     /** Classes that depend on this class, ascending. */

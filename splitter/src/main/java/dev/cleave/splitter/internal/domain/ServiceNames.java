@@ -19,7 +19,9 @@ import java.util.TreeMap;
  * entry points without their technical words; the parts, lookups and values of an aggregate count for its root
  * entity) scores the number of the cluster's classes whose names start with it, plus two per entity and one per
  * entry point carrying it (the data a service owns names it before its pages do); the best free stem wins
- * ({@code Order}, {@code OrderLine}, {@code OrderController}, {@code OrderService} → {@code order}). Larger
+ * ({@code Order}, {@code OrderLine}, {@code OrderController}, {@code OrderService} → {@code order}), and of equal
+ * ones, the stem of the anchors most tied to the rest of the code (the employee every class uses, not the department
+ * it belongs to). Larger
  * clusters choose first. A cluster whose stems are all taken joins two of them ({@code order-cart}), then tries the
  * stems of its other classes (alone and after its best stem), then their whole names ({@code order-repository});
  * only when every such name is taken does a number make it unique.
@@ -152,8 +154,9 @@ final class ServiceNames {
             int root = inCluster.contains(layout.root[v]) ? layout.root[v] : v;
             List<String> stem = anchors.stem(root).isEmpty() ? anchors.stem(v) : anchors.stem(root);
             if (!stem.isEmpty() && (anchors.isAnchor(v) || root != v)) {
-                score.computeIfAbsent(String.join(" ", stem), k -> new Candidate(stem, k)).score
-                        += anchors.isEntity(v) || root != v ? 2 : 1;
+                Candidate candidate = score.computeIfAbsent(String.join(" ", stem), k -> new Candidate(stem, k));
+                candidate.score += anchors.isEntity(v) || root != v ? 2 : 1;
+                candidate.strength += layout.graph.strength()[v];
             }
         }
         if (score.isEmpty()) {
@@ -177,6 +180,7 @@ final class ServiceNames {
         }
         return score.values().stream()
                 .sorted(Comparator.comparingInt((Candidate c) -> -(c.score + c.named))
+                        .thenComparingDouble(c -> -c.strength)
                         .thenComparingInt(c -> c.stem.size())
                         .thenComparing(c -> c.key))
                 .map(c -> kebab(c.stem)).filter(n -> !n.isEmpty()).distinct().toList();
@@ -188,6 +192,8 @@ final class ServiceNames {
         final String key;
         int score;
         int named;
+        /** How strongly the anchors carrying it are tied to the rest of the code: the one everything uses wins a tie. */
+        double strength;
 
         Candidate(List<String> stem, String key) {
             this.stem = stem;
