@@ -172,6 +172,24 @@ public record Context(Facts facts, GenerateOptions options, List<ServiceLayout> 
         return root == null ? "" : root;
     }
 
+    /**
+     * The package the database module scans for the entities whose schema it creates: the longest package prefix of
+     * the monolith's entity classes ({@code @Entity}, {@code @Embeddable}, {@code @MappedSuperclass}), else of all its
+     * types ({@link #rootPackage}). A monolith whose classes share no package (its own and a bundled library's, such as
+     * {@code com.example.routing} beside {@code org.shop}) has the root package "", and an empty {@code @EntityScan}
+     * finds nothing in a packaged jar: the database module started without tables or sequences.
+     */
+    String entityPackage() {
+        String root = null;
+        for (String t : facts.monolith().types().keySet()) {
+            if (facts.role(t) == dev.cleave.codegen.internal.source.Role.ENTITY) {
+                String pkg = t.contains(".") ? t.substring(0, t.lastIndexOf('.')) : "";
+                root = root == null ? pkg : commonPackage(root, pkg);
+            }
+        }
+        return root == null || root.isEmpty() ? rootPackage() : root;
+    }
+
     private static String commonPackage(String a, String b) {
         String[] x = a.split("\\.");
         String[] y = b.split("\\.");
