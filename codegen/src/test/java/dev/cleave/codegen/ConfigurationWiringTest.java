@@ -148,14 +148,104 @@ class ConfigurationWiringTest {
                 .contains("public TrackingRestService(String prefix)");
     }
 
+    @Test
+    void aConfigurationThatMakesABeanAnotherServiceInjectsIsCopiedThereAndItsSeedingBeanRunsInOneService()
+            throws IOException {
+        Path monolith = monolith(Map.of(
+                "demo/DemoApplication.java", """
+                        package demo;
+                        @org.springframework.boot.autoconfigure.SpringBootApplication
+                        public class DemoApplication {
+                        }
+                        """,
+                "demo/config/WiringConfig.java", """
+                        package demo.config;
+                        import demo.orders.OrderRepository;
+                        import demo.orders.OrderService;
+                        import demo.orders.SampleOrders;
+                        import org.springframework.context.annotation.Bean;
+                        @org.springframework.context.annotation.Configuration
+                        public class WiringConfig {
+                            @Bean
+                            public OrderService orderService(OrderRepository orders) { return new OrderService(orders); }
+
+                            @Bean
+                            public SampleOrders sampleOrders(OrderRepository orders) { return new SampleOrders(orders); }
+                        }
+                        """,
+                "demo/orders/Order.java", """
+                        package demo.orders;
+                        @jakarta.persistence.Entity(name = "orders")
+                        public class Order {
+                            @jakarta.persistence.Id @jakarta.persistence.GeneratedValue public Long id;
+                            public String name;
+                        }
+                        """,
+                "demo/orders/OrderRepository.java", """
+                        package demo.orders;
+                        public interface OrderRepository extends org.springframework.data.repository.CrudRepository<Order, Long> {
+                        }
+                        """,
+                "demo/orders/OrderService.java", """
+                        package demo.orders;
+                        public class OrderService {
+                            private final OrderRepository orders;
+                            public OrderService(OrderRepository orders) { this.orders = orders; }
+                            public long count() { return orders.count(); }
+                        }
+                        """,
+                "demo/orders/SampleOrders.java", """
+                        package demo.orders;
+                        public class SampleOrders {
+                            private final OrderRepository orders;
+                            public SampleOrders(OrderRepository orders) { this.orders = orders; }
+                            @jakarta.annotation.PostConstruct
+                            void generate() { Order o = new Order(); o.name = "first"; orders.save(o); }
+                        }
+                        """,
+                "demo/web/CountController.java", """
+                        package demo.web;
+                        @org.springframework.web.bind.annotation.RestController
+                        public class CountController {
+                            private final demo.orders.OrderService service;
+                            public CountController(demo.orders.OrderService service) { this.service = service; }
+                            @org.springframework.web.bind.annotation.GetMapping("/count")
+                            public long count() { return service.count(); }
+                        }
+                        """), "org.springframework.boot:spring-boot-starter-data-jpa", "org.hsqldb:hsqldb");
+        Plan plan = Plan.of(List.of(
+                Service.of("orders", List.of("demo.orders.Order", "demo.orders.OrderRepository",
+                        "demo.orders.OrderService", "demo.orders.SampleOrders", "demo.config.WiringConfig")),
+                Service.of("web", List.of("demo.web.CountController"))), List.of("demo.DemoApplication"));
+        Path out = dir.resolve("out");
+
+        Generator.generate(null, plan, GenerateOptions.of(monolith, out));
+
+        // the service whose controller injects the bean gets the configuration that makes it, not a missing bean
+        assertThat(out.resolve("services/web/src/main/java/demo/config/WiringConfig.java")).isRegularFile();
+        assertThat(out.resolve("services/web/src/main/java/demo/orders/OrderService.java")).isRegularFile();
+        // the bean whose @PostConstruct writes the database is made in one service only, once per database
+        for (String service : List.of("orders", "web")) {
+            assertThat(Files.readString(out.resolve("services/" + service + "/src/main/resources/application.properties")))
+                    .as(service).contains("cleave.startup.once=demo.config.WiringConfig#sampleOrders@orders");
+        }
+    }
+
     private Path monolith(Map<String, String> sources) throws IOException {
+        return monolith(sources, "org.springframework.boot:spring-boot-starter-web");
+    }
+
+    private Path monolith(Map<String, String> sources, String... dependencies) throws IOException {
         Path root = dir.resolve("demo");
         for (Map.Entry<String, String> source : sources.entrySet()) {
             Path file = root.resolve("src/main/java").resolve(source.getKey());
             Files.createDirectories(file.getParent());
             Files.writeString(file, source.getValue());
         }
-        Files.writeString(root.resolve("pom.xml"), TinyMonoliths.bootPom("demo", "org.springframework.boot:spring-boot-starter-web"));
+        String[] all = java.util.stream.Stream.concat(java.util.stream.Stream.of(
+                "org.springframework.boot:spring-boot-starter-web"), java.util.Arrays.stream(dependencies)).distinct()
+                .toArray(String[]::new);
+        Files.writeString(root.resolve("pom.xml"), TinyMonoliths.bootPom("demo", all));
         return root;
     }
 }

@@ -230,6 +230,14 @@ public final class Layouts {
                     copies.add(ref);
                     work.push(ref);
                 }
+                if (facts.role(ref) != Role.BEAN && !remote.contains(ref)) {
+                    // a plain class that a configuration's @Bean method makes a bean: that configuration comes along
+                    for (String config : facts.beanDeclarers(ref)) {
+                        if (!service.classes().contains(config) && !shared.contains(config) && copies.add(config)) {
+                            work.push(config);
+                        }
+                    }
+                }
             }
         }
         return copies;

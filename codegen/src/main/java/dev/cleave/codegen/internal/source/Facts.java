@@ -232,6 +232,33 @@ public final class Facts {
         return scannedImports.getOrDefault(fqn, Set.of());
     }
 
+    private Map<String, Set<String>> beanDeclarers;
+
+    /**
+     * The configuration classes ({@code @Configuration}) whose {@code @Bean} methods return {@code fqn}, a monolith
+     * type: where a bean of that type comes from when its class carries no stereotype; sorted, empty for none.
+     */
+    public Set<String> beanDeclarers(String fqn) {
+        if (beanDeclarers == null) {
+            Map<String, Set<String>> found = new TreeMap<>();
+            for (SourceType t : monolith.types().values()) {
+                if (!t.hasAnnotation("Configuration")) {
+                    continue;
+                }
+                t.declaration().getMethods().stream().filter(m -> m.getAnnotationByName("Bean").isPresent()
+                        && m.getType().isClassOrInterfaceType()).forEach(m -> {
+                            String type = names.resolve(t.unit(), m.getType().asClassOrInterfaceType()
+                                    .getNameWithScope());
+                            if (type != null && monolith.type(type) != null) {
+                                found.computeIfAbsent(type, k -> new TreeSet<>()).add(t.fqn());
+                            }
+                        });
+            }
+            beanDeclarers = found;
+        }
+        return beanDeclarers.getOrDefault(fqn, Set.of());
+    }
+
     /** Event types that {@code fqn} has {@code @EventListener} methods for, sorted. */
     public Set<String> listenedEvents(String fqn) {
         return listenedEvents.getOrDefault(fqn, Set.of());
