@@ -229,6 +229,9 @@ class ConfigurationWiringTest {
             assertThat(Files.readString(out.resolve("services/" + service + "/src/main/resources/application.properties")))
                     .as(service).contains("cleave.startup.once=demo.config.WiringConfig#sampleOrders@orders");
         }
+        assertThat(Files.readString(out.resolve("README.md"))).contains("start-up code demo.config.WiringConfig"
+                + "#sampleOrders (@PostConstruct) uses the database: it runs once per database, in service 'orders'")
+                .contains("each time that service makes the bean");
     }
 
     private Path monolith(Map<String, String> sources) throws IOException {
