@@ -129,20 +129,32 @@ class WebGlueTest {
         assertThat(out.resolve("shared/src/main/java/demo/config/ClockConfig.java")).isRegularFile();
         assertThat(out.resolve("services/orders/src/main/java/demo/config/ClockConfig.java")).doesNotExist();
 
-        sources.put("demo/config/ClockConfig.java", """
-                package demo.config;
+        // outside the application's package its scan does not find the configuration: only @Import runs it
+        sources.remove("demo/config/ClockConfig.java");
+        Files.delete(dir.resolve("demo/src/main/java/demo/config/ClockConfig.java"));
+        sources.put("demo/DemoApplication.java", """
+                package demo;
+                @org.springframework.boot.autoconfigure.SpringBootApplication
+                @org.springframework.context.annotation.Import(config.ClockConfig.class)
+                public class DemoApplication {
+                }
+                """);
+        sources.put("config/ClockConfig.java", """
+                package config;
                 @org.springframework.context.annotation.Configuration
                 public class ClockConfig {
                     @org.springframework.context.annotation.Bean
                     java.time.Clock clock(demo.orders.OrderController orders) { return java.time.Clock.systemUTC(); }
                 }
                 """);
+        Plan unscanned = Plan.of(List.of(Service.of("orders", List.of("demo.orders.OrderController", "config.ClockConfig")),
+                Service.of("other", List.of())), List.of("demo.DemoApplication"));
         Path root = monolith(sources);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Generator.generate(null, plan,
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Generator.generate(null, unscanned,
                         GenerateOptions.of(root, dir.resolve("out2"))))
                 .isInstanceOf(GenerationException.class)
                 .hasMessageContaining("the application class demo.DemoApplication, which every service runs, uses"
-                        + " demo.config.ClockConfig")
+                        + " config.ClockConfig")
                 .hasMessageContaining("remove the reference from the application class");
         assertThat(dir.resolve("out2")).doesNotExist();
     }

@@ -67,11 +67,19 @@ public record Context(Facts facts, GenerateOptions options, List<ServiceLayout> 
     /**
      * A class as a service or the shared library gets it: unchanged, except a servlet application's class that hands
      * the monolith's in-memory database URL to JDBC, whose URL goes through the runtime's {@code LegacyDatabase.url}
-     * ({@link dev.cleave.codegen.internal.source.JdbcUrlSites}).
+     * ({@link dev.cleave.codegen.internal.source.JdbcUrlSites}), and a Boot application class, which leaves out of its
+     * {@code @Import} the configurations of services that its scan registers anyway
+     * ({@link dev.cleave.codegen.internal.source.ScannedImports}).
      */
     byte[] serviceSource(String fqn) {
         if (legacy() && legacyData.rewrites(fqn)) {
             return dev.cleave.codegen.internal.source.JdbcUrlSites.rewrite(facts.monolith().type(fqn));
+        }
+        java.util.Set<String> scanned = new java.util.TreeSet<>(facts.scannedImports(fqn));
+        scanned.removeAll(shared);
+        if (!scanned.isEmpty()) {
+            return dev.cleave.codegen.internal.source.ScannedImports.rewrite(facts.monolith().type(fqn), facts.names(),
+                    scanned);
         }
         return source(fqn);
     }
@@ -82,11 +90,22 @@ public record Context(Facts facts, GenerateOptions options, List<ServiceLayout> 
      * ({@link dev.cleave.codegen.internal.source.UnusedImports}).
      */
     byte[] serviceSource(String fqn, java.util.Set<String> present) {
-        String text = new String(serviceSource(fqn), StandardCharsets.UTF_8);
+        return serviceSource(fqn, present, java.util.Set.of());
+    }
+
+    /**
+     * {@link #serviceSource(String, java.util.Set)} in a service that reaches {@code clients} through generated
+     * clients: a configuration's {@code @Bean} methods that construct one of them are left out
+     * ({@link dev.cleave.codegen.internal.source.ClientBeanMethods}).
+     */
+    byte[] serviceSource(String fqn, java.util.Set<String> present, java.util.Set<String> clients) {
+        String original = new String(serviceSource(fqn), StandardCharsets.UTF_8);
+        String text = clients.isEmpty() ? original : dev.cleave.codegen.internal.source.ClientBeanMethods.rewrite(
+                facts.monolith().type(fqn), original, facts.names(), clients);
         java.util.function.Predicate<String> absent = t -> !present.contains(t) && !shared.contains(t);
         String kept = dev.cleave.codegen.internal.source.UnusedImports.drop(facts.monolith().type(fqn), text, absent,
                 facts.monolith());
-        return kept.equals(text) ? serviceSource(fqn) : kept.getBytes(StandardCharsets.UTF_8);
+        return kept.equals(original) ? serviceSource(fqn) : kept.getBytes(StandardCharsets.UTF_8);
     }
 
     /** The monolith's {@code application.properties} text ("" when it has none). */
@@ -151,6 +170,24 @@ public record Context(Facts facts, GenerateOptions options, List<ServiceLayout> 
             root = root == null ? pkg : commonPackage(root, pkg);
         }
         return root == null ? "" : root;
+    }
+
+    /**
+     * The package the database module scans for the entities whose schema it creates: the longest package prefix of
+     * the monolith's entity classes ({@code @Entity}, {@code @Embeddable}, {@code @MappedSuperclass}), else of all its
+     * types ({@link #rootPackage}). A monolith whose classes share no package (its own and a bundled library's, such as
+     * {@code com.example.routing} beside {@code org.shop}) has the root package "", and an empty {@code @EntityScan}
+     * finds nothing in a packaged jar: the database module started without tables or sequences.
+     */
+    String entityPackage() {
+        String root = null;
+        for (String t : facts.monolith().types().keySet()) {
+            if (facts.role(t) == dev.cleave.codegen.internal.source.Role.ENTITY) {
+                String pkg = t.contains(".") ? t.substring(0, t.lastIndexOf('.')) : "";
+                root = root == null ? pkg : commonPackage(root, pkg);
+            }
+        }
+        return root == null || root.isEmpty() ? rootPackage() : root;
     }
 
     private static String commonPackage(String a, String b) {

@@ -110,7 +110,7 @@ final class Database {
                 dependencies, "dev.cleave.database.DatabaseApplication"));
         entityClosure(c).forEach(t -> out.put(c.javaPath(DIR, t), c.source(t)));
         out.text(DIR + "/src/main/java/dev/cleave/database/DatabaseApplication.java",
-                DatabaseSources.application(c.rootPackage(), c.poms().build().bootMajor(), engine, c.data().name(),
+                DatabaseSources.application(c.entityPackage(), c.poms().build().bootMajor(), engine, c.data().name(),
                         firstSchemaGeneration(c), firstScripts(c), c.data().file()));
         out.text(DIR + "/src/main/java/dev/cleave/database/ForeignKeysBetweenServices.java",
                 DatabaseSources.foreignKeys());
@@ -286,7 +286,7 @@ final class Database {
                 c.sharedSessions() ? List.of(Sessions.dependency(c)) : List.of(), SETUP_CLASS));
         entityClosure(c).forEach(t -> out.put(c.javaPath(DIR, t), c.source(t)));
         out.text(DIR + "/src/main/java/" + SETUP_CLASS.replace('.', '/') + ".java",
-                DatabaseSources.setup(c.rootPackage(), c.poms().build().bootMajor()));
+                DatabaseSources.setup(c.entityPackage(), c.poms().build().bootMajor()));
         out.text(DIR + "/src/main/java/dev/cleave/database/ForeignKeysBetweenServices.java",
                 DatabaseSources.foreignKeys());
         for (String seed : List.of("data.sql", "schema.sql")) {

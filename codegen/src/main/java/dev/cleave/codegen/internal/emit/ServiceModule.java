@@ -33,8 +33,9 @@ final class ServiceModule {
         java.util.Set<String> present = new java.util.TreeSet<>(s.own());
         present.addAll(s.copies());
         present.addAll(s.clients().keySet());
-        s.own().forEach(t -> out.put(c.javaPath(dir, t), c.serviceSource(t, present)));
-        s.copies().forEach(t -> out.put(c.javaPath(dir, t), c.serviceSource(t, present)));
+        java.util.Set<String> clients = s.clients().keySet();
+        s.own().forEach(t -> out.put(c.javaPath(dir, t), c.serviceSource(t, present, clients)));
+        s.copies().forEach(t -> out.put(c.javaPath(dir, t), c.serviceSource(t, present, clients)));
         s.clients().forEach((type, ops) -> {
             InterfaceClient implementing = s.interfaceClients().get(type);
             if (implementing != null) {

@@ -40,13 +40,17 @@ public final class Layouts {
         this.components = Map.copyOf(components);
     }
 
-    /** The shared library: the plan's shared classes plus the application class every service runs. */
+    /**
+     * The shared library: the plan's shared classes plus the application class every service runs (which may name in
+     * {@code @Import} a configuration of a service that its scan registers anyway, {@link Facts#scannedImports}).
+     */
     public Set<String> shared() {
         Set<String> shared = new TreeSet<>(plan.shared());
         facts.monolith().types().keySet().stream().filter(t -> facts.role(t) == Role.APPLICATION).forEach(shared::add);
         for (String type : shared) {
             for (String ref : facts.references(type)) {
-                if (!shared.contains(ref) && facts.role(ref) != Role.APPLICATION) {
+                if (!shared.contains(ref) && facts.role(ref) != Role.APPLICATION
+                        && !facts.scannedImports(type).contains(ref)) {
                     Service owner = plan.serviceOf(ref);
                     String where = owner == null ? "no service" : "service '" + owner.name() + "'";
                     if (facts.role(type) == Role.APPLICATION) {
@@ -229,6 +233,14 @@ public final class Layouts {
                 if (!local && !called && !remote.contains(ref)) {
                     copies.add(ref);
                     work.push(ref);
+                }
+                if (facts.role(ref) != Role.BEAN && !remote.contains(ref)) {
+                    // a plain class that a configuration's @Bean method makes a bean: that configuration comes along
+                    for (String config : facts.beanDeclarers(ref)) {
+                        if (!service.classes().contains(config) && !shared.contains(config) && copies.add(config)) {
+                            work.push(config);
+                        }
+                    }
                 }
             }
         }

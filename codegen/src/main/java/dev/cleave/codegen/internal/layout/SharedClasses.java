@@ -43,14 +43,18 @@ public final class SharedClasses {
      * {@code RuntimeHintsRegistrar} in {@code @ImportRuntimeHints}, a configuration in {@code @Import}, properties in
      * {@code @EnableConfigurationProperties}) and the non-bean classes those need, taken out of the services the plan
      * put them in. A named bean that uses a service's classes leaves the library again ({@link #leaveLibrary}), and
-     * the generator then says what to change.
+     * the generator then says what to change; unless the application's own scan finds it anyway
+     * ({@link Facts#scannedImports}): then the application class leaves it out of its {@code @Import} and it stays in
+     * the service the plan gives it.
      */
     static Plan withApplication(Facts facts, Plan plan, List<String> warnings) {
         Set<String> needed = new TreeSet<>();
         java.util.Deque<String> work = new java.util.ArrayDeque<>();
         facts.monolith().types().keySet().stream().filter(t -> facts.role(t) == Role.APPLICATION).forEach(t -> {
             needed.add(t);
-            work.addAll(facts.references(t));
+            facts.references(t).stream().filter(r -> !facts.scannedImports(t).contains(r)
+                    || facts.references(r).stream().noneMatch(u -> plan.serviceOf(u) != null && !needed.contains(u)))
+                    .forEach(work::add);
         });
         while (!work.isEmpty()) {
             String type = work.pop();

@@ -47,7 +47,9 @@ public final class StartupHomes {
             warnings.add("start-up code " + startup.code() + " (" + startup.kind() + ") uses the database: it runs"
                     + " once per database, in service '" + home.name() + "' ("
                     + (best > 0 ? "which owns most of what it uses" : "the first service that has it")
-                    + "), the first time that service starts on it (recorded in table cleave_startup_runs)"
+                    + (startup.kind().equals("@PostConstruct")
+                    ? "), each time that service makes the bean (Spring calls its @PostConstruct, not the runtime)"
+                    : "), the first time that service starts on it (recorded in table cleave_startup_runs)")
                     + (candidates.size() > 1 ? "; the other services skip it" : ""));
         }
         return homes;

@@ -27,6 +27,8 @@ public final class Facts {
     private final JavaEe javaEe;
     private final Map<String, Role> roles = new TreeMap<>();
     private final Map<String, Set<String>> references = new TreeMap<>();
+    /** application class → the configurations its {@code @Import} names that its scan registers anyway */
+    private final Map<String, Set<String>> scannedImports = new TreeMap<>();
     /** type → the monolith types that extend or implement it directly */
     private final Map<String, Set<String>> subtypes = new TreeMap<>();
     private final Map<String, Set<String>> listenedEvents = new TreeMap<>();
@@ -43,6 +45,13 @@ public final class Facts {
         this.spel = new SpelReferences(monolith.types(), names);
         monolith.types().values().forEach(t -> references.put(t.fqn(), References.of(t, names, spel)));
         monolith.types().values().forEach(t -> roles.put(t.fqn(), ownRole(t)));
+        monolith.types().values().stream().filter(t -> roles.get(t.fqn()) == Role.APPLICATION).forEach(t -> {
+            Set<String> scanned = ScannedImports.of(t, names, fqn -> monolith.type(fqn) != null
+                    && BEAN_ANNOTATIONS.stream().anyMatch(monolith.type(fqn)::hasAnnotation));
+            if (!scanned.isEmpty()) {
+                scannedImports.put(t.fqn(), scanned);
+            }
+        });
         monolith.types().values().forEach(t -> supertypes(t).forEach(
                 sup -> subtypes.computeIfAbsent(sup, k -> new TreeSet<>()).add(t.fqn())));
         markBeanInterfaces();
@@ -213,6 +222,41 @@ public final class Facts {
     /** Monolith types that {@code fqn}'s file references, sorted. */
     public Set<String> references(String fqn) {
         return references.getOrDefault(fqn, Set.of());
+    }
+
+    /**
+     * The configurations that the application class {@code fqn} names in {@code @Import} although its component scan
+     * registers them ({@link ScannedImports}); empty for any other type.
+     */
+    public Set<String> scannedImports(String fqn) {
+        return scannedImports.getOrDefault(fqn, Set.of());
+    }
+
+    private Map<String, Set<String>> beanDeclarers;
+
+    /**
+     * The configuration classes ({@code @Configuration}) whose {@code @Bean} methods return {@code fqn}, a monolith
+     * type: where a bean of that type comes from when its class carries no stereotype; sorted, empty for none.
+     */
+    public Set<String> beanDeclarers(String fqn) {
+        if (beanDeclarers == null) {
+            Map<String, Set<String>> found = new TreeMap<>();
+            for (SourceType t : monolith.types().values()) {
+                if (!t.hasAnnotation("Configuration")) {
+                    continue;
+                }
+                t.declaration().getMethods().stream().filter(m -> m.getAnnotationByName("Bean").isPresent()
+                        && m.getType().isClassOrInterfaceType()).forEach(m -> {
+                            String type = names.resolve(t.unit(), m.getType().asClassOrInterfaceType()
+                                    .getNameWithScope());
+                            if (type != null && monolith.type(type) != null) {
+                                found.computeIfAbsent(type, k -> new TreeSet<>()).add(t.fqn());
+                            }
+                        });
+            }
+            beanDeclarers = found;
+        }
+        return beanDeclarers.getOrDefault(fqn, Set.of());
     }
 
     /** Event types that {@code fqn} has {@code @EventListener} methods for, sorted. */

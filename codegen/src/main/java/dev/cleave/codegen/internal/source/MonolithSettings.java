@@ -85,13 +85,52 @@ public record MonolithSettings(String properties, String yamlFile, Map<String, S
     /** The value of {@code key}: from the active profiles (the last first), then application.properties, then YAML. */
     public String value(String key) {
         for (int i = profiles.size() - 1; i >= 0; i--) {
-            String value = profileValues.getOrDefault(profiles.get(i), Map.of()).get(key);
+            String value = relaxed(profileValues.getOrDefault(profiles.get(i), Map.of()), key);
             if (value != null) {
                 return value;
             }
         }
         String value = DataSetup.value(properties, key);
-        return value != null ? value : yaml.get(key);
+        if (value == null) {
+            value = relaxed(propertiesMap(), key);
+        }
+        return value != null ? value : relaxed(yaml, key);
+    }
+
+    /**
+     * The value of {@code key} in {@code values}, matched as Boot binds a file's names: exactly, else in another form
+     * of the same name (camel case or dashes: {@code spring.dataSource.url} and {@code spring.data-source.url} set
+     * {@code spring.datasource.url}); the last such key when several match.
+     */
+    private static String relaxed(Map<String, String> values, String key) {
+        String exact = values.get(key);
+        if (exact != null) {
+            return exact;
+        }
+        String canonical = canonical(key);
+        String found = null;
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            if (canonical(e.getKey()).equals(canonical)) {
+                found = e.getValue();
+            }
+        }
+        return found;
+    }
+
+    private static String canonical(String key) {
+        return key.toLowerCase(java.util.Locale.ROOT).replace("-", "");
+    }
+
+    private Map<String, String> propertiesMap() {
+        Map<String, String> values = new LinkedHashMap<>();
+        Properties p = new Properties();
+        try {
+            p.load(new StringReader(properties));
+        } catch (IOException | IllegalArgumentException e) {
+            return values;
+        }
+        p.stringPropertyNames().forEach(k -> values.put(k, p.getProperty(k).strip()));
+        return values;
     }
 
     /**

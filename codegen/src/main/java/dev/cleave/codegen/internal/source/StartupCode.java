@@ -18,9 +18,10 @@ import java.util.TreeSet;
 /**
  * The monolith's code that runs when it starts and uses its database (seed data written at start): a
  * {@code CommandLineRunner} or {@code ApplicationRunner} bean (a {@code @Bean} method returning one, or a bean class
- * implementing one), an {@code @EventListener} method for {@code ApplicationReadyEvent},
- * {@code ApplicationStartedEvent} or {@code ContextRefreshedEvent}, or a bean class implementing
- * {@code ApplicationListener} of one of these events. The monolith ran it once per start of its
+ * implementing one), a {@code @Bean} method making a bean whose class has a {@code @PostConstruct} method, an
+ * {@code @EventListener} method for {@code ApplicationReadyEvent}, {@code ApplicationStartedEvent} or
+ * {@code ContextRefreshedEvent}, or a bean class implementing {@code ApplicationListener} of one of these events.
+ * The monolith ran it once per start of its
  * database; in the generated system it runs once per database, in one service.
  *
  * @param code      {@code <class>#<method>} for a method, {@code <class>} for a runner or listener class; the runtime finds the
@@ -53,6 +54,9 @@ public record StartupCode(String code, String type, String kind, Set<String> rea
             }
             for (MethodDeclaration m : c.getMethods()) {
                 String kind = methodKind(m);
+                if (kind == null) {
+                    kind = initializedBean(facts, t, m);
+                }
                 if (kind != null) {
                     Set<String> named = named(facts, t, m);
                     if (usesDatabase(facts, named, apiNamed(t, m))) {
@@ -106,6 +110,24 @@ public record StartupCode(String code, String type, String kind, Set<String> rea
         m.getParameters().forEach(p -> events.add(simpleName(p.getType().asString())));
         events.retainAll(EVENTS);
         return events.isEmpty() ? null : "@EventListener(" + events.iterator().next() + ")";
+    }
+
+    /**
+     * A {@code @Bean} method whose bean is a class of the monolith with a {@code @PostConstruct} method (a sample-data
+     * generator the configuration builds): Spring runs that method when it makes the bean, so it is start-up code too;
+     * null for any other method.
+     */
+    private static String initializedBean(Facts facts, SourceType t, MethodDeclaration m) {
+        if (m.getAnnotationByName("Bean").isEmpty() || !m.getType().isClassOrInterfaceType()) {
+            return null;
+        }
+        String type = facts.names().resolve(t.unit(), m.getType().asClassOrInterfaceType().getNameWithScope());
+        SourceType bean = type == null ? null : facts.monolith().type(type);
+        if (bean == null) {
+            return null;
+        }
+        return bean.declaration().getMethods().stream().anyMatch(i -> i.getAnnotationByName("PostConstruct")
+                .isPresent()) ? "@PostConstruct" : null;
     }
 
     private static String simpleName(String type) {
