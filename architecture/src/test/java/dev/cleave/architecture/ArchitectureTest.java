@@ -5,11 +5,16 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The house rules of DESIGN.md as tests over Cleave's compiled classes: the model under everything, the stages
@@ -56,6 +61,37 @@ class ArchitectureTest {
     @Test
     void noCycleBetweenModules() {
         slices().matching("dev.cleave.(*)..").should().beFreeOfCycles().check(cleave);
+    }
+
+    /**
+     * Inside each module, each package below the module's API package is a slice, and no slice depends on one that
+     * (indirectly) depends on it. The API package itself is left out: a stage's internals throw its public exception
+     * and read its public options while its facade calls them (analyzer, splitter, codegen), and the wizard's
+     * project package reads {@code WizardProperties}; those API-internal cycles are known (issue 14) and not yet
+     * untangled.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"model", "analyzer", "splitter", "codegen", "pipeline", "cli", "maven", "web"})
+    void noCycleBetweenThePackagesInsideAModule(String module) {
+        slices().assignedFrom(packagesBelow("dev.cleave." + module)).should().beFreeOfCycles()
+                .allowEmptyShould(true) // model, cli and maven are one package each today
+                .check(cleave);
+    }
+
+    /** Each package below {@code root} (not {@code root} itself) as its own slice; other classes are left out. */
+    private static SliceAssignment packagesBelow(String root) {
+        return new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+                String pkg = javaClass.getPackageName();
+                return pkg.startsWith(root + ".") ? SliceIdentifier.of(pkg) : SliceIdentifier.ignore();
+            }
+
+            @Override
+            public String getDescription() {
+                return "packages below " + root;
+            }
+        };
     }
 
     @Test

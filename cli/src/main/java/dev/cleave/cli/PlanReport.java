@@ -33,7 +33,7 @@ final class PlanReport {
         }
         out.append(String.format(Locale.ROOT, "%-24s %7d%n", "(shared library)", plan.shared().size()));
         if (!plan.unassigned().isEmpty()) {
-            out.append(String.format(Locale.ROOT, "%-24s %7d  (no references at all: see the plan)%n", "(unassigned)",
+            out.append(String.format(Locale.ROOT, "%-24s %7d  (no references at all: see the plan)%n", Plan.UNASSIGNED,
                     plan.unassigned().size()));
         }
         out.append(String.format(Locale.ROOT, "Metrics: SM %.3f (higher is better)  ICP %.3f  IFN %.2f  NED %.3f"

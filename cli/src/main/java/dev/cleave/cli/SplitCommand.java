@@ -36,20 +36,23 @@ final class SplitCommand implements Callable<Integer> {
             description = "Where to write the plan. Default: ${DEFAULT-VALUE}.")
     Path output;
 
-    @Option(names = "--services", paramLabel = "<K>", defaultValue = "0",
+    @Option(names = "--services", paramLabel = "<K>", defaultValue = SplitOptions.AUTOMATIC_TEXT,
             description = "Number of services; 0 chooses automatically. Default: ${DEFAULT-VALUE}.")
     int services;
 
-    @Option(names = "--min-services", paramLabel = "<n>", defaultValue = "0", description = "Fewest services when choosing automatically.")
+    @Option(names = "--min-services", paramLabel = "<n>", defaultValue = SplitOptions.AUTOMATIC_TEXT,
+            description = "Fewest services when choosing automatically.")
     int minServices;
 
-    @Option(names = "--max-services", paramLabel = "<n>", defaultValue = "0", description = "Most services when choosing automatically.")
+    @Option(names = "--max-services", paramLabel = "<n>", defaultValue = SplitOptions.AUTOMATIC_TEXT,
+            description = "Most services when choosing automatically.")
     int maxServices;
 
-    @Option(names = "--seed", paramLabel = "<n>", defaultValue = "42", description = "Random seed. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--seed", paramLabel = "<n>", defaultValue = SplitOptions.DEFAULT_SEED_TEXT,
+            description = "Random seed. Default: ${DEFAULT-VALUE}.")
     long seed;
 
-    @Option(names = "--resolution", paramLabel = "<g>", defaultValue = "1.0",
+    @Option(names = "--resolution", paramLabel = "<g>", defaultValue = SplitOptions.DEFAULT_RESOLUTION_TEXT,
             description = "Clustering resolution; higher gives smaller services. Default: ${DEFAULT-VALUE}.")
     double resolution;
 

@@ -20,22 +20,22 @@ import java.util.Locale;
 @Mojo(name = "split", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
 public class SplitMojo extends CleaveMojo {
     /** Number of services; 0 chooses automatically. */
-    @Parameter(property = "cleave.services", defaultValue = "0")
+    @Parameter(property = "cleave.services", defaultValue = SplitOptions.AUTOMATIC_TEXT)
     int services;
 
     /** Fewest and most services when choosing automatically (0 = no bound). */
-    @Parameter(property = "cleave.minServices", defaultValue = "0")
+    @Parameter(property = "cleave.minServices", defaultValue = SplitOptions.AUTOMATIC_TEXT)
     int minServices;
 
-    @Parameter(property = "cleave.maxServices", defaultValue = "0")
+    @Parameter(property = "cleave.maxServices", defaultValue = SplitOptions.AUTOMATIC_TEXT)
     int maxServices;
 
     /** Random seed of the clustering. */
-    @Parameter(property = "cleave.seed", defaultValue = "42")
+    @Parameter(property = "cleave.seed", defaultValue = SplitOptions.DEFAULT_SEED_TEXT)
     long seed;
 
     /** Clustering resolution; higher gives smaller services. */
-    @Parameter(property = "cleave.resolution", defaultValue = "1.0")
+    @Parameter(property = "cleave.resolution", defaultValue = SplitOptions.DEFAULT_RESOLUTION_TEXT)
     double resolution;
 
     /**

@@ -1,8 +1,14 @@
 package dev.cleave.model;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 /**
  * A proposed decomposition: the contract written to {@code plan.json}. Everything a user changes in the wizard
@@ -25,6 +31,10 @@ public record Plan(int schemaVersion, String graphFingerprint, Algorithm algorit
 
     /** The version written by this build. */
     public static final int SCHEMA_VERSION = 1;
+    /** The place of shared-library classes in {@link #placeOf} and {@link #places}; never a service name. */
+    public static final String SHARED = "(shared)";
+    /** The place of classes deliberately in no service in {@link #placeOf} and {@link #places}. */
+    public static final String UNASSIGNED = "(unassigned)";
 
     public Plan {
         graphFingerprint = graphFingerprint == null ? "" : graphFingerprint;
@@ -50,6 +60,49 @@ public record Plan(int schemaVersion, String graphFingerprint, Algorithm algorit
             }
         }
         return null;
+    }
+
+    /**
+     * Where the plan puts the class: its service's name, {@link #SHARED} or {@link #UNASSIGNED}; empty when the plan
+     * does not list it. A class listed in several places gets the first (services by name, shared, unassigned).
+     * O(classes of the plan): to look up many classes, use {@link #places()} once.
+     */
+    public Optional<String> placeOf(String className) {
+        Objects.requireNonNull(className, "className");
+        return Optional.ofNullable(places().get(className));
+    }
+
+    /**
+     * Every class the plan lists → its place as {@link #placeOf} gives it; sorted by class, unmodifiable, built
+     * afresh on each call.
+     */
+    public Map<String, String> places() {
+        Map<String, String> places = new TreeMap<>();
+        forEachPlacement(places::putIfAbsent);
+        return Collections.unmodifiableMap(places);
+    }
+
+    /**
+     * The classes the plan lists more than once → all their places in listing order (services by name, shared,
+     * unassigned); sorted by class and empty for a valid plan ({@link PlanJson} rejects the others on read).
+     */
+    public Map<String, List<String>> classesInSeveralPlaces() {
+        Map<String, List<String>> all = new TreeMap<>();
+        forEachPlacement((c, place) -> all.computeIfAbsent(c, k -> new ArrayList<>(1)).add(place));
+        all.values().removeIf(places -> places.size() < 2);
+        all.replaceAll((c, places) -> List.copyOf(places));
+        return Collections.unmodifiableMap(all);
+    }
+
+    /** Whether a place of {@link #placeOf} is a service name (not null, {@link #SHARED} or {@link #UNASSIGNED}). */
+    public static boolean isService(String place) {
+        return place != null && !place.equals(SHARED) && !place.equals(UNASSIGNED);
+    }
+
+    private void forEachPlacement(BiConsumer<String, String> action) {
+        services.forEach(s -> s.classes().forEach(c -> action.accept(c, s.name())));
+        shared.forEach(c -> action.accept(c, SHARED));
+        unassigned.forEach(c -> action.accept(c, UNASSIGNED));
     }
 
     public Service service(String name) {

@@ -6,7 +6,6 @@ import dev.cleave.model.Constraints;
 import dev.cleave.model.Plan;
 import dev.cleave.model.Service;
 import dev.cleave.model.Wiring;
-import dev.cleave.splitter.PlanComparison;
 import dev.cleave.splitter.PlanScorer;
 import dev.cleave.splitter.SplitOptions;
 
@@ -73,7 +72,7 @@ public final class PlanEdits {
     }
 
     /**
-     * Removes a service; its classes go to another service or, with {@link PlanComparison#SHARED}, to the shared
+     * Removes a service; its classes go to another service or, with {@link Plan#SHARED}, to the shared
      * library. Pins to the removed service are dropped.
      */
     public static Plan removeService(CodeGraph graph, Plan plan, String name, String moveTo) {
@@ -86,7 +85,7 @@ public final class PlanEdits {
         services.remove(removed);
         List<String> shared = plan.shared();
         if (!removed.classes().isEmpty()) {
-            if (PlanComparison.SHARED.equals(moveTo)) {
+            if (Plan.SHARED.equals(moveTo)) {
                 shared = union(shared, removed.classes());
             } else {
                 Service target = existing(plan, moveTo);

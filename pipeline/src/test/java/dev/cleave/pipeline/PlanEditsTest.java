@@ -13,7 +13,6 @@ import dev.cleave.model.Service;
 import dev.cleave.model.Stereotype;
 import dev.cleave.model.Wiring;
 import dev.cleave.model.TypeKind;
-import dev.cleave.splitter.PlanComparison;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -59,7 +58,7 @@ class PlanEditsTest {
         assertThat(merged.services()).extracting(Service::name).containsExactly("orders");
         assertThat(merged.service("orders").classes()).hasSize(4);
         assertThat(merged.metrics().crossEdges()).isZero();
-        Plan toShared = PlanEdits.removeService(GRAPH, PLAN, "billing", PlanComparison.SHARED);
+        Plan toShared = PlanEdits.removeService(GRAPH, PLAN, "billing", Plan.SHARED);
         assertThat(toShared.shared()).containsExactly("b.Invoice", "b.InvoiceRepo", "c.Money");
         assertThatThrownBy(() -> PlanEdits.removeService(GRAPH, PLAN, "nope", "orders"))
                 .hasMessageContaining("unknown service 'nope'");

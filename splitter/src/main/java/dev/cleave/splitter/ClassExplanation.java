@@ -1,6 +1,7 @@
 package dev.cleave.splitter;
 
 import dev.cleave.model.Edge;
+import dev.cleave.model.Plan;
 import dev.cleave.model.PlanMetrics;
 
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.Objects;
  * Why a class sits where it does and what moving it would cost: the data the wizard shows while dragging.
  *
  * @param className fully-qualified class name
- * @param place     its service, {@link PlanComparison#SHARED}, {@link PlanComparison#UNASSIGNED}, or {@code ""}
+ * @param place     its service, {@link Plan#SHARED}, {@link Plan#UNASSIGNED}, or {@code ""}
  *                  when the plan does not place it
  * @param dead      nothing references it (no edge of a code-reference kind points to it), it serves no HTTP
  *                  entry point and it has no stereotype a framework calls (controller, servlet, listener,

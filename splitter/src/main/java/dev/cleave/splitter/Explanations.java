@@ -3,6 +3,7 @@ package dev.cleave.splitter;
 import dev.cleave.model.CodeGraph;
 import dev.cleave.model.Edge;
 import dev.cleave.model.Node;
+import dev.cleave.model.Plan;
 import dev.cleave.model.PlanMetrics;
 import dev.cleave.model.Stereotype;
 import dev.cleave.splitter.internal.metrics.Adjacency;
@@ -92,7 +93,7 @@ final class Explanations {
 
     static String name(Placement placement, int place) {
         return place >= 0 ? placement.services().get(place)
-                : place == Placement.SHARED ? PlanComparison.SHARED
-                : place == Placement.UNASSIGNED ? PlanComparison.UNASSIGNED : "";
+                : place == Placement.SHARED ? Plan.SHARED
+                : place == Placement.UNASSIGNED ? Plan.UNASSIGNED : "";
     }
 }

@@ -1,7 +1,6 @@
 package dev.cleave.splitter;
 
 import dev.cleave.model.Plan;
-import dev.cleave.model.Service;
 import dev.cleave.splitter.internal.metrics.MoJo;
 
 import java.util.ArrayList;
@@ -68,23 +67,15 @@ public final class MoJoFM {
                 correspondence);
     }
 
-    /** Class → cluster name, sorted by class. */
+    /** Class → cluster name ({@link Plan#places()}), sorted by class. */
     private static Map<String, String> clusters(Plan plan, String which) {
-        Map<String, String> clusters = new TreeMap<>();
-        for (Service service : plan.services()) {
-            service.classes().forEach(c -> put(clusters, c, service.name(), which));
+        Map<String, List<String>> twice = plan.classesInSeveralPlaces();
+        if (!twice.isEmpty()) {
+            String cls = twice.keySet().iterator().next();
+            throw new IllegalArgumentException("the " + which + " plan places class " + cls + " twice ("
+                    + twice.get(cls).get(0) + " and " + twice.get(cls).get(1) + "): keep each class in one place");
         }
-        plan.shared().forEach(c -> put(clusters, c, PlanComparison.SHARED, which));
-        plan.unassigned().forEach(c -> put(clusters, c, PlanComparison.UNASSIGNED, which));
-        return clusters;
-    }
-
-    private static void put(Map<String, String> clusters, String cls, String cluster, String which) {
-        String before = clusters.put(cls, cluster);
-        if (before != null) {
-            throw new IllegalArgumentException("the " + which + " plan places class " + cls + " twice (" + before
-                    + " and " + cluster + "): keep each class in one place");
-        }
+        return plan.places();
     }
 
     private static int[] indexes(List<String> classes, Map<String, String> clusterOf, List<String> names) {

@@ -1,5 +1,6 @@
 package dev.cleave.splitter;
 
+import dev.cleave.model.Plan;
 import dev.cleave.model.PlanMetrics;
 
 import java.util.List;
@@ -9,9 +10,9 @@ import java.util.Map;
  * What a what-if move did (or would do) to a plan's metrics.
  *
  * @param classes   the classes moved, as given
- * @param toService where they went: a service name, or {@link PlanComparison#SHARED}
- * @param from      where each class was before: a service name, {@link PlanComparison#SHARED},
- *                  {@link PlanComparison#UNASSIGNED} or {@code ""} when the plan did not place it; sorted by class
+ * @param toService where they went: a service name, or {@link Plan#SHARED}
+ * @param from      where each class was before: a service name, {@link Plan#SHARED},
+ *                  {@link Plan#UNASSIGNED} or {@code ""} when the plan did not place it; sorted by class
  * @param before    metrics before the move
  * @param after     metrics after the move
  */

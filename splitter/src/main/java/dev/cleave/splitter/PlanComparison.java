@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * A candidate plan compared with a reference plan over the classes both place. Shared and unassigned classes form
- * one cluster each, named {@link #SHARED} and {@link #UNASSIGNED}.
+ * one cluster each, named {@link dev.cleave.model.Plan#SHARED} and {@link dev.cleave.model.Plan#UNASSIGNED}.
  *
  * @param mojoFm          MoJoFM(candidate, reference) in percent, 100 = identical, higher is better
  * @param moves           objects MoJo moves to turn the candidate into the reference
@@ -23,11 +23,6 @@ import java.util.Objects;
 public record PlanComparison(double mojoFm, int moves, int joins, int maxDistance, int common,
                              List<ClassDiff> differences, List<String> onlyInCandidate, List<String> onlyInReference,
                              Map<String, String> correspondence) {
-    /** Cluster name of shared classes. */
-    public static final String SHARED = "(shared)";
-    /** Cluster name of unassigned classes. */
-    public static final String UNASSIGNED = "(unassigned)";
-
     public PlanComparison {
         differences = List.copyOf(differences);
         onlyInCandidate = List.copyOf(onlyInCandidate);

@@ -52,13 +52,12 @@ public final class PlanScorer {
     public static List<String> crossTransactionalCalls(CodeGraph graph, Plan plan) {
         Objects.requireNonNull(graph, "graph");
         Objects.requireNonNull(plan, "plan");
-        Map<String, String> serviceOf = new TreeMap<>();
-        plan.services().forEach(s -> s.classes().forEach(c -> serviceOf.put(c, s.name())));
+        Map<String, String> placeOf = plan.places();
         java.util.Set<String> calls = new java.util.TreeSet<>();
         for (dev.cleave.model.Edge e : graph.edges()) {
-            String from = serviceOf.get(e.from());
-            String to = serviceOf.get(e.to());
-            if (e.kind() == EdgeKind.CALL && from != null && to != null && !from.equals(to)
+            String from = placeOf.get(e.from());
+            String to = placeOf.get(e.to());
+            if (e.kind() == EdgeKind.CALL && Plan.isService(from) && Plan.isService(to) && !from.equals(to)
                     && dev.cleave.splitter.internal.metrics.Transactions.isTransactional(graph.node(e.from()))
                     && dev.cleave.splitter.internal.metrics.Transactions.isBusiness(graph.node(e.to()))) {
                 calls.add(e.from() + " -> " + e.to() + " (service '" + from + "' -> '" + to + "')");

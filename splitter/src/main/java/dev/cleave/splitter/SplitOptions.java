@@ -31,6 +31,19 @@ import java.util.Map;
 public record SplitOptions(long seed, int services, int minServices, int maxServices, double resolution,
                            Map<EdgeKind, Double> edgeWeights, Constraints constraints, int minServiceClasses,
                            int minServiceLines, Plan previous) {
+    /** Seed of {@link #defaults()}. */
+    public static final long DEFAULT_SEED = 42;
+    /** {@link #DEFAULT_SEED} as text, for annotations that need a constant string (picocli, Maven parameters). */
+    public static final String DEFAULT_SEED_TEXT = "42";
+    /** Resolution of {@link #defaults()}: plain modularity. */
+    public static final double DEFAULT_RESOLUTION = 1.0;
+    /** {@link #DEFAULT_RESOLUTION} as text, for annotations that need a constant string. */
+    public static final String DEFAULT_RESOLUTION_TEXT = "1.0";
+    /** {@link #services()}, {@link #minServices()} and {@link #maxServices()} of {@link #defaults()}: automatic. */
+    public static final int AUTOMATIC = 0;
+    /** {@link #AUTOMATIC} as text, for annotations that need a constant string. */
+    public static final String AUTOMATIC_TEXT = "0";
+
     /**
      * Fewest classes of a proposed service by default: the smallest services of the samples' reference plans and
      * of published decompositions have 5 (see docs/metrics.md).
@@ -70,7 +83,8 @@ public record SplitOptions(long seed, int services, int minServices, int maxServ
                     + " lines: use numbers >= 0 (0 = no minimum).");
         }
         if (!(resolution > 0) || Double.isInfinite(resolution)) {
-            throw new SplitException("resolution = " + resolution + ": use a positive number (1.0 is the default;"
+            throw new SplitException("resolution = " + resolution + ": use a positive number (" + DEFAULT_RESOLUTION
+                    + " is the default;"
                     + " higher gives smaller services).");
         }
         edgeWeights.forEach((kind, w) -> {
@@ -81,13 +95,13 @@ public record SplitOptions(long seed, int services, int minServices, int maxServ
     }
 
     /**
-     * Seed 42, automatic number of services, resolution 1.0, {@link #DEFAULT_EDGE_WEIGHTS}, no constraints, services
-     * of at least {@link #DEFAULT_MIN_SERVICE_CLASSES} classes and {@link #DEFAULT_MIN_SERVICE_LINES} lines, no
-     * previous plan.
+     * Seed {@link #DEFAULT_SEED} (42), an {@link #AUTOMATIC} number of services, resolution
+     * {@link #DEFAULT_RESOLUTION} (1.0), {@link #DEFAULT_EDGE_WEIGHTS}, no constraints, services of at least
+     * {@link #DEFAULT_MIN_SERVICE_CLASSES} classes and {@link #DEFAULT_MIN_SERVICE_LINES} lines, no previous plan.
      */
     public static SplitOptions defaults() {
-        return new SplitOptions(42, 0, 0, 0, 1.0, DEFAULT_EDGE_WEIGHTS, Constraints.NONE, DEFAULT_MIN_SERVICE_CLASSES,
-                DEFAULT_MIN_SERVICE_LINES, null);
+        return new SplitOptions(DEFAULT_SEED, AUTOMATIC, AUTOMATIC, AUTOMATIC, DEFAULT_RESOLUTION, DEFAULT_EDGE_WEIGHTS,
+                Constraints.NONE, DEFAULT_MIN_SERVICE_CLASSES, DEFAULT_MIN_SERVICE_LINES, null);
     }
 
     public SplitOptions withSeed(long newSeed) {

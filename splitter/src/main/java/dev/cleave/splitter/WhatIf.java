@@ -56,7 +56,7 @@ public final class WhatIf {
 
     /** Moves classes into the shared library; see {@link #move}. */
     public MoveOutcome moveToShared(Collection<String> classes) {
-        return apply(classes, PlanComparison.SHARED, Placement.SHARED, true);
+        return apply(classes, Plan.SHARED, Placement.SHARED, true);
     }
 
     /** The outcome {@link #move} would have, leaving the plan as it is. */

@@ -5,9 +5,7 @@ import dev.cleave.model.Plan;
 import dev.cleave.model.Service;
 import dev.cleave.model.Wiring;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** Rejects a plan the generator cannot honour, naming every offending class and the fix. */
@@ -25,20 +23,21 @@ public final class PlanValidator {
                 throw new GenerationException("the plan's " + reserved + " (rename it in plan.json)");
             }
         }
-        Map<String, List<String>> homes = new TreeMap<>();
-        for (Service s : plan.services()) {
-            s.classes().forEach(c -> homes.computeIfAbsent(c, k -> new java.util.ArrayList<>()).add("service '" + s.name() + "'"));
-        }
-        plan.shared().forEach(c -> homes.computeIfAbsent(c, k -> new java.util.ArrayList<>()).add("shared"));
-        Set<String> missing = new TreeSet<>(homes.keySet());
-        missing.removeAll(sourceTypes);
+        Set<String> missing = new TreeSet<>();
+        plan.places().forEach((c, place) -> {
+            if (!place.equals(Plan.UNASSIGNED) && !sourceTypes.contains(c)) {
+                missing.add(c);
+            }
+        });
         if (!missing.isEmpty()) {
             throw new GenerationException("the plan names " + missing.size() + " classes that are not top-level types"
                     + " of the monolith's sources: " + first(missing) + "; re-run the split on the current sources or"
                     + " remove them from the plan");
         }
         Set<String> overlaps = new TreeSet<>();
-        homes.forEach((c, where) -> {
+        plan.classesInSeveralPlaces().forEach((c, places) -> {
+            List<String> where = places.stream().filter(p -> !p.equals(Plan.UNASSIGNED))
+                    .map(p -> p.equals(Plan.SHARED) ? "shared" : "service '" + p + "'").toList();
             if (where.size() > 1) {
                 overlaps.add(c + " (" + String.join(", ", where) + ")");
             }

@@ -4,6 +4,7 @@ import dev.cleave.model.CodeGraph;
 import dev.cleave.model.Edge;
 import dev.cleave.model.EdgeKind;
 import dev.cleave.model.Node;
+import dev.cleave.model.Plan;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,7 +52,7 @@ final class BoundaryRule {
     private static boolean crossesServices(Placement placement, Edge edge) {
         String source = placement.of(edge.from());
         String target = placement.of(edge.to());
-        return Placement.isService(source) && Placement.isService(target) && !source.equals(target);
+        return Plan.isService(source) && Plan.isService(target) && !source.equals(target);
     }
 
     /**
@@ -75,11 +76,11 @@ final class BoundaryRule {
     private static boolean allowed(Placement placement, String from, String to) {
         String source = placement.of(from);
         String target = placement.of(to);
-        if (!Placement.isService(target) || source == null || source.equals(Placement.UNASSIGNED)
+        if (!Plan.isService(target) || source == null || source.equals(Plan.UNASSIGNED)
                 || source.equals(target)) {
             return true;
         }
-        return Placement.isService(source) && placement.declares(source, target, to);
+        return Plan.isService(source) && placement.declares(source, target, to);
     }
 
     private static Violation violation(String key, List<Edge> edges, Map<String, Node> nodes, Placement placement,
@@ -90,7 +91,7 @@ final class BoundaryRule {
         String source = placement.of(from.id());
         String target = placement.of(to.id());
         String kinds = edges.stream().map(e -> e.kind() + " x" + e.weight()).collect(Collectors.joining(", "));
-        String fix = Placement.isService(source)
+        String fix = Plan.isService(source)
                 ? "declare " + to.id() + " in the plan's wiring " + source + " -> " + target
                 + ", move one of the classes, or remove the dependency."
                 : "the shared library must not depend on a service: move " + to.id() + " to shared or remove the"
@@ -102,6 +103,6 @@ final class BoundaryRule {
     }
 
     private static String describe(String place) {
-        return Placement.isService(place) ? "service " + place : "shared library";
+        return Plan.isService(place) ? "service " + place : "shared library";
     }
 }

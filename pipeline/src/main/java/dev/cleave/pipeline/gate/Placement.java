@@ -8,28 +8,17 @@ import java.util.Map;
 
 /** Where the plan puts each class, and which cross-service references its wiring declares. */
 final class Placement {
-    /** The place of shared-library classes. */
-    static final String SHARED = "(shared)";
-    /** The place of classes deliberately in no service. */
-    static final String UNASSIGNED = "(unassigned)";
-
-    private final Map<String, String> placeOf = new HashMap<>();
+    private final Map<String, String> placeOf;
     private final Map<String, Wiring> wiring = new HashMap<>();
 
     Placement(Plan plan) {
-        plan.services().forEach(s -> s.classes().forEach(c -> placeOf.put(c, s.name())));
-        plan.shared().forEach(c -> placeOf.put(c, SHARED));
-        plan.unassigned().forEach(c -> placeOf.put(c, UNASSIGNED));
+        placeOf = plan.places();
         plan.wiring().forEach(w -> wiring.put(w.from() + "\u0000" + w.to(), w));
     }
 
-    /** A service name, {@link #SHARED}, {@link #UNASSIGNED}, or null when the plan does not mention the class. */
+    /** A service name, {@link Plan#SHARED}, {@link Plan#UNASSIGNED}, or null when the plan does not mention it. */
     String of(String cls) {
         return placeOf.get(cls);
-    }
-
-    static boolean isService(String place) {
-        return place != null && !place.equals(SHARED) && !place.equals(UNASSIGNED);
     }
 
     /**

@@ -29,8 +29,8 @@ final class ServiceGraphs {
         for (Edge edge : graph.edges()) {
             String from = placement.of(edge.from());
             String to = placement.of(edge.to());
-            if (edge.kind() == EdgeKind.CO_CHANGE || edge.kind() == EdgeKind.TABLE || !Placement.isService(from)
-                    || !Placement.isService(to) || from.equals(to)) {
+            if (edge.kind() == EdgeKind.CO_CHANGE || edge.kind() == EdgeKind.TABLE || !Plan.isService(from)
+                    || !Plan.isService(to) || from.equals(to)) {
                 continue;
             }
             long[] link = links.computeIfAbsent(from + "\u0000" + to, k -> new long[2]);

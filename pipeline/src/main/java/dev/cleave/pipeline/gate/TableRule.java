@@ -30,7 +30,7 @@ final class TableRule {
                     .findFirst().orElse(services.get(0));
             Node at = graph.nodes().stream()
                     .filter(n -> n.tables().stream().map(TableUse::table).anyMatch(table::equals))
-                    .filter(n -> Placement.isService(placement.of(n.id())) && !owner.equals(placement.of(n.id())))
+                    .filter(n -> Plan.isService(placement.of(n.id())) && !owner.equals(placement.of(n.id())))
                     .findFirst().orElse(null);
             String message = "table " + table + " is used by services " + String.join(", ", services) + " (owner "
                     + owner + (at == null ? "" : "; here by " + at.id() + " of service " + placement.of(at.id()))

@@ -4,6 +4,7 @@ import dev.cleave.model.CodeGraph;
 import dev.cleave.model.EdgeKind;
 import dev.cleave.model.EntryPoint;
 import dev.cleave.model.Node;
+import dev.cleave.model.Plan;
 import dev.cleave.model.PlanMetrics;
 import dev.cleave.model.Stereotype;
 import dev.cleave.model.TypeKind;
@@ -75,7 +76,7 @@ class ExplainerTest {
     @Test
     void aSharedClassHoldsNothingAndCanMoveToEveryServiceItTouches() {
         ClassExplanation e = Explainer.explain(Fixtures.shop(), Fixtures.shopPlan(), "u", WEIGHTS);
-        assertThat(e.place()).isEqualTo("(shared)");
+        assertThat(e.place()).isEqualTo(Plan.SHARED);
         assertThat(e.holds()).isEmpty();
         assertThat(e.moves()).extracting(ClassExplanation.MoveCost::toService).containsExactly("b");
         assertThat(e.moves().get(0).becomingCross()).isEmpty();

@@ -127,8 +127,8 @@ class MoJoFMTest {
         assertThat(c.onlyInReference()).containsExactly("gone");
         // the candidate's (shared) = {c09, c10} shares one class with g3 and one with the reference's (shared):
         // a tie; both groups are free, the first by name wins, so c09 moves to g3. mno = 1 move, 0 joins.
-        assertThat(c.correspondence()).containsEntry(PlanComparison.SHARED, PlanComparison.SHARED);
-        assertThat(c.differences()).containsExactly(new ClassDiff("c09", PlanComparison.SHARED, "g3"));
+        assertThat(c.correspondence()).containsEntry(Plan.SHARED, Plan.SHARED);
+        assertThat(c.differences()).containsExactly(new ClassDiff("c09", Plan.SHARED, "g3"));
         assertThat(c.mno()).isEqualTo(1);
     }
 

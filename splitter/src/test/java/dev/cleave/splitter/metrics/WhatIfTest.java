@@ -6,7 +6,6 @@ import dev.cleave.model.Plan;
 import dev.cleave.model.PlanMetrics;
 import dev.cleave.model.Service;
 import dev.cleave.splitter.MoveOutcome;
-import dev.cleave.splitter.PlanComparison;
 import dev.cleave.splitter.PlanScorer;
 import dev.cleave.splitter.WhatIf;
 import dev.cleave.splitter.synthetic.SyntheticMonolith;
@@ -109,7 +108,7 @@ class WhatIfTest {
     void movingToSharedTakesTheClassOutOfEveryMetric() {
         WhatIf whatIf = new WhatIf(Fixtures.shop(), Fixtures.shopPlan(), WEIGHTS);
         MoveOutcome outcome = whatIf.moveToShared(List.of("b2"));
-        assertThat(outcome.toService()).isEqualTo(PlanComparison.SHARED);
+        assertThat(outcome.toService()).isEqualTo(Plan.SHARED);
         assertThat(outcome.after().classes()).isEqualTo(4);
         assertThat(whatIf.plan().shared()).containsExactly("b2", "u");
     }

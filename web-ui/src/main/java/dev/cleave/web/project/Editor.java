@@ -7,7 +7,6 @@ import dev.cleave.pipeline.PlanEdits;
 import dev.cleave.pipeline.Stages;
 import dev.cleave.splitter.ClassExplanation;
 import dev.cleave.splitter.MoveOutcome;
-import dev.cleave.splitter.PlanComparison;
 import dev.cleave.splitter.WhatIf;
 import dev.cleave.web.store.PlanStore;
 import dev.cleave.web.store.StalePlanException;
@@ -64,7 +63,7 @@ public class Editor {
         }
     }
 
-    /** Moves classes to a service, or to the shared library with {@link PlanComparison#SHARED}, and saves. */
+    /** Moves classes to a service, or to the shared library with {@link Plan#SHARED}, and saves. */
     public MoveResult move(Project project, List<String> classes, String to, long version) throws StalePlanException {
         if (classes == null || classes.isEmpty()) {
             throw new IllegalArgumentException("no class to move: choose one or more class cards");
@@ -76,7 +75,7 @@ public class Editor {
                 throw new StalePlanException(version, current.version(), "edit");
             }
             WhatIf whatIf = s.whatIf(project, current);
-            MoveOutcome outcome = PlanComparison.SHARED.equals(to) ? whatIf.moveToShared(classes)
+            MoveOutcome outcome = Plan.SHARED.equals(to) ? whatIf.moveToShared(classes)
                     : whatIf.move(classes, to);
             Plan moved = whatIf.plan();
             Plan saved = PlanEdits.pinsFollowMove(moved, classes, to);
@@ -100,7 +99,7 @@ public class Editor {
         Session s = session(project);
         synchronized (s) {
             WhatIf whatIf = s.whatIf(project, current(project, s));
-            MoveOutcome outcome = PlanComparison.SHARED.equals(to) ? whatIf.moveToShared(classes)
+            MoveOutcome outcome = Plan.SHARED.equals(to) ? whatIf.moveToShared(classes)
                     : whatIf.move(classes, to);
             whatIf.undo();
             return outcome;

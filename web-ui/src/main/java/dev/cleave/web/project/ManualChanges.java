@@ -2,13 +2,11 @@ package dev.cleave.web.project;
 
 import dev.cleave.model.Plan;
 import dev.cleave.model.Service;
-import dev.cleave.splitter.PlanComparison;
 import dev.cleave.web.store.HistoryEntry;
 import dev.cleave.web.store.PlanStore;
 import dev.cleave.web.store.VersionedPlan;
 import org.springframework.stereotype.Component;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,8 +61,8 @@ public class ManualChanges {
         }
         Plan now = current.get().plan();
         Plan proposal = store.plan(history.get(base).version());
-        Map<String, String> before = places(proposal);
-        Map<String, String> after = places(now);
+        Map<String, String> before = proposal.places();
+        Map<String, String> after = now.places();
         Set<String> pins = now.constraints().pins().keySet();
         List<String> moved = after.entrySet().stream()
                 .filter(e -> before.containsKey(e.getKey()) && !before.get(e.getKey()).equals(e.getValue()))
@@ -81,13 +79,5 @@ public class ManualChanges {
     private static boolean isProposal(HistoryEntry entry) {
         return entry.kind() == HistoryEntry.Kind.EDIT && (entry.action().startsWith("proposal of the splitter")
                 || entry.action().startsWith("split again"));
-    }
-
-    private static Map<String, String> places(Plan plan) {
-        Map<String, String> places = new HashMap<>();
-        plan.services().forEach(s -> s.classes().forEach(c -> places.put(c, s.name())));
-        plan.shared().forEach(c -> places.put(c, PlanComparison.SHARED));
-        plan.unassigned().forEach(c -> places.put(c, PlanComparison.UNASSIGNED));
-        return places;
     }
 }

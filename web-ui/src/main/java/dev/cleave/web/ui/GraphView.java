@@ -4,7 +4,6 @@ import dev.cleave.model.CodeGraph;
 import dev.cleave.model.Edge;
 import dev.cleave.model.Plan;
 import dev.cleave.model.Service;
-import dev.cleave.splitter.PlanComparison;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,11 +31,8 @@ final class GraphView {
     }
 
     static Elements of(CodeGraph graph, Plan plan, String requested) {
-        Map<String, String> placeOf = new HashMap<>();
-        for (Service s : plan.services()) {
-            s.classes().forEach(c -> placeOf.put(c, s.name()));
-        }
-        plan.shared().forEach(c -> placeOf.put(c, PlanComparison.SHARED));
+        Map<String, String> placeOf = new HashMap<>(plan.places());
+        placeOf.values().removeIf(Plan.UNASSIGNED::equals);
         int classes = placeOf.size();
         Map<String, Integer> packages = new TreeMap<>();
         placeOf.forEach((c, s) -> packages.merge(s + "/" + pkg(c), 1, Integer::sum));
@@ -49,14 +45,14 @@ final class GraphView {
         Map<String, Element> nodes = new LinkedHashMap<>();
         List<String> groups = new ArrayList<>(plan.services().stream().map(Service::name).toList());
         if (!plan.shared().isEmpty()) {
-            groups.add(PlanComparison.SHARED);
+            groups.add(Plan.SHARED);
         }
         Map<String, Integer> sizes = new HashMap<>();
         placeOf.forEach((c, s) -> sizes.merge(s, 1, Integer::sum));
         for (String g : groups) {
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("id", "s:" + g);
-            data.put("label", (g.equals(PlanComparison.SHARED) ? "shared" : g) + " (" + sizes.getOrDefault(g, 0) + ")");
+            data.put("label", (g.equals(Plan.SHARED) ? "shared" : g) + " (" + sizes.getOrDefault(g, 0) + ")");
             data.put("size", sizes.getOrDefault(g, 0));
             nodes.put("s:" + g, new Element(data, "service"));
         }

@@ -7,7 +7,6 @@ import dev.cleave.model.PlanMetrics;
 import dev.cleave.model.Service;
 import dev.cleave.model.Stereotype;
 import dev.cleave.model.TableUse;
-import dev.cleave.splitter.PlanComparison;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -69,11 +68,11 @@ final class PlanPage {
                     cards.stream().mapToLong(Card::lines).sum()));
         }
         List<Card> shared = cards(plan.shared(), nodes, pinned);
-        columns.add(new Column(PlanComparison.SHARED, "shared library", false, shared, List.of(), 0,
+        columns.add(new Column(Plan.SHARED, "shared library", false, shared, List.of(), 0,
                 shared.stream().mapToLong(Card::lines).sum()));
         if (!plan.unassigned().isEmpty()) {
             List<Card> none = cards(plan.unassigned(), nodes, pinned);
-            columns.add(new Column(PlanComparison.UNASSIGNED, "unassigned (dead code?)", false, none, List.of(), 0,
+            columns.add(new Column(Plan.UNASSIGNED, "unassigned (dead code?)", false, none, List.of(), 0,
                     none.stream().mapToLong(Card::lines).sum()));
         }
         return columns;
