@@ -1,13 +1,9 @@
 package dev.cleave.codegen.internal.source;
 
-import com.github.javaparser.JavaParser;
-import com.github.javaparser.ParseResult;
-import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.printer.lexicalpreservation.LexicalPreservingPrinter;
-import dev.cleave.codegen.GenerationException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
@@ -42,12 +38,8 @@ public final class ClientBeanMethods {
         if (of(type, names, clients).isEmpty()) {
             return text;
         }
-        ParseResult<CompilationUnit> parsed = new JavaParser(new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)).parse(text);
-        CompilationUnit unit = parsed.getResult().filter(u -> parsed.isSuccessful())
-                .orElseThrow(() -> new GenerationException("cannot parse " + type.relativePath() + " again to leave out"
-                        + " its @Bean methods that build another service's component: " + parsed.getProblems()));
-        LexicalPreservingPrinter.setup(unit);
+        CompilationUnit unit = EditableSource.parse(type, text,
+                "leave out its @Bean methods that build another service's component");
         methods(unit, names, clients).forEach(MethodDeclaration::remove);
         return LexicalPreservingPrinter.print(unit);
     }

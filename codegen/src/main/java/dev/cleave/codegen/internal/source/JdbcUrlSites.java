@@ -1,8 +1,5 @@
 package dev.cleave.codegen.internal.source;
 
-import com.github.javaparser.JavaParser;
-import com.github.javaparser.ParseResult;
-import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.StaticJavaParser;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.NodeList;
@@ -11,7 +8,6 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.printer.lexicalpreservation.LexicalPreservingPrinter;
-import dev.cleave.codegen.GenerationException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,12 +50,7 @@ public final class JdbcUrlSites {
 
     /** The type's file with every site's URL argument passed through {@code LegacyDatabase.url}. */
     public static byte[] rewrite(SourceType type) {
-        ParseResult<CompilationUnit> parsed = new JavaParser(new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)).parse(type.text());
-        CompilationUnit unit = parsed.getResult().filter(u -> parsed.isSuccessful())
-                .orElseThrow(() -> new GenerationException("cannot parse " + type.relativePath() + " again to point its"
-                        + " JDBC URL at the shared database: " + parsed.getProblems()));
-        LexicalPreservingPrinter.setup(unit);
+        CompilationUnit unit = EditableSource.parse(type, type.text(), "point its JDBC URL at the shared database");
         for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
             urlArgument(call).ifPresent(i -> call.setArgument(i, wrapped(call.getArgument(i))));
         }

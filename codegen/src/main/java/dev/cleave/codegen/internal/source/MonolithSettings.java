@@ -121,15 +121,22 @@ public record MonolithSettings(String properties, String yamlFile, Map<String, S
         return key.toLowerCase(java.util.Locale.ROOT).replace("-", "");
     }
 
+    /** application.properties' settings in the file's order (so "the last such key" above is the file's last). */
     private Map<String, String> propertiesMap() {
         Map<String, String> values = new LinkedHashMap<>();
-        Properties p = new Properties();
+        Properties p = new Properties() {
+            @Override
+            public synchronized Object put(Object key, Object value) {
+                values.remove((String) key);
+                values.put((String) key, ((String) value).strip());
+                return super.put(key, value);
+            }
+        };
         try {
             p.load(new StringReader(properties));
         } catch (IOException | IllegalArgumentException e) {
             return values;
         }
-        p.stringPropertyNames().forEach(k -> values.put(k, p.getProperty(k).strip()));
         return values;
     }
 

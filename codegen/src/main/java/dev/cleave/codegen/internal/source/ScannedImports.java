@@ -1,8 +1,5 @@
 package dev.cleave.codegen.internal.source;
 
-import com.github.javaparser.JavaParser;
-import com.github.javaparser.ParseResult;
-import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
@@ -12,7 +9,6 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.printer.lexicalpreservation.LexicalPreservingPrinter;
-import dev.cleave.codegen.GenerationException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,12 +81,7 @@ public final class ScannedImports {
      * no entry is left) and without their single-type imports.
      */
     public static byte[] rewrite(SourceType app, NameResolver names, Set<String> dropped) {
-        ParseResult<CompilationUnit> parsed = new JavaParser(new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)).parse(app.text());
-        CompilationUnit unit = parsed.getResult().filter(u -> parsed.isSuccessful())
-                .orElseThrow(() -> new GenerationException("cannot parse " + app.relativePath() + " again to leave"
-                        + " scanned configurations out of its @Import: " + parsed.getProblems()));
-        LexicalPreservingPrinter.setup(unit);
+        CompilationUnit unit = EditableSource.parse(app, app.text(), "leave scanned configurations out of its @Import");
         var type = unit.getType(0);
         for (var t : unit.getTypes()) {
             if (t.getNameAsString().equals(app.simpleName())) {
