@@ -139,4 +139,28 @@ class AggregateRulesTest {
                 .edge("TripRepository", "BookingReportDao", EdgeKind.CALL, 1);
         assertThat(split(g).serviceOf("d.BookingReportDao").name()).isEqualTo("booking");
     }
+
+    /**
+     * A cargo embeds its delivery, which embeds the next expected activity and holds a transport status: values of a
+     * value belong to the entity that embeds it, although the handling side uses them most.
+     */
+    @Test
+    void theValuesOfAnEmbeddedValueStayWithTheEntityThatEmbedsIt() {
+        Graphs g = new Graphs().capability("Cargo", "cargo").capability("Handling", "handling_event")
+                .capability("Voyage", "voyage")
+                .node("Delivery", TypeKind.CLASS, Stereotype.EMBEDDABLE, List.of("Embedded", "Enumerated"))
+                .node("HandlingActivity", TypeKind.CLASS, Stereotype.EMBEDDABLE, List.of())
+                .node("TransportStatus", TypeKind.ENUM, null, List.of())
+                .field("Cargo", "Delivery").field("Delivery", "HandlingActivity").field("Delivery", "TransportStatus")
+                .edge("CargoService", "Delivery", EdgeKind.CALL, 2);
+        for (String c : new String[] {"HandlingService", "HandlingDto"}) {
+            g.edge(c, "HandlingActivity", EdgeKind.CALL, 3).edge(c, "TransportStatus", EdgeKind.TYPE_USE, 2);
+        }
+        Plan plan = split(g.edge("HandlingService", "CargoService", EdgeKind.CALL, 1)
+                .edge("HandlingService", "VoyageService", EdgeKind.CALL, 1));
+        assertThat(plan.serviceOf("d.Delivery").name()).isEqualTo("cargo");
+        assertThat(plan.serviceOf("d.HandlingActivity").name()).isEqualTo("cargo");
+        assertThat(plan.serviceOf("d.TransportStatus").name()).isEqualTo("cargo");
+        assertThat(plan.serviceOf("d.HandlingService").name()).isEqualTo("handling");
+    }
 }

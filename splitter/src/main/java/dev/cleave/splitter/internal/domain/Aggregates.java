@@ -27,7 +27,10 @@ import java.util.Set;
  *   <li><b>a lookup of A</b>: B is an entity without entity fields of its own, A (mapped with an association) is the
  *   only entity with a field of type B, and no entry point is named after B (no {@code BController} of its own):
  *   the reference data of one capability ({@code PetType}, {@code Specialty});</li>
- *   <li><b>a value of A</b>: B is an enum or an embeddable, and A is the only entity with a field of type B.</li>
+ *   <li><b>a value of A</b>: B is an enum or an embeddable, and A is the only entity or embeddable with a field of
+ *   type B. An embeddable's own values belong to it, so they follow it into its entity ({@code Cargo} embeds
+ *   {@code Delivery}, which embeds {@code HandlingActivity} and holds a {@code TransportStatus}: all four stay
+ *   together).</li>
  * </ul>
  * A class claimed by several entities stays free. General rules only: nothing names a project's classes. O(V + E).
  */
@@ -122,7 +125,7 @@ final class Aggregates {
         return pointsBack ? maps(facts.node(b), TO_ONE) : !lazy.ownDataAccess(b);
     }
 
-    /** For each entity, the distinct entities, enums and embeddables it has fields of, ascending. */
+    /** For each entity or embeddable, the distinct entities, enums and embeddables it has fields of, ascending. */
     private static int[][] fields(Facts facts) {
         GraphIndex index = facts.index();
         Anchors anchors = facts.anchors();
@@ -131,8 +134,9 @@ final class Aggregates {
         for (int e = 0; e < index.edgeCount(); e++) {
             int a = index.from(e);
             int b = index.to(e);
-            if (index.kind(e) == EdgeKind.FIELD && a >= 0 && b >= 0 && a != b && anchors.isEntity(a)
-                    && (anchors.isEntity(b) || isValue(facts.node(b)))) {
+            if (index.kind(e) == EdgeKind.FIELD && a >= 0 && b >= 0 && a != b
+                    && (anchors.isEntity(a) || facts.node(a).is(Stereotype.EMBEDDABLE))
+                    && (anchors.isEntity(b) && anchors.isEntity(a) || isValue(facts.node(b)))) {
                 pairs[count++] = ((long) a << 32) | b;
             }
         }

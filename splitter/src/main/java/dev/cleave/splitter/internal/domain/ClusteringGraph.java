@@ -23,6 +23,12 @@ final class ClusteringGraph {
     }
 
     static ClusterGraph of(Facts facts, boolean[] excluded, int[][] stems, Map<String, Integer> owners) {
+        return of(facts, excluded, stems, new int[facts.size()][0], owners);
+    }
+
+    /** As above, plus each class's links to the other classes of its confirmed feature ({@link FeaturePackages}). */
+    static ClusterGraph of(Facts facts, boolean[] excluded, int[][] stems, int[][] features,
+                           Map<String, Integer> owners) {
         WeightedGraph w = facts.weighted();
         int n = w.vertexCount();
         double[] damp = damping(w, excluded);
@@ -45,9 +51,22 @@ final class ClusteringGraph {
                         edges.add(v, a, STEM_WEIGHT / linked);
                     }
                 }
+                featureLinks(v, features[v], excluded, edges);
             }
         }
         return edges.build();
+    }
+
+    private static void featureLinks(int v, int[] peers, boolean[] excluded, ClusterGraph.Builder edges) {
+        int linked = 0;
+        for (int u : peers) {
+            linked += excluded[u] ? 0 : 1;
+        }
+        for (int u : peers) {
+            if (!excluded[u]) {
+                edges.add(v, u, FeaturePackages.WEIGHT / linked);
+            }
+        }
     }
 
     /**
