@@ -57,10 +57,12 @@ class FeaturePackagesTest {
         edges.add(new Edge(BASE + from, BASE + to, EdgeKind.CALL, weight));
     }
 
+    private CodeGraph graph;
+
     private Plan split() {
         GraphStats stats = new GraphStats(nodes.size(), nodes.size(), 0, Resolution.NONE, Resolution.NONE, Map.of(),
                 List.of());
-        CodeGraph graph = CodeGraph.of(new ProjectInfo("shipping", "/s", List.of(), List.of(), 0), stats, nodes,
+        graph = CodeGraph.of(new ProjectInfo("shipping", "/s", List.of(), List.of(), 0), stats, nodes,
                 edges);
         return Splitter.split(graph, SplitOptions.defaults());
     }
@@ -94,5 +96,9 @@ class FeaturePackagesTest {
         assertThat(serviceOf(plan, "domain.model.handling.UnknownCargoException")).isEqualTo("handling");
         assertThat(serviceOf(plan, "domain.model.cargo.Cargo")).isEqualTo("cargo");
         assertThat(serviceOf(plan, "domain.model.voyage.Voyage")).isEqualTo("voyage");
+        assertThat(new dev.cleave.splitter.WhatIf(graph, plan, SplitOptions.DEFAULT_EDGE_WEIGHTS)
+                .explain(BASE + "domain.model.handling.HandlingEventFactory").reasons())
+                .contains("its package names the feature 'handling' (5 of its 5 other classes are in this service,"
+                        + " and they refer to each other more than chance): the package layout counts as evidence");
     }
 }

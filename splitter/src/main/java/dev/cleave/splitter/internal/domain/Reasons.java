@@ -35,6 +35,8 @@ public final class Reasons {
     private final boolean[] shell;
     private final boolean[] webShell;
     private final int[] subclasses;
+    private final int[][] featurePeers;
+    private final String[] feature;
     private final List<List<Integer>> parts;
     /** For each capability stem, the classes that may serve it ({@link #possibleCapabilities}). */
     private final Map<String, int[]> byKey = new java.util.HashMap<>();
@@ -65,6 +67,8 @@ public final class Reasons {
         this.shell = Shell.application(facts, none, atomSize, atom);
         this.webShell = Shell.entryPoints(facts, Liveness.isolated(facts), none);
         this.subclasses = CrossCutting.subclasses(facts);
+        this.featurePeers = FeaturePackages.of(facts);
+        this.feature = FeaturePackages.features(facts.index());
         Map<String, List<Integer>> candidates = new java.util.HashMap<>();
         for (int v = 0; v < n; v++) {
             for (String key : possibleCapabilities(v)) {
@@ -100,6 +104,7 @@ public final class Reasons {
     public List<String> of(int v, Where where, List<String> services, int minClasses, int minLines) {
         List<String> reasons = new ArrayList<>();
         membership(v, where, services, reasons);
+        feature(v, where, reasons);
         if (facts.node(v).is(Stereotype.APPLICATION)) {
             reasons.add("the application class: it belongs in the shared library, which every service starts from");
         } else if (shell[v]) {
@@ -120,6 +125,21 @@ public final class Reasons {
             }
         }
         return reasons;
+    }
+
+    /** The feature its packages name, when the graph confirms it and others of it are in the same service. */
+    private void feature(int v, Where where, List<String> reasons) {
+        int here = where.place(v);
+        int together = 0;
+        for (int u : featurePeers[v]) {
+            together += here >= 0 && where.place(u) == here ? 1 : 0;
+        }
+        if (together > 0) {
+            String name = feature[v].substring(feature[v].indexOf(':') + 1);
+            reasons.add("its package names the feature '" + name + "' (" + together + " of its "
+                    + featurePeers[v].length + " other classes are in this service, and they refer to each other more"
+                    + " than chance): the package layout counts as evidence");
+        }
     }
 
     private void membership(int v, Where where, List<String> services, List<String> reasons) {
