@@ -23,7 +23,8 @@ import java.util.TreeMap;
  * references, i.e. its modularity term is positive), counting uses, calls, fields and constructions but not
  * {@code extends}/{@code implements} (an exception package is held together by its base class, not by a feature).
  * Then each of its classes is linked to the others with {@link #WEIGHT} in all, as much as a name link, so the
- * package tips close calls without outweighing the code. Base package: the longest package prefix shared by all
+ * package tips close calls without outweighing the code; in a feature of more than {@link #HUBS} + 1 classes, to its
+ * {@link #HUBS} classes most tied to the code (a clique would grow with the square of the feature). Base package: the longest package prefix shared by all
  * classes whose names start with the same two segments ({@code se.citerus.dddsample}, {@code com.pathfinder}).
  * O(V + E).
  */
@@ -54,8 +55,22 @@ final class FeaturePackages {
     private FeaturePackages() {
     }
 
-    /** For each vertex, the other vertices of its feature (ascending); empty when it has none the graph confirms. */
-    static int[][] of(Facts facts) {
+    /**
+     * The features the graph confirms.
+     *
+     * @param feature each class's confirmed feature ({@code base:segment}), or null
+     * @param size    the number of classes of each class's feature (0 without one)
+     * @param links   the classes each class is linked to: all others of a small feature, else its {@link #HUBS}
+     *                strongest (ascending)
+     */
+    record Confirmed(String[] feature, int[] size, int[][] links) {
+    }
+
+    /** Largest number of feature links of a class: a big feature links each class to its strongest classes only. */
+    static final int HUBS = 8;
+
+    /** The confirmed features of the graph's classes. O(V log V + E). */
+    static Confirmed of(Facts facts) {
         GraphIndex index = facts.index();
         int n = facts.size();
         String[] feature = features(index);
@@ -82,21 +97,29 @@ final class FeaturePackages {
                 inside.merge(feature[a], 2 * w, Double::sum);
             }
         }
-        int[][] peers = new int[n][];
-        java.util.Arrays.fill(peers, new int[0]);
+        String[] confirmedFeature = new String[n];
+        int[] size = new int[n];
+        int[][] links = new int[n][];
+        java.util.Arrays.fill(links, new int[0]);
         for (Map.Entry<String, List<Integer>> f : members.entrySet()) {
             List<Integer> group = f.getValue();
             double volume = group.stream().mapToDouble(v -> strength[v]).sum();
             boolean confirmed = group.size() >= 2 && group.size() <= MAX_SHARE * n && volume > 0
                     && inside.getOrDefault(f.getKey(), 0.0) / volume > volume / total;
-            if (confirmed) {
-                int[] all = group.stream().mapToInt(Integer::intValue).toArray();
-                for (int v : all) {
-                    peers[v] = java.util.Arrays.stream(all).filter(u -> u != v).toArray();
-                }
+            if (!confirmed) {
+                continue;
+            }
+            int[] hubs = group.stream().sorted(java.util.Comparator.comparingDouble((Integer v) -> -strength[v])
+                    .thenComparingInt(v -> v)).limit(HUBS + 1L).mapToInt(Integer::intValue).toArray();
+            boolean small = group.size() <= HUBS + 1;
+            for (int v : group) {
+                confirmedFeature[v] = f.getKey();
+                size[v] = group.size();
+                int[] candidates = small ? group.stream().mapToInt(Integer::intValue).toArray() : hubs;
+                links[v] = java.util.Arrays.stream(candidates).filter(u -> u != v).limit(HUBS).sorted().toArray();
             }
         }
-        return peers;
+        return new Confirmed(confirmedFeature, size, links);
     }
 
     private static boolean structural(EdgeKind kind) {

@@ -67,7 +67,7 @@ public final class Proposal {
             cross[v] &= atomSize[atom[v]] == 1 && !shell[v];
             excluded[v] = cross[v] || shell[v] || (isolated[v] && !constrained[v] && atomSize[atom[v]] == 1);
         }
-        ClusterGraph g = ClusteringGraph.of(facts, excluded, stems, FeaturePackages.of(facts), owners);
+        ClusterGraph g = ClusteringGraph.of(facts, excluded, stems, FeaturePackages.of(facts).links(), owners);
         int atoms = Partitions.count(atom);
         int[] ofAtom = new Leiden(p.resolution(), p.seed()).cluster(g.aggregate(atom, atoms));
         int[] place = new int[facts.size()];

@@ -35,8 +35,9 @@ public final class Reasons {
     private final boolean[] shell;
     private final boolean[] webShell;
     private final int[] subclasses;
-    private final int[][] featurePeers;
-    private final String[] feature;
+    private final FeaturePackages.Confirmed features;
+    /** The classes of each confirmed feature. */
+    private final Map<String, List<Integer>> featureMembers = new java.util.HashMap<>();
     private final List<List<Integer>> parts;
     /** For each capability stem, the classes that may serve it ({@link #possibleCapabilities}). */
     private final Map<String, int[]> byKey = new java.util.HashMap<>();
@@ -67,8 +68,12 @@ public final class Reasons {
         this.shell = Shell.application(facts, none, atomSize, atom);
         this.webShell = Shell.entryPoints(facts, Liveness.isolated(facts), none);
         this.subclasses = CrossCutting.subclasses(facts);
-        this.featurePeers = FeaturePackages.of(facts);
-        this.feature = FeaturePackages.features(facts.index());
+        this.features = FeaturePackages.of(facts);
+        for (int v = 0; v < n; v++) {
+            if (features.feature()[v] != null) {
+                featureMembers.computeIfAbsent(features.feature()[v], f -> new ArrayList<>()).add(v);
+            }
+        }
         Map<String, List<Integer>> candidates = new java.util.HashMap<>();
         for (int v = 0; v < n; v++) {
             for (String key : possibleCapabilities(v)) {
@@ -129,16 +134,19 @@ public final class Reasons {
 
     /** The feature its packages name, when the graph confirms it and others of it are in the same service. */
     private void feature(int v, Where where, List<String> reasons) {
+        String feature = features.feature()[v];
         int here = where.place(v);
+        if (feature == null || here < 0) {
+            return;
+        }
         int together = 0;
-        for (int u : featurePeers[v]) {
-            together += here >= 0 && where.place(u) == here ? 1 : 0;
+        for (int u : featureMembers.get(feature)) {
+            together += u != v && where.place(u) == here ? 1 : 0;
         }
         if (together > 0) {
-            String name = feature[v].substring(feature[v].indexOf(':') + 1);
-            reasons.add("its package names the feature '" + name + "' (" + together + " of its "
-                    + featurePeers[v].length + " other classes are in this service, and they refer to each other more"
-                    + " than chance): the package layout counts as evidence");
+            reasons.add("its package names the feature '" + feature.substring(feature.indexOf(':') + 1) + "' ("
+                    + together + " of its " + (features.size()[v] - 1) + " other classes are in this service, and they"
+                    + " refer to each other more than chance): the package layout counts as evidence");
         }
     }
 

@@ -46,7 +46,7 @@ class FeaturePackagesRulesTest {
 
     /** The classes linked to {@code id} by its feature. */
     private Set<String> peers(Facts facts, String id) {
-        int[][] peers = FeaturePackages.of(facts);
+        int[][] peers = FeaturePackages.of(facts).links();
         Set<String> out = new TreeSet<>();
         Arrays.stream(peers[facts.index().vertex(id)]).forEach(v -> out.add(facts.index().id(v)));
         return out;
@@ -93,6 +93,23 @@ class FeaturePackagesRulesTest {
         assertThat(peers(facts, "a.b.legacy.OldOrderImport")).isEmpty();
         assertThat(peers(facts, "a.b.problems.OrderProblem")).isEmpty();
         assertThat(peers(facts, "a.b.order.Order")).containsExactly("a.b.order.OrderService");
+    }
+
+    @Test
+    void aLargeFeatureLinksEachClassToItsStrongestClassesOnly() {
+        nodes("a.b.order.Order0", "a.b.customer.Customer0");
+        for (int i = 1; i < 30; i++) {
+            nodes("a.b.order.Order" + i, "a.b.customer.Customer" + i);
+            edge("a.b.order.Order" + i, "a.b.order.Order0", EdgeKind.CALL);
+            edge("a.b.customer.Customer" + i, "a.b.customer.Customer0", EdgeKind.CALL);
+        }
+        Facts facts = facts();
+        FeaturePackages.Confirmed confirmed = FeaturePackages.of(facts);
+        int order0 = facts.index().vertex("a.b.order.Order0");
+        assertThat(Arrays.stream(confirmed.links()).mapToInt(l -> l.length).max().orElse(0))
+                .isEqualTo(FeaturePackages.HUBS);
+        assertThat(confirmed.links()[facts.index().vertex("a.b.order.Order7")]).contains(order0);
+        assertThat(confirmed.size()[order0]).isEqualTo(30);
     }
 
     @Test
