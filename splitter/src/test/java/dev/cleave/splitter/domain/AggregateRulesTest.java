@@ -163,4 +163,24 @@ class AggregateRulesTest {
         assertThat(plan.serviceOf("d.TransportStatus").name()).isEqualTo("cargo");
         assertThat(plan.serviceOf("d.HandlingService").name()).isEqualTo("handling");
     }
+
+    /**
+     * A permit type held by the permits, the fee rates and the zoning districts is a value of three aggregates, no
+     * one entity's: it is shared, although it is named after the permits.
+     */
+    @Test
+    void aValueHeldByEntitiesOfSeveralCapabilitiesIsShared() {
+        Graphs g = new Graphs().capability("Permit", "permit").capability("FeeRate", "fee_rate")
+                .capability("Zoning", "zoning")
+                .node("PermitType", TypeKind.ENUM, null, List.of())
+                .field("Permit", "PermitType").field("FeeRate", "PermitType").field("Zoning", "PermitType")
+                .edge("FeeRateService", "PermitType", EdgeKind.CALL, 2)
+                .edge("ZoningService", "PermitType", EdgeKind.CALL, 2)
+                .edge("PermitService", "PermitType", EdgeKind.CALL, 2)
+                .edge("PermitService", "FeeRateService", EdgeKind.CALL, 1);
+        Plan plan = split(g);
+        assertThat(plan.shared()).contains("d.PermitType");
+        assertThat(new WhatIf(g.build(), plan, SplitOptions.DEFAULT_EDGE_WEIGHTS).explain("d.PermitType").reasons())
+                .isNotEmpty();
+    }
 }

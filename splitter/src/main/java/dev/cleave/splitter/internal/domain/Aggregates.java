@@ -72,6 +72,24 @@ final class Aggregates {
         return found;
     }
 
+    /**
+     * Enums and embeddables that two or more entities hold as a field ({@code PermitType} of a permit application, a
+     * fee rate and a zoning district): a value type of several aggregates, no one entity's value, so it is placed
+     * by its users like other cross-cutting classes (shared when several services hold it) rather than clustered.
+     */
+    static boolean[] sharedValues(Facts facts) {
+        int[][] claimedBy = claimants(fields(facts), facts.size());
+        boolean[] shared = new boolean[facts.size()];
+        for (int v = 0; v < shared.length; v++) {
+            int entities = 0;
+            for (int a : claimedBy[v]) {
+                entities += facts.anchors().isEntity(a) ? 1 : 0;
+            }
+            shared[v] = entities >= 2 && !facts.anchors().isEntity(v) && isValue(facts.node(v));
+        }
+        return shared;
+    }
+
     /** What only JPA-mapped graphs need, computed on first use. */
     private static final class Lazy {
         private final Facts facts;

@@ -55,6 +55,10 @@ public final class Proposal {
         String[] pin = pins(facts, p.constraints(), atom);
         boolean[] constrained = constrained(facts, p.constraints(), atom);
         boolean[] cross = CrossCutting.of(facts, stems, constrained);
+        boolean[] sharedValues = Aggregates.sharedValues(facts);
+        for (int v = 0; v < facts.size(); v++) {
+            cross[v] |= sharedValues[v] && !constrained[v];
+        }
         boolean[] isolated = Liveness.isolated(facts);
         int[] atomSize = new int[facts.size()];
         for (int a : atom) {
