@@ -37,7 +37,7 @@ class SampleSplitTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"spring-shop", "servlet-library", "bike-rental", "travel-desk", "clinic-scheduler",
-        "struts-insurance", "evening-classes"})
+        "struts-insurance", "evening-classes", "permits-office"})
     void defaultSplitAgreesWithTheReferenceAndPlacesEveryClass(String sample) throws IOException {
         CodeGraph graph = graph(sample);
         Plan plan = Splitter.split(graph, SplitOptions.defaults());

@@ -50,6 +50,8 @@ final class KnownTypes {
                     "http.HttpSessionAttributeListener", "http.HttpSessionBindingListener")) {
                 supertype(ee + ".servlet." + listener, LISTENER);
             }
+            // a JAX-RS application's class: its entry, as @SpringBootApplication is a Boot application's
+            annotation(ee + ".ws.rs.ApplicationPath", APPLICATION);
             supertype(ee + ".jms.MessageListener", MESSAGE_LISTENER);
             supertype(ee + ".ejb.SessionBean", EJB);
             supertype(ee + ".ejb.MessageDrivenBean", EJB, MESSAGE_LISTENER);
