@@ -46,9 +46,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class WizardBrowserTest {
+class WizardBrowserIT {
     private static final Path SHOTS = Path.of("target", "screenshots");
-    static final Path temp = Temp.folder("WizardBrowserTest");
+    static final Path temp = Temp.folder("WizardBrowserIT");
     static ChromeDriver browser;
     static WebDriverWait wait;
     static String projectUrl;

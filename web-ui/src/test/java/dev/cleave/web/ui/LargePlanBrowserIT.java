@@ -39,8 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * leave it: a graph.json and a plan.json in the project folder.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class LargePlanBrowserTest {
-    static final Path temp = Temp.folder("LargePlanBrowserTest");
+class LargePlanBrowserIT {
+    static final Path temp = Temp.folder("LargePlanBrowserIT");
     static final int CLASSES = 3_000;
     static ChromeDriver browser;
 

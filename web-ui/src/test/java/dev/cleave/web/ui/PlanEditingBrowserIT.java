@@ -50,8 +50,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PlanEditingBrowserTest {
-    static final Path temp = Temp.folder("PlanEditingBrowserTest");
+class PlanEditingBrowserIT {
+    static final Path temp = Temp.folder("PlanEditingBrowserIT");
     static final String CART_SERVICE = "com.acme.shop.service.CartService";
     static ChromeDriver browser;
     static WebDriverWait wait;

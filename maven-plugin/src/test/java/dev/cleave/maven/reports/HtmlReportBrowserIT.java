@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The HTML report opens in headless Chromium without console errors, draws every service and filters findings.
  * With {@code -Dcleave.screenshot=<file.png>} it also saves a screenshot (the one in docs/ is made this way).
  */
-class HtmlReportBrowserTest {
+class HtmlReportBrowserIT {
     @TempDir
     static Path tmp;
 

@@ -41,8 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ProjectsBrowserTest {
-    static final Path temp = Temp.folder("ProjectsBrowserTest");
+class ProjectsBrowserIT {
+    static final Path temp = Temp.folder("ProjectsBrowserIT");
     static ChromeDriver browser;
     static WebDriverWait wait;
 
