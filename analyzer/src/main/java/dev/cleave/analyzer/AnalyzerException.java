@@ -5,6 +5,8 @@ package dev.cleave.analyzer;
  * classpath entry. The message names the input and the fix; shells print it without a stack trace.
  */
 public class AnalyzerException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     public AnalyzerException(String message) {
         super(message);
     }

@@ -67,6 +67,7 @@ public class ReportMojo extends CleaveMojo implements MavenReport {
     }
 
     @Override
+    @SuppressWarnings("deprecation") // still what Maven's site reads the report's file name from
     public String getOutputName() {
         return "cleave-report";
     }

@@ -5,6 +5,8 @@ package dev.cleave.model;
  * another schema version. The message names the file, where it is wrong, and what to do.
  */
 public class ModelFormatException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     public ModelFormatException(String message) {
         super(message);
     }

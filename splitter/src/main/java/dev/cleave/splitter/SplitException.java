@@ -5,6 +5,8 @@ package dev.cleave.splitter;
  * class, constraint or option at fault and how to fix it; it is meant to be shown to the user as it is.
  */
 public final class SplitException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     public SplitException(String message) {
         super(message);
     }

@@ -149,8 +149,13 @@ public final class ContainerImages {
         }
 
         @Override
-        public void close() throws InterruptedException {
-            killTree(process);
+        public void close() {
+            try {
+                killTree(process);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
+            }
         }
     }
 

@@ -258,7 +258,7 @@ class DeployFilesTest {
         List<DeployUnit> units = new ArrayList<>();
         for (JsonNode u : root.get("units")) {
             Map<String, String> env = new TreeMap<>();
-            u.get("env").fields().forEachRemaining(e -> env.put(e.getKey(), e.getValue().asText()));
+            u.get("env").properties().forEach(e -> env.put(e.getKey(), e.getValue().asText()));
             List<Integer> tcpPorts = new ArrayList<>();
             u.path("tcpPorts").forEach(port -> tcpPorts.add(port.asInt()));
             List<String> dependsOn = new ArrayList<>();

@@ -198,6 +198,8 @@ public class Editor {
 
     /** Thrown when a project has no graph or plan yet: analyze it first. */
     public static final class NotAnalyzedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         public NotAnalyzedException(Project project) {
             super("project '" + project.name() + "' has not been analyzed yet: run the analysis first");
         }

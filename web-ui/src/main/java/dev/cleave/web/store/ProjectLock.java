@@ -37,6 +37,7 @@ final class ProjectLock {
     }
 
     /** Runs {@code work} holding both locks; blocks while another thread or process holds them. */
+    @SuppressWarnings("try") // the file lock is held by the try block, not read in it
     <T, E extends Exception> T call(Work<T, E> work) throws E {
         threads.lock();
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);

@@ -6,6 +6,8 @@ package dev.cleave.web.store;
  * (the web layer answers 409 Conflict).
  */
 public final class StalePlanException extends Exception {
+    private static final long serialVersionUID = 1L;
+
     private final long expectedVersion;
     private final long currentVersion;
 

@@ -7,6 +7,8 @@ import java.nio.file.Path;
  * incomplete {@code history/}. The file is left in place; the message names it and says how to fix it.
  */
 public final class UnreadableProjectException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     private final transient Path file;
 
     public UnreadableProjectException(Path file, String message, Throwable cause) {

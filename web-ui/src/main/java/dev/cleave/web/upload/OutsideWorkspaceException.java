@@ -6,6 +6,8 @@ package dev.cleave.web.upload;
  * the workspace and says what to do.
  */
 public final class OutsideWorkspaceException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
     public OutsideWorkspaceException(String message) {
         super(message);
     }

@@ -6,6 +6,8 @@ package dev.cleave.web.upload;
  * The message names the entry and the limit and says what to do. Nothing is left in the target folder.
  */
 public final class UnsafeArchiveException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
     public UnsafeArchiveException(String message) {
         super(message);
     }

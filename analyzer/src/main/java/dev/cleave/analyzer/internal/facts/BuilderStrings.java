@@ -28,7 +28,7 @@ final class BuilderStrings {
     static List<String> of(TypeContext ctx) {
         List<String> texts = new ArrayList<>();
         for (VariableDeclarator v : ctx.type.findAll(VariableDeclarator.class)) {
-            Optional<CallableDeclaration> body = v.findAncestor(CallableDeclaration.class);
+            Optional<Node> body = Ancestors.nearest(v, n -> n instanceof CallableDeclaration<?>);
             if (BUILDERS.contains(v.getTypeAsString()) && body.isPresent()) {
                 texts.add(text(ctx, v, body.get()));
             }

@@ -139,8 +139,8 @@ final class StateRules {
 
     /** Whether the change happens at run time: in a method that is not an initializer and does not shadow the name. */
     private static boolean isRuntime(TypeContext ctx, Node at, String name) {
-        Optional<Node> owner = at.findAncestor(n -> n instanceof CallableDeclaration<?>
-                || n instanceof InitializerDeclaration || n instanceof FieldDeclaration, Node.class);
+        Optional<Node> owner = Ancestors.nearest(at, n -> n instanceof CallableDeclaration<?>
+                || n instanceof InitializerDeclaration || n instanceof FieldDeclaration);
         if (owner.isEmpty() || !(owner.get() instanceof MethodDeclaration m)) {
             return false;
         }

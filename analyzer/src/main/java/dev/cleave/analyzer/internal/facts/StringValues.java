@@ -94,8 +94,8 @@ final class StringValues {
 
     /** The initializer of a local variable in scope (the nearest enclosing body), else of a field. */
     private Optional<Expression> variable(String name, Node at) {
-        Optional<Node> body = at.findAncestor(n -> n instanceof CallableDeclaration<?> || n instanceof LambdaExpr,
-                Node.class);
+        Optional<Node> body = Ancestors.nearest(at,
+                n -> n instanceof CallableDeclaration<?> || n instanceof LambdaExpr);
         while (body.isPresent()) {
             Optional<Expression> local = body.get().findAll(VariableDeclarator.class).stream()
                     .filter(v -> v.getParentNode().filter(p -> p instanceof VariableDeclarationExpr).isPresent())
@@ -104,8 +104,8 @@ final class StringValues {
             if (local.isPresent()) {
                 return local;
             }
-            body = body.get().findAncestor(n -> n instanceof CallableDeclaration<?> || n instanceof LambdaExpr,
-                    Node.class);
+            body = Ancestors.nearest(body.get(),
+                    n -> n instanceof CallableDeclaration<?> || n instanceof LambdaExpr);
         }
         return Optional.ofNullable(fields.get(name));
     }

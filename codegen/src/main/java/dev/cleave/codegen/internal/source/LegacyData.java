@@ -189,8 +189,8 @@ public record LegacyData(String urlParam, String userParam, String passwordParam
                 found.add(i);
             }
         }
-        call.findAncestor(com.github.javaparser.ast.body.VariableDeclarator.class).ifPresent(v -> v.findAncestor(
-                MethodDeclaration.class).ifPresent(m -> m.findAll(IfStmt.class).stream()
+        Ancestors.nearest(call, com.github.javaparser.ast.body.VariableDeclarator.class).ifPresent(v -> Ancestors
+                .nearest(v, MethodDeclaration.class).ifPresent(m -> m.findAll(IfStmt.class).stream()
                 .filter(i -> i.getCondition().findAll(com.github.javaparser.ast.expr.NameExpr.class).stream()
                         .anyMatch(name -> name.getNameAsString().equals(v.getNameAsString())))
                 .forEach(found::add)));

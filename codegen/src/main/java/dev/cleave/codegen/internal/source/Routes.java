@@ -179,7 +179,7 @@ public final class Routes {
 
     private static List<String> paths(AnnotationExpr a, TypeHierarchy hierarchy) {
         List<String> found = new ArrayList<>();
-        TypeDeclaration<?> where = a.findAncestor(TypeDeclaration.class).<TypeDeclaration<?>>map(t -> t).orElse(null);
+        TypeDeclaration<?> where = Ancestors.nearest(a, n -> n instanceof TypeDeclaration<?>).<TypeDeclaration<?>>map(t -> (TypeDeclaration<?>) t).orElse(null);
         if (a instanceof SingleMemberAnnotationExpr s) {
             literals(s.getMemberValue(), found, where, hierarchy, 0);
         } else if (a instanceof NormalAnnotationExpr n) {
@@ -192,7 +192,8 @@ public final class Routes {
     /** The values of a compile-time constant string expression found in {@code where} (see below). */
     static List<String> constantStrings(Expression e, Node where, TypeHierarchy hierarchy) {
         List<String> found = new ArrayList<>();
-        TypeDeclaration<?> type = where.findAncestor(TypeDeclaration.class).<TypeDeclaration<?>>map(t -> t).orElse(null);
+        TypeDeclaration<?> type = Ancestors.nearest(where, n -> n instanceof TypeDeclaration<?>)
+                .<TypeDeclaration<?>>map(t -> (TypeDeclaration<?>) t).orElse(null);
         literals(e, found, type, hierarchy, 0);
         return found;
     }

@@ -48,7 +48,8 @@ public final class TransactionalCalls {
         if (own.isPresent()) {
             return own.get();
         }
-        java.util.Optional<TypeDeclaration> type = method.findAncestor(TypeDeclaration.class);
+        java.util.Optional<TypeDeclaration<?>> type = Ancestors.nearest(method, n -> n instanceof TypeDeclaration<?>)
+                .<TypeDeclaration<?>>map(t -> (TypeDeclaration<?>) t);
         if (type.isEmpty()) {
             return false;
         }

@@ -28,9 +28,10 @@ public final class UnusedImports {
             }
             String simple = i.getName().getIdentifier();
             boolean used = type.unit().findAll(SimpleName.class).stream()
-                    .anyMatch(n -> n.getIdentifier().equals(simple) && n.findAncestor(ImportDeclaration.class).isEmpty())
+                    .anyMatch(n -> n.getIdentifier().equals(simple)
+                            && Ancestors.nearest(n, ImportDeclaration.class).isEmpty())
                     || type.unit().findAll(Name.class).stream().anyMatch(n -> n.getIdentifier().equals(simple)
-                    && n.findAncestor(ImportDeclaration.class).isEmpty());
+                    && Ancestors.nearest(n, ImportDeclaration.class).isEmpty());
             if (!used) {
                 String written = String.join("\\s*\\.\\s*", java.util.Arrays.stream(name.split("\\."))
                         .map(Pattern::quote).toList());

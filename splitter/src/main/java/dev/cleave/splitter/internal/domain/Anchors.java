@@ -65,7 +65,7 @@ public final class Anchors {
         return new Anchors(moreEntities, entryPoint, words, moreStems, moreKeys);
     }
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type is created raw
     private static List<String>[] newLists(int n) {
         return new List[n];
     }

@@ -29,7 +29,7 @@ public record MoJo(int moves, int joins, int[] tags) {
      * @param m clusters of B
      */
     public static MoJo of(int[] a, int l, int[] b, int m) {
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type is created raw
         Map<Integer, Integer>[] overlap = new Map[l];
         int[] size = new int[l];
         for (int i = 0; i < l; i++) {

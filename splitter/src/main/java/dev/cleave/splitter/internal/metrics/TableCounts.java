@@ -16,7 +16,7 @@ final class TableCounts {
     private int accessed;
     private int owned;
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type is created raw
     TableCounts(Adjacency adj) {
         this.adj = adj;
         this.perTable = new Map[adj.tableCount()];
