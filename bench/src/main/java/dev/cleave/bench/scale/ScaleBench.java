@@ -18,8 +18,8 @@ import java.util.Properties;
  * The analyzer at scale (issue 15, item 3): Cleave's full analysis ({@code cleave-<threads>t} of
  * {@link ContenderMain}: {@code Analyzer.analyze} with Git history off, as the CLI runs it with {@code --git-commits
  * 0}) of three nested sizes of the JDK sources ({@link ScaleCorpus}), up to about a million lines, beside JavaParser
- * parsing the same files ({@code parse-only}, which keeps every tree). Each run of each contender is its own JVM;
- * the runs go one after another, interleaved. The analysis gets {@code --xmx} (2g, the issue's ceiling); parse-only
+ * parsing the same files ({@code parse-only}, which keeps every tree). Each run of each contender is its own JVM
+ * ({@link ScaleFork}, which adds the process's CPU time to the figures); the runs go one after another, interleaved. The analysis gets {@code --xmx} (2g, the issue's ceiling); parse-only
  * gets {@code --parse-xmx} (8g), as trees with their tokens take about 52 bytes per source character and a million
  * lines of them do not fit in 2 GiB. Writes {@code <work>/scale-bench.md} and prints it.
  *
@@ -54,7 +54,7 @@ public final class ScaleBench {
                     String id = "scale-" + size.name() + "-" + contender + "-" + run;
                     String loadBefore = load();
                     try {
-                        Properties p = PropertiesFork.run(o.work.resolve("bench-logs"), ContenderMain.class, flags,
+                        Properties p = PropertiesFork.run(o.work.resolve("bench-logs"), ScaleFork.class, flags,
                                 forkArgs, id, o.timeoutMinutes);
                         report.add(size, contender, xmx, p, loadBefore + " / " + load());
                         System.err.printf(Locale.ROOT, "run %d %s %-12s %7.1f s  peak after GC %.2f GiB%n", run,
