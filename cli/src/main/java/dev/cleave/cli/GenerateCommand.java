@@ -2,7 +2,6 @@ package dev.cleave.cli;
 
 import dev.cleave.analyzer.ProgressListener;
 import dev.cleave.codegen.GenerationResult;
-import dev.cleave.model.CodeGraph;
 import dev.cleave.model.Plan;
 import dev.cleave.model.PlanJson;
 import dev.cleave.pipeline.Stages;
@@ -53,8 +52,9 @@ final class GenerateCommand implements Callable<Integer> {
             throw new IllegalArgumentException(monolith + " is not a folder: give the monolith's project folder");
         }
         Plan plan = PlanJson.read(planFile);
-        CodeGraph graph = Stages.graph(monolith, analysis.toOptions(monolith).withGitCommits(0), ProgressListener.NONE);
-        GenerationResult result = Stages.generate(graph, plan, monolith, output,
+        GenerationResult result = Stages.generate(
+                () -> Stages.graph(monolith, analysis.toOptions(monolith).withGitCommits(0), ProgressListener.NONE),
+                plan, monolith, output,
                 analysis.toOptions(monolith).classpath(), acceptSplitTransactions);
         out.printf("Generated %d services into %s: %d files written, %d deleted, %d unchanged%n",
                 plan.services().size(), result.outputDir(), result.written().size(), result.deleted().size(),

@@ -42,7 +42,7 @@ public class GenerateMojo extends CleaveMojo {
                 : outputDirectory(reactor).resolve("generated");
         GenerationResult result;
         try {
-            result = Stages.generate(graph(reactor), read, reactor.root(), out, reactor.compileClasspath(),
+            result = Stages.generate(() -> graph(reactor), read, reactor.root(), out, reactor.compileClasspath(),
                     acceptSplitTransactions);
         } catch (GenerationException e) {
             throw new IllegalArgumentException(e.getMessage() + " (plan " + planFile + ", set with <plan>)", e);

@@ -106,9 +106,32 @@ public final class Stages {
      */
     public static GenerationResult generate(CodeGraph graph, Plan plan, Path monolithRoot, Path outputDir,
                                             java.util.List<Path> classpath, boolean acceptSplitTransactions) {
+        refuseUngeneratable(monolithRoot);
         java.util.List<Path> jars = classpath.isEmpty() ? MonolithClasspath.resolve(monolithRoot) : classpath;
         return Generator.generate(graph, plan, GenerateOptions.of(monolithRoot, outputDir).withClasspath(jars)
                 .withSplitTransactionsAccepted(acceptSplitTransactions));
+    }
+
+    /**
+     * As {@link #generate(CodeGraph, Plan, Path, Path, java.util.List, boolean)}, with the graph made only for a
+     * monolith Cleave can generate: one with no supported entry point ({@link Generator#refusalBeforeParsing}) is
+     * refused before the graph is asked for (an analysis of the whole monolith, for a folder), before Maven resolves
+     * its classpath and before its sources are parsed.
+     *
+     * @param graph called at most once, after that check
+     */
+    public static GenerationResult generate(java.util.function.Supplier<CodeGraph> graph, Plan plan, Path monolithRoot,
+                                            Path outputDir, java.util.List<Path> classpath,
+                                            boolean acceptSplitTransactions) {
+        refuseUngeneratable(monolithRoot);
+        return generate(graph.get(), plan, monolithRoot, outputDir, classpath, acceptSplitTransactions);
+    }
+
+    private static void refuseUngeneratable(Path monolithRoot) {
+        String refusal = Generator.refusalBeforeParsing(monolithRoot);
+        if (refusal != null) {
+            throw new dev.cleave.codegen.GenerationException(refusal);
+        }
     }
 
     /**

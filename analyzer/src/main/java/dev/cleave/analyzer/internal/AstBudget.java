@@ -10,15 +10,15 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class AstBudget {
     static final long BYTES_PER_CHAR = 24;
-    private static final double HEAP_SHARE = 0.25;
-    private static final long MAX_BYTES = 512L << 20;
+    private static final double HEAP_SHARE = 0.5;
+    private static final long MAX_BYTES = 1L << 30;
     private final AtomicLong remaining;
 
     AstBudget(long bytes) {
         this.remaining = new AtomicLong(bytes);
     }
 
-    /** The default budget for this JVM: a quarter of the maximum heap, at most 512 MiB. */
+    /** The default budget for this JVM: half the maximum heap, at most 1 GiB. */
     static AstBudget forThisJvm() {
         return new AstBudget(Math.min(MAX_BYTES, (long) (Runtime.getRuntime().maxMemory() * HEAP_SHARE)));
     }

@@ -5,6 +5,7 @@ import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ast.CompilationUnit;
 import dev.cleave.bench.Corpus;
+import dev.cleave.bench.HeapMeter;
 import dev.cleave.bench.split.Host;
 import dev.cleave.codegen.GenerateOptions;
 import dev.cleave.codegen.GenerationResult;
@@ -32,7 +33,8 @@ import java.util.stream.Stream;
 /**
  * Runs one contender once on one monolith, in the JVM {@link CodegenBench} forked for it, and writes what it
  * measured to a properties file. Each run is a single cold shot, as the CLI and the Maven plugin generate once per
- * process. Preparing the output directory and counting the output afterwards are not timed.
+ * process. Preparing the output directory and counting the output afterwards are not timed. The heap's peak after
+ * any collection of the timed part is recorded too ({@link HeapMeter}: {@code heap.peakAfterGc}, bytes).
  *
  * <p>Arguments: {@code <contender> <monolithRoot> <plan.json> <classpath.txt> <outputDir> <outcome.properties>}.
  * Contenders:
@@ -69,6 +71,7 @@ public final class CodegenFork {
         }
         System.gc();
         long gc0 = Host.gcMillis();
+        HeapMeter heap = HeapMeter.start();
         long t0 = System.nanoTime();
         Object kept;
         switch (contender) {
@@ -100,6 +103,7 @@ public final class CodegenFork {
             default -> throw new IllegalArgumentException("unknown contender " + contender);
         }
         out.setProperty("gcMillis", Long.toString(Host.gcMillis() - gc0));
+        out.setProperty("heap.peakAfterGc", Long.toString(heap.finish().peakAfterGc()));
         Reference.reachabilityFence(kept);
         out.setProperty("services", Integer.toString(plan.services().size()));
         if (!contender.equals("javaparser-parse")) {

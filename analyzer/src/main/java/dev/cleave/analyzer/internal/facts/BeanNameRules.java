@@ -37,7 +37,7 @@ final class BeanNameRules {
     /** The bean names the type's annotation expressions refer to, once per mention. */
     static List<String> referenced(TypeContext ctx) {
         List<String> names = new ArrayList<>();
-        for (AnnotationExpr a : ctx.type.findAll(AnnotationExpr.class)) {
+        for (AnnotationExpr a : ctx.all(AnnotationExpr.class)) {
             Set<String> whole = EXPRESSIONS.getOrDefault(AnnotationValues.simpleName(a), Set.of());
             for (Map.Entry<String, Expression> attribute : attributes(a)) {
                 for (Expression e : AnnotationValues.elements(attribute.getValue())) {
@@ -65,7 +65,7 @@ final class BeanNameRules {
                         .forEach(n -> names.add(new BeanName(n.trim(), ctx.fqn)));
             }
         }
-        for (MethodDeclaration m : ctx.type.findAll(MethodDeclaration.class)) {
+        for (MethodDeclaration m : ctx.all(MethodDeclaration.class)) {
             m.getAnnotationByName("Bean").filter(x -> m.getType().isClassOrInterfaceType()).ifPresent(bean -> {
                 String type = ctx.resolve(m.getType().asClassOrInterfaceType());
                 List<String> given = AnnotationValues.strings(bean, ctx.strings, "name", "value");

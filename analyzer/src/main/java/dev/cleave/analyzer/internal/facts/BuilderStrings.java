@@ -27,7 +27,7 @@ final class BuilderStrings {
     /** The assembled text of each builder variable declared in the type's methods. */
     static List<String> of(TypeContext ctx) {
         List<String> texts = new ArrayList<>();
-        for (VariableDeclarator v : ctx.type.findAll(VariableDeclarator.class)) {
+        for (VariableDeclarator v : ctx.all(VariableDeclarator.class)) {
             Optional<Node> body = Ancestors.nearest(v, n -> n instanceof CallableDeclaration<?>);
             if (BUILDERS.contains(v.getTypeAsString()) && body.isPresent()) {
                 texts.add(text(ctx, v, body.get()));

@@ -28,7 +28,7 @@ final class JpaRules {
     }
 
     static void addTables(TypeContext ctx, Set<TableUse> tables) {
-        for (TypeDeclaration<?> type : ctx.type.findAll(TypeDeclaration.class)) {
+        for (TypeDeclaration<?> type : ctx.all(TypeDeclaration.class)) {
             entity(ctx, type).ifPresent(e -> tables.add(new TableUse(e.table(), TableAccess.MAPS)));
             ctx.findEe(type, "persistence.SecondaryTable").ifPresent(a -> named(ctx, a, tables));
             ctx.findEe(type, "persistence.SecondaryTables").flatMap(a -> AnnotationValues.member(a, "value"))

@@ -55,14 +55,14 @@ final class QueryRules {
         for (AnnotationExpr a : ctx.annotations()) {
             annotation(a);
         }
-        for (AnnotationExpr a : ctx.type.findAll(AnnotationExpr.class)) {
+        for (AnnotationExpr a : ctx.all(AnnotationExpr.class)) {
             if (ctx.isEe(a, "persistence.NamedQuery") || ctx.is(a, "org.hibernate.annotations.NamedQuery")) {
                 AnnotationValues.strings(a, ctx.strings, "query").forEach(q -> add(jpql, q, true));
             } else if (ctx.isEe(a, "persistence.NamedNativeQuery")) {
                 AnnotationValues.strings(a, ctx.strings, "query").forEach(q -> add(sql, q, false));
             }
         }
-        for (MethodCallExpr call : ctx.type.findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr call : ctx.all(MethodCallExpr.class)) {
             String name = call.getNameAsString();
             if (call.getArguments().isEmpty()) {
                 continue;
@@ -80,7 +80,7 @@ final class QueryRules {
                 }
             }
         }
-        for (VariableDeclarator v : ctx.type.findAll(VariableDeclarator.class)) {
+        for (VariableDeclarator v : ctx.all(VariableDeclarator.class)) {
             if (v.getTypeAsString().equals("String")) {
                 v.getInitializer().map(ctx.strings::sql).ifPresent(text -> add(sql, text, false));
             }

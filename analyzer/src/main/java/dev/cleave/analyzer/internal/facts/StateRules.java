@@ -58,7 +58,7 @@ final class StateRules {
         Set<String> changed = changedFields(ctx, mutableTypedFields(ctx));
         boolean staticState = false;
         Set<String> instance = new TreeSet<>();
-        for (FieldDeclaration field : ctx.type.findAll(FieldDeclaration.class)) {
+        for (FieldDeclaration field : ctx.all(FieldDeclaration.class)) {
             if (isLoggerOrInjected(ctx, field)) {
                 continue;
             }
@@ -88,7 +88,7 @@ final class StateRules {
     /** Fields whose declared type is a collection, map, atomic or builder: mutators change them. */
     private static Set<String> mutableTypedFields(TypeContext ctx) {
         Set<String> names = new HashSet<>();
-        for (FieldDeclaration field : ctx.type.findAll(FieldDeclaration.class)) {
+        for (FieldDeclaration field : ctx.all(FieldDeclaration.class)) {
             Type type = field.getElementType();
             String simple = type.isClassOrInterfaceType() ? type.asClassOrInterfaceType().getNameAsString() : "";
             if (MUTABLE_TYPES.contains(simple)) {
@@ -101,21 +101,21 @@ final class StateRules {
     /** Field names assigned or mutated in ordinary methods (lambdas and inner classes included). */
     private static Set<String> changedFields(TypeContext ctx, Set<String> mutableTyped) {
         Set<String> fields = new HashSet<>();
-        ctx.type.findAll(FieldDeclaration.class).forEach(f -> f.getVariables()
+        ctx.all(FieldDeclaration.class).forEach(f -> f.getVariables()
                 .forEach(v -> fields.add(v.getNameAsString())));
         Set<String> changed = new HashSet<>();
-        for (AssignExpr e : ctx.type.findAll(AssignExpr.class)) {
+        for (AssignExpr e : ctx.all(AssignExpr.class)) {
             fieldName(e.getTarget()).filter(fields::contains).filter(n -> isRuntime(ctx, e, n))
                     .ifPresent(changed::add);
         }
-        for (UnaryExpr e : ctx.type.findAll(UnaryExpr.class)) {
+        for (UnaryExpr e : ctx.all(UnaryExpr.class)) {
             if (e.getOperator().isPostfix() || e.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT
                     || e.getOperator() == UnaryExpr.Operator.PREFIX_DECREMENT) {
                 fieldName(e.getExpression()).filter(fields::contains).filter(n -> isRuntime(ctx, e, n))
                         .ifPresent(changed::add);
             }
         }
-        for (MethodCallExpr call : ctx.type.findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr call : ctx.all(MethodCallExpr.class)) {
             if (MUTATORS.contains(call.getNameAsString())) {
                 call.getScope().flatMap(StateRules::fieldName).filter(mutableTyped::contains)
                         .filter(n -> isRuntime(ctx, call, n))

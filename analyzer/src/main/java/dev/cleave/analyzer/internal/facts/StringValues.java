@@ -10,6 +10,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,8 @@ final class StringValues {
     private static final Set<String> SAME_TEXT = Set.of("trim", "strip", "intern", "stripIndent");
 
     private final Map<String, Expression> fields = new HashMap<>();
+    /** Bodies (by identity: nodes compare by content) to their local variables, see {@link #locals}. */
+    private final Map<Node, Map<String, Optional<Expression>>> locals = new IdentityHashMap<>();
 
     StringValues(CompilationUnit cu) {
         for (FieldDeclaration field : cu.findAll(FieldDeclaration.class)) {
@@ -97,10 +100,7 @@ final class StringValues {
         Optional<Node> body = Ancestors.nearest(at,
                 n -> n instanceof CallableDeclaration<?> || n instanceof LambdaExpr);
         while (body.isPresent()) {
-            Optional<Expression> local = body.get().findAll(VariableDeclarator.class).stream()
-                    .filter(v -> v.getParentNode().filter(p -> p instanceof VariableDeclarationExpr).isPresent())
-                    .filter(v -> v.getNameAsString().equals(name))
-                    .findFirst().flatMap(VariableDeclarator::getInitializer);
+            Optional<Expression> local = locals(body.get()).getOrDefault(name, Optional.empty());
             if (local.isPresent()) {
                 return local;
             }
@@ -108,5 +108,22 @@ final class StringValues {
                     n -> n instanceof CallableDeclaration<?> || n instanceof LambdaExpr);
         }
         return Optional.ofNullable(fields.get(name));
+    }
+
+    /**
+     * The local variables declared in a body, each name with the initializer of its first declaration in the body
+     * (pre-order, nested bodies included), found once per body: a body of n nodes with m names to evaluate cost
+     * m walks of n nodes before, which made long methods quadratic.
+     */
+    private Map<String, Optional<Expression>> locals(Node body) {
+        return locals.computeIfAbsent(body, b -> {
+            Map<String, Optional<Expression>> first = new HashMap<>();
+            for (VariableDeclarator v : b.findAll(VariableDeclarator.class)) {
+                if (v.getParentNode().filter(p -> p instanceof VariableDeclarationExpr).isPresent()) {
+                    first.putIfAbsent(v.getNameAsString(), v.getInitializer());
+                }
+            }
+            return first;
+        });
     }
 }

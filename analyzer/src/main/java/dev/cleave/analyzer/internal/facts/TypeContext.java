@@ -25,6 +25,10 @@ final class TypeContext {
     private final TypeNames names;
     private final Map<AnnotationExpr, String> annotationNames = new IdentityHashMap<>();
     private final Map<String, ClassOrInterfaceType> supertypes = new LinkedHashMap<>();
+    /** {@link #annotations()}, found on the first call: every rule asks for them. */
+    private List<AnnotationExpr> annotations;
+    /** Every node of the type in pre-order, see {@link #all}. */
+    private List<Node> nodes;
 
     TypeContext(CompilationUnit cu, TypeDeclaration<?> type, TypeNames names, StringValues strings) {
         this.cu = cu;
@@ -37,15 +41,38 @@ final class TypeContext {
         }
     }
 
-    /** Annotations on the type, its members and nested types (not on parameters or local variables). */
-    List<AnnotationExpr> annotations() {
-        List<AnnotationExpr> all = new ArrayList<>();
-        for (AnnotationExpr a : type.findAll(AnnotationExpr.class)) {
-            if (a.getParentNode().filter(p -> p instanceof BodyDeclaration<?>).isPresent()) {
-                all.add(a);
+    /**
+     * The nodes of the type that are a {@code kind}, in the order of {@code type.findAll(kind)} (pre-order, the type
+     * itself first). The type's nodes are listed on the first call: the rules ask for a dozen kinds, and walking the
+     * tree once per kind took a tenth of an analysis.
+     */
+    <T extends Node> List<T> all(Class<T> kind) {
+        if (nodes == null) {
+            List<Node> list = new ArrayList<>();
+            type.walk(Node.TreeTraversal.PREORDER, list::add);
+            nodes = list;
+        }
+        List<T> found = new ArrayList<>();
+        for (Node n : nodes) {
+            if (kind.isInstance(n)) {
+                found.add(kind.cast(n));
             }
         }
-        return all;
+        return found;
+    }
+
+    /** Annotations on the type, its members and nested types (not on parameters or local variables). */
+    List<AnnotationExpr> annotations() {
+        if (annotations == null) {
+            List<AnnotationExpr> all = new ArrayList<>();
+            for (AnnotationExpr a : all(AnnotationExpr.class)) {
+                if (a.getParentNode().filter(p -> p instanceof BodyDeclaration<?>).isPresent()) {
+                    all.add(a);
+                }
+            }
+            annotations = List.copyOf(all);
+        }
+        return annotations;
     }
 
     /** The resolved (or best known) name of an annotation, for matching roles. */

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -61,12 +62,15 @@ public final class Monolith {
             throw new GenerationException("monolith root " + root + " has no src/main/java: pass the directory"
                     + " that holds the monolith's pom.xml");
         }
+        TreeCache<Path, Optional<CompilationUnit>> trees = new TreeCache<>();
         JavaParser parser = new JavaParser(new ParserConfiguration()
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)
-                .setSymbolResolver(new JavaSymbolSolver(typeSolver(sources, classpath))));
+                .setSymbolResolver(new JavaSymbolSolver(typeSolver(sources, classpath, trees))));
         Map<String, SourceType> types = new TreeMap<>();
         for (Path file : javaFiles(sources)) {
-            parse(parser, sources, file, types);
+            CompilationUnit unit = parse(parser, sources, file, types);
+            // the solver's parse would have set it; the trees are the solver's too
+            trees.put(file.toAbsolutePath(), Optional.of(unit.setStorage(file.toAbsolutePath())));
         }
         return new Monolith(root, sources, types, generated(root.resolve(GENERATED)));
     }
@@ -132,9 +136,16 @@ public final class Monolith {
                 + " generated yet");
     }
 
-    private static CombinedTypeSolver typeSolver(Path sources, List<Path> classpath) {
+    /**
+     * The JDK, the monolith's sources and its jars. The sources' solver reads {@code trees} for a file before it
+     * parses one: the trees {@link #load} parses, so each file is parsed once and kept once.
+     */
+    private static CombinedTypeSolver typeSolver(Path sources, List<Path> classpath,
+                                                 TreeCache<Path, Optional<CompilationUnit>> trees) {
+        JavaParser solverParser = new JavaParser(new ParserConfiguration()
+                .setLanguageLevel(ParserConfiguration.LanguageLevel.BLEEDING_EDGE));
         CombinedTypeSolver solver = new CombinedTypeSolver(new ReflectionTypeSolver(true),
-                new JavaParserTypeSolver(sources));
+                new JavaParserTypeSolver(sources, solverParser, trees, new TreeCache<>(), new TreeCache<>()));
         for (Path jar : classpath) {
             if (jar.getFileName() != null && jar.getFileName().toString().endsWith(".pom")) {
                 // a dependency of type pom (a BOM-style aggregate that Maven lists in the class path): no classes
@@ -158,7 +169,7 @@ public final class Monolith {
         }
     }
 
-    private static void parse(JavaParser parser, Path sources, Path file, Map<String, SourceType> types) {
+    private static CompilationUnit parse(JavaParser parser, Path sources, Path file, Map<String, SourceType> types) {
         String text = read(file);
         ParseResult<CompilationUnit> result = parser.parse(text);
         String relative = sources.relativize(file).toString().replace('\\', '/');
@@ -166,12 +177,13 @@ public final class Monolith {
             throw new GenerationException("cannot parse " + file + ": " + result.getProblems()
                     + "; fix the source or remove it from the monolith");
         }
-        CompilationUnit unit = result.getResult().get();
+        CompilationUnit unit = LeanTrees.withoutTokens(result.getResult().get());
         String pkg = unit.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
         for (TypeDeclaration<?> type : unit.getTypes()) {
             String fqn = pkg + type.getNameAsString();
             types.put(fqn, new SourceType(fqn, relative, text, unit, type));
         }
+        return unit;
     }
 
     private static String read(Path file) {
