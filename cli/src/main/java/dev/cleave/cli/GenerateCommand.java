@@ -53,7 +53,8 @@ final class GenerateCommand implements Callable<Integer> {
             throw new IllegalArgumentException(monolith + " is not a folder: give the monolith's project folder");
         }
         Plan plan = PlanJson.read(planFile);
-        CodeGraph graph = Stages.graph(monolith, analysis.toOptions(monolith).withGitCommits(0), ProgressListener.NONE);
+        CodeGraph graph = Stages.graph(monolith, analysis.toOptions(monolith).withGitCommits(0),
+                AnalysisOptions.printingCache(ProgressListener.NONE, spec.commandLine().getErr()));
         GenerationResult result = Stages.generate(graph, plan, monolith, output,
                 analysis.toOptions(monolith).classpath(), acceptSplitTransactions);
         out.printf("Generated %d services into %s: %d files written, %d deleted, %d unchanged%n",

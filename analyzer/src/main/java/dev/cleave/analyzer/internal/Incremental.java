@@ -12,6 +12,8 @@ import dev.cleave.analyzer.internal.resolve.FileScope;
 import dev.cleave.analyzer.internal.resolve.SourceDecl;
 import dev.cleave.analyzer.internal.resolve.Trace;
 import dev.cleave.analyzer.internal.resolve.TypeIndex;
+import dev.cleave.analyzer.internal.source.SourceFiles;
+import dev.cleave.analyzer.internal.source.SourceText;
 import dev.cleave.model.Problem;
 import dev.cleave.model.TypeKind;
 
@@ -95,6 +97,26 @@ final class Incremental {
         }
     }
 
+    /**
+     * Reads file {@code i} again for pass 2. When its bytes are no longer those pass 1 saw (edited during the run),
+     * its results are not cached: the entry would pair one text's digest with another text's results.
+     */
+    SourceText reread(int i, Path file, Path root, long maxBytes) {
+        if (store == null || digests[i] == null) {
+            return SourceFiles.read(file, root, maxBytes);
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            if (!java.util.Arrays.equals(Environment.digest(bytes), digests[i])) {
+                digests[i] = null;
+            }
+            return SourceFiles.decode(file, root, bytes);
+        } catch (IOException | RuntimeException e) {
+            digests[i] = null;
+            return SourceFiles.read(file, root, maxBytes);
+        }
+    }
+
     /** The cached index of file {@code i}, or null when there is none (or it cannot be decoded). */
     IndexPass.FileIndex cachedIndex(int i) {
         CacheStore.Entry e = entries[i];
@@ -164,7 +186,7 @@ final class Incremental {
     /** Writes the entry of file {@code i} resolved in this run, with its index (fresh or from the cache). */
     void resolved(int i, Trace trace, ResolvePass.FileOutcome outcome) {
         resolved.incrementAndGet();
-        if (trace == null) {
+        if (trace == null || digests[i] == null) {
             return;
         }
         byte[] index = indexBlobs[i] != null ? indexBlobs[i] : entries[i] != null ? entries[i].index() : null;

@@ -45,7 +45,7 @@ final class ResolvePass {
                     indexed.index().startTrace(trace);
                 }
                 try {
-                    outcome = resolve(files.get(i), root, maxBytes, indexed.index(), indexed.scopes().get(i), facts,
+                    outcome = resolve(i, files.get(i), root, maxBytes, indexed.index(), indexed.scopes().get(i), facts,
                             kept, cache);
                 } finally {
                     indexed.index().stopTrace();
@@ -57,7 +57,7 @@ final class ResolvePass {
         });
     }
 
-    private static FileOutcome resolve(Path file, Path root, long maxBytes, TypeIndex index, FileScope scope,
+    private static FileOutcome resolve(int i, Path file, Path root, long maxBytes, TypeIndex index, FileScope scope,
                                        FactsExtractor facts, CompilationUnit kept, Incremental cache) {
         if (scope == null) {
             return new FileOutcome(new FileReferences(), Map.of());
@@ -65,7 +65,7 @@ final class ResolvePass {
         String rel = SourceFiles.relativePath(root, file);
         Optional<CompilationUnit> parsed = Optional.ofNullable(kept);
         if (parsed.isEmpty()) {
-            SourceText source = SourceFiles.read(file, root, maxBytes);
+            SourceText source = cache.reread(i, file, root, maxBytes);
             if (source.text().isPresent()) {
                 cache.parsedOne();
             }
