@@ -36,6 +36,7 @@ final class ResolvePass {
                                  FactsExtractor facts, Workers workers, ProgressListener progress,
                                  Incremental cache) {
         progress.phase("resolving", files.size());
+        cache.indexed();
         return workers.map(files.size(), i -> {
             CompilationUnit kept = indexed.units().getAndSet(i, null);
             FileOutcome outcome = cache.cachedOutcome(i, indexed.index());

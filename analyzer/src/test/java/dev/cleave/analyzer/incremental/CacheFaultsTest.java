@@ -184,6 +184,20 @@ class CacheFaultsTest {
         assertThat(Runs.cached(project, List.of(), cache).json()).isEqualTo(Runs.full(project, List.of()));
     }
 
+    @Test
+    void entriesOfARunKilledBeforeItsManifestAreCheckedNotTrusted() throws IOException {
+        Path manifest = cache.resolve("manifest");
+        byte[] before = Files.readAllBytes(manifest);
+        Path repo = project.resolve("src/main/java/gen/m1/Repo1.java");
+        String original = Edits.read(repo);
+        Edits.write(repo, original.replace("Item1 find(Long id);", "Item1 find(String id);"));
+        assertThat(Runs.cached(project, List.of(), cache).json()).isEqualTo(Runs.full(project, List.of()));
+        Files.write(manifest, before);
+        Edits.write(repo, original);
+        CacheReport report = againEqualsFull();
+        assertThat(report.resolved()).as("the users of Repo1 written under the other index").isPositive();
+    }
+
     private CacheReport againEqualsFull() {
         Runs.Result r = Runs.cached(project, List.of(), cache);
         assertThat(r.json()).isEqualTo(Runs.full(project, List.of()));

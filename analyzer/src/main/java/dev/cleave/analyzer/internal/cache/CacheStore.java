@@ -25,8 +25,9 @@ import java.util.zip.CRC32;
  * ({@link Environment}), and a folder {@code files} with one entry per source file, named by a digest of its
  * relative path.
  *
- * <p>An entry is {@code magic, format, environment digest, relative path, content digest, pass-1 blob, pass-2 blob
- * (may be empty), CRC32 of all that}. It is trusted only when every one of these checks out; anything else (a
+ * <p>An entry is {@code magic, format, environment digest, relative path, content digest, entry id (random, new at
+ * every write), pass-1 blob, declarations blob, pass-2 blob and its trace (both empty when the file was not
+ * resolved), CRC32 of all that}. It is trusted only when every one of these checks out; anything else (a
  * truncated or corrupted file, an entry of another format or environment, a folder where a file should be) counts
  * as damaged and is ignored, and the file is analyzed again. Entries are written to a temporary file with a name of
  * its own (process, thread, random) and atomically moved into place, so readers see a whole entry or none, and two
@@ -35,7 +36,7 @@ import java.util.zip.CRC32;
  */
 public final class CacheStore {
     /** Bump whenever the layout of entries or of their blobs changes: older caches are then rebuilt. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
     private static final int MAGIC = 0x434C5643;
     private static final String TEMP = ".tmp";
 
@@ -55,8 +56,18 @@ public final class CacheStore {
         this.trouble = trouble;
     }
 
-    /** One valid entry: the blobs of pass 1 and pass 2 (null when the file was not resolved). */
-    public record Entry(byte[] index, byte[] resolution) {
+    /**
+     * One valid entry: its id, the blobs of pass 1 (what the file contributes to the graph, and its declarations
+     * apart) and of pass 2 (null when the file was not resolved).
+     */
+    public record Entry(long id, byte[] index, byte[] declarations, byte[] resolution, byte[] trace) {
+    }
+
+    /**
+     * What the last complete run left: the digest of its project index and, per file, the id of the entry whose
+     * resolution it verified or wrote under that index.
+     */
+    public record Manifest(String index, java.util.Map<String, Long> entries) {
     }
 
     /**
@@ -69,7 +80,7 @@ public final class CacheStore {
             Files.createDirectories(folder);
             reason = env.differenceFrom(readEnvironment(folder.resolve("environment")));
         } catch (IOException | RuntimeException e) {
-            return new CacheStore(folder, env.digest(), "the cache folder cannot be used", "cache not used: "
+            return new CacheStore(folder, null, "the cache folder cannot be used", "cache not used: "
                     + folder + " cannot be created or read (" + e.getMessage() + ")");
         }
         CacheStore store = new CacheStore(folder, env.digest(), reason, null);
@@ -106,6 +117,9 @@ public final class CacheStore {
 
     /** The valid entry of this file with this content digest, or null. */
     public Entry read(String relativePath, byte[] contentDigest) {
+        if (!usable()) {
+            return null;
+        }
         Path path = entryPath(relativePath);
         byte[] bytes;
         try {
@@ -154,12 +168,15 @@ public final class CacheStore {
         if (!Arrays.equals(digest, contentDigest)) {
             return null;
         }
+        long id = in.readLong();
         byte[] index = blob(in, bytes.length);
+        byte[] declarations = blob(in, bytes.length);
         byte[] resolution = blob(in, bytes.length);
+        byte[] trace = blob(in, bytes.length);
         if (in.available() != 4) {
             throw new IOException("entry has trailing bytes");
         }
-        return new Entry(index, resolution.length == 0 ? null : resolution);
+        return new Entry(id, index, declarations, resolution.length == 0 ? null : resolution, trace);
     }
 
     private static byte[] blob(DataInputStream in, int limit) throws IOException {
@@ -172,15 +189,23 @@ public final class CacheStore {
         return b;
     }
 
-    /** Writes the entry of a file; failures are remembered in {@link #trouble} and otherwise ignored. */
-    public void write(String relativePath, byte[] contentDigest, byte[] index, byte[] resolution) {
+    /**
+     * Writes the entry of a file and returns its new id; failures are remembered in {@link #trouble}, and 0 is
+     * returned (no entry has id 0).
+     */
+    public long write(String relativePath, byte[] contentDigest, byte[] index, byte[] declarations,
+                      byte[] resolution, byte[] trace) {
+        if (!usable()) {
+            return 0;
+        }
+        long id = ThreadLocalRandom.current().nextLong() | 1L;
         Path target = entryPath(relativePath);
         Path temp = target.resolveSibling(target.getFileName() + "." + ProcessHandle.current().pid() + "-"
                 + Thread.currentThread().getId() + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong())
                 + TEMP);
         try {
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream(index.length + 256
-                    + (resolution == null ? 0 : resolution.length));
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream(index.length + declarations.length
+                    + resolution.length + trace.length + 256);
             DataOutputStream out = new DataOutputStream(buffer);
             out.writeInt(MAGIC);
             out.writeInt(FORMAT);
@@ -188,11 +213,15 @@ public final class CacheStore {
             out.writeUTF(relativePath);
             out.writeShort(contentDigest.length);
             out.write(contentDigest);
+            out.writeLong(id);
             out.writeInt(index.length);
             out.write(index);
-            byte[] r = resolution == null ? new byte[0] : resolution;
-            out.writeInt(r.length);
-            out.write(r);
+            out.writeInt(declarations.length);
+            out.write(declarations);
+            out.writeInt(resolution.length);
+            out.write(resolution);
+            out.writeInt(trace.length);
+            out.write(trace);
             CRC32 crc = new CRC32();
             crc.update(buffer.toByteArray());
             out.writeInt((int) crc.getValue());
@@ -203,12 +232,59 @@ public final class CacheStore {
             Files.createDirectories(files);
             Files.write(temp, buffer.toByteArray());
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return id;
         } catch (IOException | RuntimeException e) {
             deleteQuietly(temp);
             if (trouble == null) {
                 trouble = "cache entry not written: " + target + " (" + e + ")";
             }
+            return 0;
         }
+    }
+
+    /** The manifest of the last complete run in this environment, or null (none, damaged, another environment). */
+    public Manifest manifest() {
+        if (!usable()) {
+            return null;
+        }
+        try {
+            String text = Files.readString(folder.resolve("manifest"), StandardCharsets.UTF_8);
+            int last = text.lastIndexOf("crc ");
+            CRC32 crc = new CRC32();
+            crc.update(text.substring(0, last).getBytes(StandardCharsets.UTF_8));
+            if (last < 0 || !text.substring(last + 4).strip().equals(Long.toHexString(crc.getValue()))) {
+                return null;
+            }
+            String[] lines = text.substring(0, last).split("\n");
+            String[] head = lines[0].split(" ");
+            if (head.length != 4 || !head[0].equals("cleave-manifest") || !head[1].equals(Integer.toString(FORMAT))
+                    || !head[2].equals(environment)) {
+                return null;
+            }
+            java.util.Map<String, Long> entries = new java.util.HashMap<>();
+            for (int i = 1; i < lines.length; i++) {
+                int space = lines[i].indexOf(' ');
+                entries.put(lines[i].substring(space + 1), Long.parseUnsignedLong(lines[i].substring(0, space), 16));
+            }
+            return new Manifest(head[3], entries);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Replaces the manifest (atomically; a failure only costs the next run its shortcut). */
+    public void writeManifest(Manifest manifest) {
+        if (!usable()) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder("cleave-manifest " + FORMAT + " " + environment + " " + manifest.index()
+                + "\n");
+        new java.util.TreeMap<>(manifest.entries()).forEach((path, id) ->
+                sb.append(Long.toHexString(id)).append(' ').append(path).append('\n'));
+        CRC32 crc = new CRC32();
+        crc.update(sb.toString().getBytes(StandardCharsets.UTF_8));
+        sb.append("crc ").append(Long.toHexString(crc.getValue())).append('\n');
+        replace(folder.resolve("manifest"), sb.toString());
     }
 
     /**
@@ -216,6 +292,9 @@ public final class CacheStore {
      * per current source file): entries of deleted or renamed files, temporary files left by killed runs, garbage.
      */
     public void retain(Set<String> relativePaths) {
+        if (!usable()) {
+            return;
+        }
         Set<String> keep = new java.util.HashSet<>();
         relativePaths.forEach(p -> keep.add(entryPath(p).getFileName().toString()));
         try (DirectoryStream<Path> all = Files.newDirectoryStream(files)) {
@@ -229,8 +308,14 @@ public final class CacheStore {
         }
     }
 
+    /** Whether the folder could be opened at all; if not, nothing is read or written. */
+    private boolean usable() {
+        return environment != null;
+    }
+
     private void clear() {
         deleteTree(files);
+        deleteTree(folder.resolve("manifest"));
     }
 
     private Path entryPath(String relativePath) {
@@ -246,18 +331,23 @@ public final class CacheStore {
     }
 
     private void writeEnvironment(Environment env) {
-        Path target = folder.resolve("environment");
-        Path temp = folder.resolve("environment." + ProcessHandle.current().pid() + "-"
+        replace(folder.resolve("environment"), env.text());
+    }
+
+    private void replace(Path target, String text) {
+        Path temp = target.resolveSibling(target.getFileName() + "." + ProcessHandle.current().pid() + "-"
                 + Long.toHexString(ThreadLocalRandom.current().nextLong()) + TEMP);
         try {
             if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
                 deleteTree(target);
             }
-            Files.writeString(temp, env.text(), StandardCharsets.UTF_8);
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(temp);
-            trouble = "cache environment not written: " + target + " (" + e + ")";
+            if (trouble == null) {
+                trouble = "cache file not written: " + target + " (" + e + ")";
+            }
         }
     }
 
