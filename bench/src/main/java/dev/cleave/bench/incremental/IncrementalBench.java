@@ -124,23 +124,26 @@ public final class IncrementalBench {
         String what = corpus + " (" + String.format(Locale.ROOT, "%,d", files) + " files, "
                 + String.format(Locale.ROOT, "%,d", lines) + " lines)";
         double fullMedian = median(full);
-        row(what, "full analysis, no cache", full, fullMedian);
-        row(what, "parse-only baseline (JavaParser, same threads)", parse, fullMedian);
-        row(what, "first analysis, empty cache (builds it)", List.of(cold), fullMedian);
-        row(what, "re-analysis, nothing changed", unchanged, fullMedian);
+        double fullCpu = medianCpu(full);
+        row(what, "full analysis, no cache", full, fullMedian, fullCpu);
+        row(what, "parse-only baseline (JavaParser, same threads)", parse, fullMedian, fullCpu);
+        row(what, "first analysis, empty cache (builds it)", List.of(cold), fullMedian, fullCpu);
+        row(what, "re-analysis, nothing changed", unchanged, fullMedian, fullCpu);
         row(what, "re-analysis after a one-method-body change (" + root.relativize(bodyFile) + ")", body,
-                fullMedian);
+                fullMedian, fullCpu);
         row(what, "re-analysis after a signature change of " + target.type() + " (used by " + target.users()
-                + " files)", signature, fullMedian);
+                + " files)", signature, fullMedian, fullCpu);
     }
 
-    private void row(String corpus, String step, List<Step> steps, double fullMedian) {
+    private void row(String corpus, String step, List<Step> steps, double fullMedian, double fullCpu) {
         double median = median(steps);
+        double cpu = medianCpu(steps);
         Step last = steps.get(steps.size() - 1);
-        rows.add(String.format(Locale.ROOT, "| %s | %s | %.2f (%.2f–%.2f) | %s | %d | %d | %d |", corpus, step,
-                median / 1000, steps.stream().mapToLong(Step::millis).min().orElse(0) / 1000.0,
+        rows.add(String.format(Locale.ROOT, "| %s | %s | %.2f (%.2f–%.2f) | %s | %.1f | %s | %d | %d | %d |", corpus,
+                step, median / 1000, steps.stream().mapToLong(Step::millis).min().orElse(0) / 1000.0,
                 steps.stream().mapToLong(Step::millis).max().orElse(0) / 1000.0,
                 step.startsWith("full") ? "1×" : String.format(Locale.ROOT, "%.1f×", fullMedian / median),
+                cpu / 1000, step.startsWith("full") ? "1×" : String.format(Locale.ROOT, "%.1f×", fullCpu / cpu),
                 last.reused(), last.parsed(), last.resolved()));
     }
 
@@ -196,11 +199,11 @@ public final class IncrementalBench {
     }
 
     private record Step(String mode, long millis, String sha, int reused, int parsed, int resolved, int files,
-                        String rebuilt) {
+                        String rebuilt, long cpuMillis) {
         static Step parse(String line) {
             String[] f = line.trim().split(" ");
             return new Step(f[0], Long.parseLong(f[1]), f[2], Integer.parseInt(f[3]), Integer.parseInt(f[4]),
-                    Integer.parseInt(f[5]), Integer.parseInt(f[6]), f[7]);
+                    Integer.parseInt(f[5]), Integer.parseInt(f[6]), f[7], Long.parseLong(f[8]));
         }
     }
 
@@ -230,8 +233,9 @@ public final class IncrementalBench {
                         "" + Runtime.getRuntime().availableProcessors()))
                 .append(" threads, git history off; times are the analysis call alone, median (min–max) of ")
                 .append(runs).append(" runs; after every edit a full analysis gave the same graph.json bytes.\n\n");
-        sb.append("| Corpus | Step | Wall s | Faster than full | Files reused | Files parsed | Files resolved |\n");
-        sb.append("|---|---|--:|--:|--:|--:|--:|\n");
+        sb.append("| Corpus | Step | Wall s, median (min–max) | Faster than full | CPU s | Less CPU than full |"
+                + " Files reused | Files parsed | Files resolved |\n");
+        sb.append("|---|---|--:|--:|--:|--:|--:|--:|--:|\n");
         rows.forEach(r -> sb.append(r).append('\n'));
         notes.forEach(n -> sb.append("\n").append(n));
         return sb.toString();
@@ -260,8 +264,15 @@ public final class IncrementalBench {
         return "RAM unknown";
     }
 
+    private static double medianCpu(List<Step> steps) {
+        return median(steps.stream().mapToLong(Step::cpuMillis).sorted().toArray());
+    }
+
     private static double median(List<Step> steps) {
-        long[] ms = steps.stream().mapToLong(Step::millis).sorted().toArray();
+        return median(steps.stream().mapToLong(Step::millis).sorted().toArray());
+    }
+
+    private static double median(long[] ms) {
         return ms.length % 2 == 1 ? ms[ms.length / 2] : (ms[ms.length / 2 - 1] + ms[ms.length / 2]) / 2.0;
     }
 
