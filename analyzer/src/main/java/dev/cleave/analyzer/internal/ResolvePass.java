@@ -21,8 +21,8 @@ import java.util.Optional;
 /**
  * Pass 2: takes each file's syntax tree from pass 1 or parses the file again, resolves all its references against
  * the linked index and extracts the facts of its types, in parallel; or, in an incremental run, takes a file's
- * results from the cache when nothing they depended on changed ({@link Incremental}). A file that makes the resolver or the facts extractor fail is reported and
- * what was found so far is kept; the run goes on.
+ * results from the cache when nothing they depended on changed ({@link Incremental}). A file that makes the
+ * resolver or the facts extractor fail is reported and what was found so far is kept; the run goes on.
  */
 final class ResolvePass {
     private ResolvePass() {

@@ -17,8 +17,8 @@ import java.util.stream.Stream;
  * edits. Each edit returns a line saying what it did, for failure messages.
  */
 final class Edits {
-    private static final Pattern METHOD = Pattern.compile(
-            "\\n(\\s+)(public|protected|private|static|final|\\s)*[\\w.<>\\[\\], ]+\\s(\\w+)\\(([^()]*)\\)\\s*(throws [\\w., ]+)?\\{");
+    private static final Pattern METHOD = Pattern.compile("\\n(\\s+)(public|protected|private|static|final|\\s)*"
+            + "[\\w.<>\\[\\], ]+\\s(\\w+)\\(([^()]*)\\)\\s*(throws [\\w., ]+)?\\{");
     private static final Pattern PACKAGE = Pattern.compile("package\\s+([\\w.]+)\\s*;");
 
     private final Path root;

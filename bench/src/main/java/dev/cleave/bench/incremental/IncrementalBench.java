@@ -33,7 +33,8 @@ import java.util.stream.Stream;
  * full analysis runs too and its graph.json must equal the incremental one (else the benchmark fails).
  *
  * <p>Options: {@code --src-zip PATH}, {@code --work DIR} (bench/target/incremental), {@code --runs N} (3),
- * {@code --lines N} (280000), {@code --threads N} (all cores), {@code --xmx SIZE} (4g), {@code --corpora jdk,synthetic}.
+ * {@code --lines N} (280000), {@code --threads N} (all cores), {@code --xmx SIZE} (4g),
+ * {@code --corpora jdk,synthetic}.
  */
 public final class IncrementalBench {
     private static final Pattern METHOD = Pattern.compile(
