@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param gitCommits   how many of the latest commits to read for co-change edges; 0 turns it off
  * @param threads      worker threads, at least 1
  * @param maxFileBytes files larger than this are reported and skipped
+ * @param cache        folder of the incremental-analysis cache, or null for none (see {@link #withDefaultCache})
  */
 public record AnalyzerOptions(Path root, List<Path> classpath, boolean includeTests, int gitCommits, int threads,
-                              long maxFileBytes) {
+                              long maxFileBytes, Path cache) {
     public static final int DEFAULT_GIT_COMMITS = 1000;
     public static final long DEFAULT_MAX_FILE_BYTES = 4L << 20;
 
@@ -35,29 +36,62 @@ public record AnalyzerOptions(Path root, List<Path> classpath, boolean includeTe
         }
     }
 
-    /** Defaults: no classpath, main sources only, the last 1000 commits, all cores, files up to 4 MiB. */
+    /** Options without a cache. */
+    public AnalyzerOptions(Path root, List<Path> classpath, boolean includeTests, int gitCommits, int threads,
+                           long maxFileBytes) {
+        this(root, classpath, includeTests, gitCommits, threads, maxFileBytes, null);
+    }
+
+    /**
+     * Defaults: no classpath, main sources only, the last 1000 commits, all cores, files up to 4 MiB, no cache (the
+     * shells turn on {@link #withDefaultCache the default cache}).
+     */
     public static AnalyzerOptions of(Path root) {
         return new AnalyzerOptions(root, List.of(), false, DEFAULT_GIT_COMMITS,
                 Runtime.getRuntime().availableProcessors(), DEFAULT_MAX_FILE_BYTES);
     }
 
+    /** The default cache folder: {@code target/cleave/cache} in a Maven project, else {@code .cleave/cache}. */
+    public static Path defaultCacheFolder(Path root) {
+        return java.nio.file.Files.isRegularFile(root.resolve("pom.xml"))
+                ? root.resolve("target").resolve("cleave").resolve("cache")
+                : root.resolve(".cleave").resolve("cache");
+    }
+
+    /**
+     * Keeps per-file results in {@code folder} and reuses them: a re-analysis parses and resolves only changed files
+     * and those whose resolution depended on what changed; the graph is the same as without a cache. Null: no cache.
+     */
+    public AnalyzerOptions withCache(Path folder) {
+        return new AnalyzerOptions(root, classpath, includeTests, gitCommits, threads, maxFileBytes, folder);
+    }
+
+    /** The cache in its {@link #defaultCacheFolder default folder}. */
+    public AnalyzerOptions withDefaultCache() {
+        return withCache(defaultCacheFolder(root));
+    }
+
+    public AnalyzerOptions withoutCache() {
+        return withCache(null);
+    }
+
     public AnalyzerOptions withClasspath(List<Path> entries) {
-        return new AnalyzerOptions(root, entries, includeTests, gitCommits, threads, maxFileBytes);
+        return new AnalyzerOptions(root, entries, includeTests, gitCommits, threads, maxFileBytes, cache);
     }
 
     public AnalyzerOptions withIncludeTests(boolean include) {
-        return new AnalyzerOptions(root, classpath, include, gitCommits, threads, maxFileBytes);
+        return new AnalyzerOptions(root, classpath, include, gitCommits, threads, maxFileBytes, cache);
     }
 
     public AnalyzerOptions withGitCommits(int commits) {
-        return new AnalyzerOptions(root, classpath, includeTests, commits, threads, maxFileBytes);
+        return new AnalyzerOptions(root, classpath, includeTests, commits, threads, maxFileBytes, cache);
     }
 
     public AnalyzerOptions withThreads(int count) {
-        return new AnalyzerOptions(root, classpath, includeTests, gitCommits, count, maxFileBytes);
+        return new AnalyzerOptions(root, classpath, includeTests, gitCommits, count, maxFileBytes, cache);
     }
 
     public AnalyzerOptions withMaxFileBytes(long bytes) {
-        return new AnalyzerOptions(root, classpath, includeTests, gitCommits, threads, bytes);
+        return new AnalyzerOptions(root, classpath, includeTests, gitCommits, threads, bytes, cache);
     }
 }

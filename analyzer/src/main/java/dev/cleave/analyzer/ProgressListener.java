@@ -20,4 +20,8 @@ public interface ProgressListener {
 
     /** This many more units of the current phase are done. */
     void advance(long units);
+
+    /** How the run used its cache; called once, at the end, when a cache was asked for. */
+    default void cache(CacheReport report) {
+    }
 }

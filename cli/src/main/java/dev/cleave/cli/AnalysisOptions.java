@@ -1,9 +1,12 @@
 package dev.cleave.cli;
 
 import dev.cleave.analyzer.AnalyzerOptions;
+import dev.cleave.analyzer.CacheReport;
+import dev.cleave.analyzer.ProgressListener;
 import picocli.CommandLine.Option;
 
 import java.io.File;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,12 +28,44 @@ final class AnalysisOptions {
     @Option(names = "--threads", paramLabel = "<n>", description = "Worker threads. Default: all cores.")
     Integer threads;
 
+    @Option(names = "--cache", paramLabel = "<dir>",
+            description = "Folder of the incremental-analysis cache. Default: target/cleave/cache in a Maven project,"
+                    + " else .cleave/cache.")
+    Path cache;
+
+    @Option(names = "--no-cache", description = "Analyze everything again and keep no cache.")
+    boolean noCache;
+
     AnalyzerOptions toOptions(Path project) {
         AnalyzerOptions options = AnalyzerOptions.of(project)
                 .withClasspath(classpathEntries())
                 .withIncludeTests(includeTests)
                 .withGitCommits(gitCommits);
+        options = noCache ? options.withoutCache() : cache != null ? options.withCache(cache)
+                : options.withDefaultCache();
         return threads == null ? options : options.withThreads(threads);
+    }
+
+    /** {@code inner}, plus the cache's report printed to {@code err} ("cache: 1,234 of 1,240 files reused"). */
+    static ProgressListener printingCache(ProgressListener inner, PrintWriter err) {
+        return new ProgressListener() {
+            @Override
+            public void phase(String name, long totalUnits) {
+                inner.phase(name, totalUnits);
+            }
+
+            @Override
+            public void advance(long units) {
+                inner.advance(units);
+            }
+
+            @Override
+            public void cache(CacheReport report) {
+                inner.cache(report);
+                err.println(report.summary());
+                err.flush();
+            }
+        };
     }
 
     private List<Path> classpathEntries() {

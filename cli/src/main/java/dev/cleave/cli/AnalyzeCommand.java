@@ -55,7 +55,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         ProgressBar progress = new ProgressBar(err, System.console() != null && !quiet);
         long start = System.nanoTime();
-        CodeGraph graph = Stages.graph(project, options, quiet ? ProgressListener.NONE : progress);
+        CodeGraph graph = Stages.graph(project, options,
+                quiet ? ProgressListener.NONE : AnalysisOptions.printingCache(progress, err));
         progress.finish();
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         String text = GraphExports.write(graph, format);

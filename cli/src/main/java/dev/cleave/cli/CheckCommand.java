@@ -91,7 +91,8 @@ final class CheckCommand implements Callable<Integer> {
         Set<ReportFormat> reports = formats.stream().map(ReportFormat::parse).collect(Collectors.toSet());
         CheckRequest request = new CheckRequest(input, planFile, baselineFile, options, reports,
                 out != null ? out : home.resolve("target/cleave"), updateBaseline);
-        CheckRun.Outcome outcome = CheckRun.run(request, analysis.toOptions(home), ProgressListener.NONE);
+        CheckRun.Outcome outcome = CheckRun.run(request, analysis.toOptions(home),
+                AnalysisOptions.printingCache(ProgressListener.NONE, spec.commandLine().getErr()));
         print(spec.commandLine().getOut(), outcome);
         return outcome.result().passed() ? 0 : FAILED;
     }

@@ -53,7 +53,8 @@ final class GenerateCommand implements Callable<Integer> {
         }
         Plan plan = PlanJson.read(planFile);
         GenerationResult result = Stages.generate(
-                () -> Stages.graph(monolith, analysis.toOptions(monolith).withGitCommits(0), ProgressListener.NONE),
+                () -> Stages.graph(monolith, analysis.toOptions(monolith).withGitCommits(0),
+                        AnalysisOptions.printingCache(ProgressListener.NONE, spec.commandLine().getErr())),
                 plan, monolith, output,
                 analysis.toOptions(monolith).classpath(), acceptSplitTransactions);
         out.printf("Generated %d services into %s: %d files written, %d deleted, %d unchanged%n",

@@ -42,7 +42,8 @@ final class MetricsCommand implements Callable<Integer> {
             throw new IllegalArgumentException(source + " does not exist: give the project's graph.json or folder"
                     + " with --graph");
         }
-        CodeGraph graph = Stages.graph(source, analysis.toOptions(source), ProgressListener.NONE);
+        CodeGraph graph = Stages.graph(source, analysis.toOptions(source),
+                AnalysisOptions.printingCache(ProgressListener.NONE, spec.commandLine().getErr()));
         java.util.List<String> placed = new java.util.ArrayList<>(plan.shared());
         plan.services().forEach(s -> placed.addAll(s.classes()));
         long known = placed.stream().filter(c -> graph.node(c) != null).count();

@@ -96,7 +96,8 @@ final class SplitCommand implements Callable<Integer> {
         AtomicFiles.requireRegularTarget(output);
         ProgressBar progress = new ProgressBar(spec.commandLine().getErr(), System.console() != null);
         CodeGraph graph = Stages.graph(source, analysis.toOptions(source),
-                Files.isRegularFile(source) ? ProgressListener.NONE : progress);
+                Files.isRegularFile(source) ? ProgressListener.NONE
+                        : AnalysisOptions.printingCache(progress, spec.commandLine().getErr()));
         progress.finish();
         Plan plan = Stages.split(graph, options);
         if (previous != null) {

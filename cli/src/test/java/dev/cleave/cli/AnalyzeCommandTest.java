@@ -98,4 +98,32 @@ class AnalyzeCommandTest {
         assertThat(out.toString()).contains("Analyzed", "spring-shop");
         assertThat(GraphJson.read(graphFile).nodes()).hasSizeGreaterThan(100);
     }
+
+    @Test
+    void aSecondAnalysisReusesTheCacheAndWritesTheSameGraph() throws IOException {
+        Path project = project();
+        Path cache = tmp.resolve("cache");
+        Path first = tmp.resolve("first.json");
+        Path second = tmp.resolve("second.json");
+        assertThat(cleave("analyze", project.toString(), "-o", first.toString(), "--git-commits", "0",
+                "--cache", cache.toString())).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("cache: 0 of 2 files reused", "cache rebuilt: no cache yet");
+        err.getBuffer().setLength(0);
+        assertThat(cleave("analyze", project.toString(), "-o", second.toString(), "--git-commits", "0",
+                "--cache", cache.toString())).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("cache: 2 of 2 files reused").doesNotContain("rebuilt");
+        assertThat(Files.readString(second)).isEqualTo(Files.readString(first));
+    }
+
+    @Test
+    void theDefaultCacheLivesInTheProjectAndNoCacheKeepsNone() throws IOException {
+        Path project = project();
+        assertThat(cleave("analyze", project.toString(), "-o", tmp.resolve("g.json").toString(), "--git-commits",
+                "0", "--no-cache")).as(err.toString()).isZero();
+        assertThat(err.toString()).doesNotContain("cache:");
+        assertThat(project.resolve(".cleave")).doesNotExist();
+        assertThat(cleave("analyze", project.toString(), "-o", tmp.resolve("g.json").toString(), "--git-commits",
+                "0")).as(err.toString()).isZero();
+        assertThat(project.resolve(".cleave/cache/environment")).isRegularFile();
+    }
 }

@@ -1,6 +1,7 @@
 package dev.cleave.maven;
 
 import dev.cleave.analyzer.AnalyzerOptions;
+import dev.cleave.analyzer.CacheReport;
 import dev.cleave.analyzer.ProgressListener;
 import dev.cleave.model.CodeGraph;
 import dev.cleave.model.GraphJson;
@@ -49,6 +50,17 @@ abstract class CleaveMojo extends AbstractMojo {
     @Parameter(property = "cleave.threads", defaultValue = "0")
     int threads;
 
+    /**
+     * Folder of the incremental-analysis cache: a re-analysis parses and resolves only the files that changed and
+     * those that depend on what changed. Default: {@code target/cleave/cache} of the top-level project.
+     */
+    @Parameter(property = "cleave.cache")
+    File cacheDirectory;
+
+    /** Analyze everything again and keep no cache. */
+    @Parameter(property = "cleave.noCache", defaultValue = "false")
+    boolean noCache;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -76,6 +88,8 @@ abstract class CleaveMojo extends AbstractMojo {
     AnalyzerOptions analyzerOptions(Reactor reactor) {
         AnalyzerOptions options = AnalyzerOptions.of(reactor.root()).withClasspath(reactor.compileClasspath())
                 .withIncludeTests(includeTests).withGitCommits(gitCommits);
+        options = noCache ? options.withoutCache()
+                : cacheDirectory != null ? options.withCache(cacheDirectory.toPath()) : options.withDefaultCache();
         return threads > 0 ? options.withThreads(threads) : options;
     }
 
@@ -94,7 +108,20 @@ abstract class CleaveMojo extends AbstractMojo {
             return GraphJson.read(written);
         }
         getLog().info("Cleave: analyzing " + reactor.root());
-        CodeGraph graph = Stages.graph(reactor.root(), analyzerOptions(reactor), ProgressListener.NONE);
+        CodeGraph graph = Stages.graph(reactor.root(), analyzerOptions(reactor), new ProgressListener() {
+            @Override
+            public void phase(String name, long totalUnits) {
+            }
+
+            @Override
+            public void advance(long units) {
+            }
+
+            @Override
+            public void cache(CacheReport report) {
+                report.summary().lines().forEach(line -> getLog().info("Cleave: " + line));
+            }
+        });
         getLog().info("Cleave: " + graph.nodes().size() + " types, " + graph.edges().size() + " edges");
         return graph;
     }

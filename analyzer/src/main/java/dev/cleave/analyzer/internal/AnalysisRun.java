@@ -1,11 +1,14 @@
 package dev.cleave.analyzer.internal;
 
 import dev.cleave.analyzer.AnalyzerOptions;
+import dev.cleave.analyzer.CacheReport;
 import dev.cleave.analyzer.ProgressListener;
+import dev.cleave.analyzer.internal.cache.Environment;
 import dev.cleave.analyzer.internal.facts.CoChange;
 import dev.cleave.analyzer.internal.facts.FactsExtractor;
 import dev.cleave.analyzer.internal.facts.FactsResult;
 import dev.cleave.analyzer.internal.resolve.LibraryTypes;
+import dev.cleave.analyzer.internal.source.SourceFiles;
 import dev.cleave.analyzer.internal.source.SourceLayout;
 import dev.cleave.model.CodeGraph;
 import dev.cleave.model.Edge;
@@ -40,11 +43,13 @@ public final class AnalysisRun {
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         try (LibraryTypes library = new LibraryTypes(options.classpath());
              Workers workers = new Workers(options.threads())) {
+            Incremental cache = Incremental.open(options.cache(), Environment.of(root, options.classpath(),
+                    options.includeTests(), options.maxFileBytes()), files.size());
             FactsExtractor facts = FactsExtractor.create(layout, problems::add);
             IndexPass.Result indexed = IndexPass.run(files, root, options.maxFileBytes(), library, workers, progress,
-                    AstBudget.forThisJvm());
+                    AstBudget.forThisJvm(), cache);
             GraphAssembly assembly = new GraphAssembly();
-            ResolvePass.run(files, root, options.maxFileBytes(), indexed, facts, workers, progress)
+            ResolvePass.run(files, root, options.maxFileBytes(), indexed, facts, workers, progress, cache)
                     .forEach(assembly::add);
             Set<String> ids = new TreeSet<>();
             indexed.tops().forEach(t -> ids.add(t.id()));
@@ -59,6 +64,12 @@ public final class AnalysisRun {
             List<Problem> all = new ArrayList<>(indexed.problems());
             all.addAll(assembly.problems());
             all.addAll(problems);
+            Set<String> paths = new TreeSet<>();
+            files.forEach(f -> paths.add(SourceFiles.relativePath(root, f)));
+            CacheReport report = cache.finish(paths, files.size());
+            if (report != null) {
+                progress.cache(report);
+            }
             GraphStats stats = new GraphStats(files.size(), nodes.size(), indexed.lines(), assembly.references(),
                     assembly.methodCalls(), assembly.unresolvedByReason(), all);
             return CodeGraph.of(project(layout, options, history.commits()), stats, nodes, edges);

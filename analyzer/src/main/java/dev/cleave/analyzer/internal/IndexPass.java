@@ -48,9 +48,14 @@ final class IndexPass {
 
     static Result run(List<Path> files, Path root, long maxBytes, LibraryTypes library, Workers workers,
                       ProgressListener progress, AstBudget budget) {
+        return run(files, root, maxBytes, library, workers, progress, budget, Incremental.off(files.size()));
+    }
+
+    static Result run(List<Path> files, Path root, long maxBytes, LibraryTypes library, Workers workers,
+                      ProgressListener progress, AstBudget budget, Incremental cache) {
         progress.phase("indexing", files.size());
         List<FileIndex> indexed = workers.map(files.size(), i -> {
-            FileIndex fi = index(files.get(i), root, maxBytes, budget);
+            FileIndex fi = index(i, files.get(i), root, maxBytes, budget, cache);
             progress.advance(1);
             return fi;
         });
@@ -83,12 +88,25 @@ final class IndexPass {
             }
         }
         TypeIndex index = DeclarationIndex.link(new ArrayList<>(decls.values()), library, workers::map);
-        scopes.stream().filter(s -> s != null).forEach(s -> s.bind(index));
+        scopes.stream().filter(s -> s != null).forEach(s -> s.bind(index).forget());
         return new Result(index, scopes, units, tops, problems, lines);
     }
 
-    private static FileIndex index(Path file, Path root, long maxBytes, AstBudget budget) {
-        SourceText source = SourceFiles.read(file, root, maxBytes);
+    /** The index of one file: from the cache when its bytes are unchanged, else parsed (and kept for the cache). */
+    private static FileIndex index(int i, Path file, Path root, long maxBytes, AstBudget budget, Incremental cache) {
+        byte[] bytes = cache.read(i, file, SourceFiles.relativePath(root, file), maxBytes);
+        FileIndex hit = bytes == null ? null : cache.cachedIndex(i);
+        if (hit != null) {
+            return hit;
+        }
+        SourceText source = bytes != null ? SourceFiles.decode(file, root, bytes)
+                : SourceFiles.read(file, root, maxBytes);
+        FileIndex fi = parse(source, budget, cache);
+        cache.indexed(i, fi);
+        return fi;
+    }
+
+    private static FileIndex parse(SourceText source, AstBudget budget, Incremental cache) {
         String rel = source.relativePath();
         List<Problem> problems = new ArrayList<>(source.problems());
         if (source.text().isEmpty()) {
@@ -96,6 +114,7 @@ final class IndexPass {
         }
         String text = source.text().get();
         try {
+            cache.parsedOne();
             Parsing.Parsed parsed = Parsing.parse(text, rel);
             problems.addAll(parsed.problems());
             if (parsed.unit().isEmpty()) {

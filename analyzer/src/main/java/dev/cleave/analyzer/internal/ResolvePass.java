@@ -7,6 +7,7 @@ import dev.cleave.analyzer.internal.facts.TypeFacts;
 import dev.cleave.analyzer.internal.resolve.FileReferences;
 import dev.cleave.analyzer.internal.resolve.FileResolver;
 import dev.cleave.analyzer.internal.resolve.FileScope;
+import dev.cleave.analyzer.internal.resolve.Trace;
 import dev.cleave.analyzer.internal.resolve.TypeIndex;
 import dev.cleave.analyzer.internal.source.SourceFiles;
 import dev.cleave.analyzer.internal.source.SourceText;
@@ -18,9 +19,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Pass 2: takes each file's syntax tree from pass 1 or parses the file again, resolves all its references against the linked index and extracts the
- * facts of its types, in parallel. A file that makes the resolver or the facts extractor fail is reported and
- * what was found so far is kept; the run goes on.
+ * Pass 2: takes each file's syntax tree from pass 1 or parses the file again, resolves all its references against
+ * the linked index and extracts the facts of its types, in parallel; or, in an incremental run, takes a file's
+ * results from the cache when nothing they depended on changed ({@link Incremental}). A file that makes the
+ * resolver or the facts extractor fail is reported and what was found so far is kept; the run goes on.
  */
 final class ResolvePass {
     private ResolvePass() {
@@ -31,26 +33,43 @@ final class ResolvePass {
     }
 
     static List<FileOutcome> run(List<Path> files, Path root, long maxBytes, IndexPass.Result indexed,
-                                 FactsExtractor facts, Workers workers, ProgressListener progress) {
+                                 FactsExtractor facts, Workers workers, ProgressListener progress,
+                                 Incremental cache) {
         progress.phase("resolving", files.size());
+        cache.indexed();
         return workers.map(files.size(), i -> {
             CompilationUnit kept = indexed.units().getAndSet(i, null);
-            FileOutcome outcome = resolve(files.get(i), root, maxBytes, indexed.index(), indexed.scopes().get(i),
-                    facts, kept);
+            FileOutcome outcome = cache.cachedOutcome(i, indexed.index());
+            if (outcome == null) {
+                Trace trace = cache.trace(i);
+                if (trace != null) {
+                    indexed.index().startTrace(trace);
+                }
+                try {
+                    outcome = resolve(i, files.get(i), root, maxBytes, indexed.index(), indexed.scopes().get(i), facts,
+                            kept, cache);
+                } finally {
+                    indexed.index().stopTrace();
+                }
+                cache.resolved(i, trace, outcome);
+            }
             progress.advance(1);
             return outcome;
         });
     }
 
-    private static FileOutcome resolve(Path file, Path root, long maxBytes, TypeIndex index, FileScope scope,
-                                       FactsExtractor facts, CompilationUnit kept) {
+    private static FileOutcome resolve(int i, Path file, Path root, long maxBytes, TypeIndex index, FileScope scope,
+                                       FactsExtractor facts, CompilationUnit kept, Incremental cache) {
         if (scope == null) {
             return new FileOutcome(new FileReferences(), Map.of());
         }
         String rel = SourceFiles.relativePath(root, file);
         Optional<CompilationUnit> parsed = Optional.ofNullable(kept);
         if (parsed.isEmpty()) {
-            SourceText source = SourceFiles.read(file, root, maxBytes);
+            SourceText source = cache.reread(i, file, root, maxBytes);
+            if (source.text().isPresent()) {
+                cache.parsedOne();
+            }
             parsed = source.text().flatMap(t -> Parsing.parse(t, rel).unit());
         }
         if (parsed.isEmpty()) {

@@ -34,13 +34,17 @@ public final class CheckRun {
     }
 
     /**
-     * @param analysis how to analyze {@code request.input()} when it is a folder (its root is replaced by the input)
+     * @param analysis how to analyze {@code request.input()} when it is a folder (its root is replaced by the input;
+     *                 a cache in the default folder of its root moves to the default folder of the input)
      * @throws dev.cleave.model.ModelFormatException     when the plan, graph or baseline cannot be read
      * @throws dev.cleave.analyzer.AnalyzerException when the folder cannot be analyzed
      */
     public static Outcome run(CheckRequest request, AnalyzerOptions analysis, ProgressListener progress) {
+        Path cache = analysis.cache() == null ? null
+                : analysis.cache().equals(AnalyzerOptions.defaultCacheFolder(analysis.root()))
+                ? AnalyzerOptions.defaultCacheFolder(request.input()) : analysis.cache();
         AnalyzerOptions options = new AnalyzerOptions(request.input(), analysis.classpath(), analysis.includeTests(),
-                analysis.gitCommits(), analysis.threads(), analysis.maxFileBytes());
+                analysis.gitCommits(), analysis.threads(), analysis.maxFileBytes(), cache);
         PlanJson.read(request.planFile()); // a bad plan fails before a long analysis
         return run(request, Stages.graph(request.input(), options, progress));
     }

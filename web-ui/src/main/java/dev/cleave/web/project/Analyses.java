@@ -75,7 +75,10 @@ public class Analyses {
     private void run(Project project, Tracker tracker) {
         try {
             tracker.running();
-            CodeGraph graph = Stages.graph(project.source(), AnalyzerOptions.of(project.source()), tracker);
+            // the cache lives with the wizard's own files of the project, never in the sources it analyzes
+            CodeGraph graph = Stages.graph(project.source(),
+                    AnalyzerOptions.of(project.source()).withCache(projects.dir(project).resolve("analysis-cache")),
+                    tracker);
             tracker.phase("saving the graph", 0);
             AtomicFiles.write(projects.dir(project).resolve(Editor.GRAPH),
                     GraphJson.toJson(graph).getBytes(StandardCharsets.UTF_8));

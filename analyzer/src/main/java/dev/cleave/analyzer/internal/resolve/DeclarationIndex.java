@@ -27,6 +27,11 @@ public final class DeclarationIndex {
         return DeclarationExtractor.indexFile(cu, scope);
     }
 
+    /** The scope of the member types of {@code outer}, whose own declaration is resolved in {@code scope}. */
+    public static TypeScope memberScope(TypeInfo outer, TypeScope scope) {
+        return new ClassScope(outer, scope);
+    }
+
     public static TypeKind kindOf(TypeDeclaration<?> td) {
         return DeclarationExtractor.kindOf(td);
     }

@@ -105,4 +105,36 @@ public final class FileReferences {
     public List<Problem> problems() {
         return problems;
     }
+
+    /**
+     * Restores what resolving a file found, as a cache stored it: edges with weights and operations, the counts
+     * of {@link #references} and {@link #methodCalls} (exact, fallback, external, unresolved), reasons and problems.
+     */
+    public static FileReferences restore(Map<Key, Long> weights, Map<Key, Set<String>> operations,
+                                         long[] references, long[] calls, Map<String, Long> unresolved,
+                                         List<Problem> problems) {
+        FileReferences out = new FileReferences();
+        weights.forEach((k, w) -> {
+            Tally t = new Tally();
+            t.weight = w;
+            Set<String> ops = operations.get(k);
+            t.operations = ops == null ? null : new HashSet<>(ops);
+            out.edges.put(k, t);
+        });
+        System.arraycopy(references, 0, out.references, 0, 4);
+        System.arraycopy(calls, 0, out.calls, 0, 4);
+        out.unresolved.putAll(unresolved);
+        out.problems.addAll(problems);
+        return out;
+    }
+
+    /** Counts of all references: exact, fallback, external, unresolved. */
+    public long[] referenceCounts() {
+        return references.clone();
+    }
+
+    /** Counts of method calls: exact, fallback, external, unresolved. */
+    public long[] callCounts() {
+        return calls.clone();
+    }
 }

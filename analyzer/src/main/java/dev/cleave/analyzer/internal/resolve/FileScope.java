@@ -45,6 +45,58 @@ public final class FileScope implements TypeScope {
         }
     }
 
+    /**
+     * A scope restored from a cache, as {@link #packageName}, {@link #imports} and {@link #staticImports} described
+     * it.
+     */
+    public FileScope(String packageName, List<String> imports, List<String> staticImports) {
+        this.packageName = packageName;
+        for (String name : imports) {
+            if (name.endsWith(".*")) {
+                onDemand.add(name.substring(0, name.length() - 2));
+            } else {
+                singleImports.putIfAbsent(name.substring(name.lastIndexOf('.') + 1), name);
+            }
+        }
+        for (String name : staticImports) {
+            if (name.endsWith(".*")) {
+                staticOnDemand.add(name.substring(0, name.length() - 2));
+            } else {
+                int dot = name.lastIndexOf('.');
+                staticSingle.computeIfAbsent(name.substring(dot + 1), k -> new ArrayList<>())
+                        .add(name.substring(0, dot));
+            }
+        }
+    }
+
+    /**
+     * The imports that matter, in an order that rebuilds an equal scope: on-demand ones as {@code pkg.*} in file
+     * order, then the single-type imports that won (the first of each simple name), sorted.
+     */
+    public List<String> imports() {
+        List<String> out = new ArrayList<>();
+        onDemand.forEach(p -> out.add(p + ".*"));
+        new java.util.TreeMap<>(singleImports).values().forEach(out::add);
+        return out;
+    }
+
+    /** The static imports: single ones as {@code Type.member} in file order per member, then on-demand ones. */
+    public List<String> staticImports() {
+        List<String> out = new ArrayList<>();
+        new java.util.TreeMap<>(staticSingle).forEach((member, owners) ->
+                owners.forEach(o -> out.add(o + "." + member)));
+        staticOnDemand.forEach(p -> out.add(p + ".*"));
+        return out;
+    }
+
+    /**
+     * Forgets the names looked up so far. Called after linking, so that every lookup of pass 2 reaches the index
+     * (and is recorded by a {@link Trace}).
+     */
+    public void forget() {
+        cache.clear();
+    }
+
     /** Binds this scope to the index it resolves against; called once before any lookup. */
     public FileScope bind(TypeIndex index) {
         this.index = index;

@@ -42,6 +42,11 @@ public final class SourceFiles {
         return relative.toString().replace('\\', '/');
     }
 
+    /** Decodes bytes already read from {@code file}, as {@link #read} would (for files within the size limit). */
+    public static SourceText decode(Path file, Path root, byte[] bytes) {
+        return decode(file, relativePath(root, file), bytes);
+    }
+
     private static SourceText decode(Path file, String relative, byte[] bytes) {
         try {
             String text = StandardCharsets.UTF_8.newDecoder()

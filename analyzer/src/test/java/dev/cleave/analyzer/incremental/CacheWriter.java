@@ -1,0 +1,32 @@
+package dev.cleave.analyzer.incremental;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A separate JVM for the kill test: analyzes a project with a cache over and over, adding a method to a class before
+ * each run (a signature change that every user of the class re-resolves), so that every run rewrites many entries,
+ * until it is killed.
+ */
+public final class CacheWriter {
+    private CacheWriter() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path project = Path.of(args[0]);
+        Path cache = Path.of(args[1]);
+        Path file = Path.of(args[2]);
+        String text = Files.readString(file);
+        for (int i = 0; ; i++) {
+            int end = text.lastIndexOf('}');
+            Files.writeString(file, text.substring(0, end) + "    public void cleaveRun" + i + "() {}\n"
+                    + text.substring(end));
+            Runs.cached(project, List.of(), cache);
+            if (i == 0) {
+                System.out.println("running");
+                System.out.flush();
+            }
+        }
+    }
+}
