@@ -62,7 +62,8 @@ final class CallSites {
         for (MethodCallExpr call : file.unit().findAll(MethodCallExpr.class)) {
             call.getScope().ifPresent(scope -> typeOf(scope, file, names).filter(targets::contains).ifPresent(t ->
                     sites.add(new Site(t, call.getNameAsString(), call.getBegin().map(p -> p.line).orElse(0),
-                            Ancestors.nearest(call, n -> n instanceof CallableDeclaration<?>).map(c -> (CallableDeclaration<?>) c)))));
+                            Ancestors.nearest(call, n -> n instanceof CallableDeclaration<?>)
+                                    .map(c -> (CallableDeclaration<?>) c)))));
         }
         return sites;
     }

@@ -179,7 +179,8 @@ public final class Routes {
 
     private static List<String> paths(AnnotationExpr a, TypeHierarchy hierarchy) {
         List<String> found = new ArrayList<>();
-        TypeDeclaration<?> where = Ancestors.nearest(a, n -> n instanceof TypeDeclaration<?>).<TypeDeclaration<?>>map(t -> (TypeDeclaration<?>) t).orElse(null);
+        TypeDeclaration<?> where = Ancestors.nearest(a, n -> n instanceof TypeDeclaration<?>)
+                .<TypeDeclaration<?>>map(t -> (TypeDeclaration<?>) t).orElse(null);
         if (a instanceof SingleMemberAnnotationExpr s) {
             literals(s.getMemberValue(), found, where, hierarchy, 0);
         } else if (a instanceof NormalAnnotationExpr n) {
