@@ -67,7 +67,7 @@ final class FeaturePackages {
     }
 
     /** Largest number of feature links of a class: a big feature links each class to its strongest classes only. */
-    static final int HUBS = 8;
+    static final int HUBS = 3;
 
     /** The confirmed features of the graph's classes. O(V log V + E). */
     static Confirmed of(Facts facts) {
