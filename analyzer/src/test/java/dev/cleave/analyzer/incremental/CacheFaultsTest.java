@@ -170,10 +170,13 @@ class CacheFaultsTest {
                     cache.toString(), touched.toString()).redirectErrorStream(true).start();
             try (BufferedReader out = new BufferedReader(new InputStreamReader(writer.getInputStream(),
                     StandardCharsets.UTF_8))) {
-                assertThat(out.readLine()).isEqualTo("running");
+                assertThat(out.readLine()).isEqualTo("done 0");
                 // meanwhile this JVM analyzes the same project with the same cache: two processes at once
                 Runs.cached(project, List.of(), cache);
-                Thread.sleep(50L * kill);
+                // kill it in a later run each time (run 1, 2, 3), while that run rewrites entries
+                for (int done = 1; done <= kill; done++) {
+                    assertThat(out.readLine()).isEqualTo("done " + done);
+                }
                 writer.destroyForcibly();
                 assertThat(writer.waitFor(30, TimeUnit.SECONDS)).isTrue();
             }

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * A separate JVM for the kill test: analyzes a project with a cache over and over, adding a method to a class before
  * each run (a signature change that every user of the class re-resolves), so that every run rewrites many entries,
- * until it is killed.
+ * until it is killed. It prints {@code done N} after its run N, so the test can kill it during a chosen run.
  */
 public final class CacheWriter {
     private CacheWriter() {
@@ -23,10 +23,8 @@ public final class CacheWriter {
             Files.writeString(file, text.substring(0, end) + "    public void cleaveRun" + i + "() {}\n"
                     + text.substring(end));
             Runs.cached(project, List.of(), cache);
-            if (i == 0) {
-                System.out.println("running");
-                System.out.flush();
-            }
+            System.out.println("done " + i);
+            System.out.flush();
         }
     }
 }
