@@ -165,6 +165,7 @@ class CacheFaultsTest {
         Path touched = project.resolve("src/main/java/gen/common/Base.java");
         String original = Files.readString(touched);
         for (int kill = 0; kill < 3; kill++) {
+            Files.writeString(touched, original);
             Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), CacheWriter.class.getName(), project.toString(),
                     cache.toString(), touched.toString()).redirectErrorStream(true).start();

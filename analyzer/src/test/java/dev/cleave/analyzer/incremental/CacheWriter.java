@@ -2,6 +2,7 @@ package dev.cleave.analyzer.incremental;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -20,8 +21,11 @@ public final class CacheWriter {
         String text = Files.readString(file);
         for (int i = 0; ; i++) {
             int end = text.lastIndexOf('}');
-            Files.writeString(file, text.substring(0, end) + "    public void cleaveRun" + i + "() {}\n"
+            // written aside and moved in, so that a kill never leaves a half-written source for the next writer
+            Path aside = file.resolveSibling(file.getFileName() + ".next");
+            Files.writeString(aside, text.substring(0, end) + "    public void cleaveRun" + i + "() {}\n"
                     + text.substring(end));
+            Files.move(aside, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             Runs.cached(project, List.of(), cache);
             System.out.println("done " + i);
             System.out.flush();
