@@ -1,6 +1,10 @@
 package dev.cleave.analyzer;
 
+import dev.cleave.model.CallSite;
 import dev.cleave.model.CodeGraph;
+
+import java.util.Collection;
+import java.util.List;
 
 /**
  * Builds the {@link CodeGraph} of a project's sources: one node per top-level type, typed and weighted edges,
@@ -22,5 +26,17 @@ public final class Analyzer {
 
     public static CodeGraph analyze(AnalyzerOptions options) {
         return analyze(options, ProgressListener.NONE);
+    }
+
+    /**
+     * Where the top-level types {@code from} call operations of other project types, found as an analysis with
+     * the same options finds them (the sites of the graph's {@code call} edges and their {@code operations}); uses
+     * the cache's declarations when {@link AnalyzerOptions#cache()} has them and re-reads only the files declaring
+     * {@code from}. Sorted; empty for types that are not in the sources.
+     *
+     * @throws AnalyzerException when the root is missing, is not a folder or holds no Java sources
+     */
+    public static List<CallSite> callSites(AnalyzerOptions options, Collection<String> from) {
+        return dev.cleave.analyzer.internal.CallSitesRun.run(options, from);
     }
 }

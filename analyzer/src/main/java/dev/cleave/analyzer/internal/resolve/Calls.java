@@ -97,7 +97,7 @@ final class Calls {
         }
         if (chosen != null) {
             if (known) {
-                r.recordCall(chosen.method(), true);
+                r.recordCall(chosen.method(), true, e);
             } else {
                 r.recordMember(chosen.method().declaring(), EdgeKind.CALL, true);
             }

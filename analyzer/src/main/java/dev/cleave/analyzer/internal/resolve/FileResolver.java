@@ -6,12 +6,14 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.type.Type;
 import dev.cleave.analyzer.internal.facts.TypeNameResolver;
+import dev.cleave.model.CallSite;
 import dev.cleave.model.EdgeKind;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * Resolves every reference of one compilation unit against the linked {@link TypeIndex} and records them in a
@@ -29,6 +31,8 @@ public final class FileResolver {
     final BodyWalker walker;
     private final Operations operations;
     private final BiConsumer<MethodCallExpr, String> callObserver;
+    private Consumer<CallSite> sites;
+    private String file;
     String currentTop;
     private int localCounter;
 
@@ -47,6 +51,16 @@ public final class FileResolver {
         this.walker = new BodyWalker(this);
         this.operations = new Operations(scope);
         this.callObserver = callObserver;
+    }
+
+    /**
+     * Makes {@link #resolve} report each call of an operation of another project type, located in {@code file} (the
+     * relative path the sites name). Off by default: an analysis only counts calls.
+     */
+    public FileResolver reportingSites(String file, Consumer<CallSite> sink) {
+        this.file = file;
+        this.sites = sink;
+        return this;
     }
 
     /** Resolves the references of all top-level types of the unit. */
@@ -150,8 +164,9 @@ public final class FileResolver {
      * when that is another project type, the method as an operation of the call edge.
      *
      * @param call whether it is a method call (counted in the method-call stats), not a method reference
+     * @param at   the call or method reference, for {@link #reportingSites}
      */
-    void recordCall(MethodInfo method, boolean call) {
+    void recordCall(MethodInfo method, boolean call, Node at) {
         TypeInfo t = scope.find(method.declaring());
         if (t == null || !t.isSource()) {
             refs.reference(currentTop, null, NameHit.Status.EXTERNAL, EdgeKind.CALL, call, null);
@@ -160,6 +175,11 @@ public final class FileResolver {
         String to = t.topLevel();
         String operation = currentTop == null || to.equals(currentTop) ? null : operations.of(method, t);
         refs.reference(currentTop, to, NameHit.Status.EXACT, EdgeKind.CALL, call, null, operation);
+        if (sites != null && operation != null) {
+            // a chained call starts where its receiver does: the line is the method name's
+            Node named = at instanceof MethodCallExpr mc ? mc.getName() : at;
+            sites.accept(new CallSite(currentTop, to, operation, file, named.getBegin().map(p -> p.line).orElse(0)));
+        }
     }
 
     /** Records a reference resolved by the name-matching fallback to a project type. */

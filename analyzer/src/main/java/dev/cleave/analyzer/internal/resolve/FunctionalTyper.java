@@ -145,7 +145,7 @@ final class FunctionalTyper {
             known |= direct != null || viaReceiver != null;
         }
         if (known) {
-            r.recordCall(chosen.method(), false);
+            r.recordCall(chosen.method(), false, m);
         } else {
             // several overloads and none fits the functional interface (or it is unknown): the first is a guess
             r.recordMember(chosen.method().declaring(), EdgeKind.CALL, false);
