@@ -72,13 +72,16 @@ public class Analyses {
                 : AnalysisStatus.NONE;
     }
 
+    /** How the project is analyzed; what else reads its sources as the analysis did (call sites) uses the same. */
+    AnalyzerOptions options(Project project) {
+        // the cache lives with the wizard's own files of the project, never in the sources it analyzes
+        return AnalyzerOptions.of(project.source()).withCache(projects.dir(project).resolve("analysis-cache"));
+    }
+
     private void run(Project project, Tracker tracker) {
         try {
             tracker.running();
-            // the cache lives with the wizard's own files of the project, never in the sources it analyzes
-            CodeGraph graph = Stages.graph(project.source(),
-                    AnalyzerOptions.of(project.source()).withCache(projects.dir(project).resolve("analysis-cache")),
-                    tracker);
+            CodeGraph graph = Stages.graph(project.source(), options(project), tracker);
             tracker.phase("saving the graph", 0);
             AtomicFiles.write(projects.dir(project).resolve(Editor.GRAPH),
                     GraphJson.toJson(graph).getBytes(StandardCharsets.UTF_8));

@@ -6,6 +6,7 @@ import dev.cleave.model.PlanJson;
 import dev.cleave.pipeline.PlanEdits;
 import dev.cleave.web.project.Analyses;
 import dev.cleave.web.project.AnalysisStatus;
+import dev.cleave.web.project.CallSites;
 import dev.cleave.web.project.Editor;
 import dev.cleave.web.project.Generations;
 import dev.cleave.web.project.ManualChanges;
@@ -47,9 +48,11 @@ public class WizardController {
     private final Editor editor;
     private final Generations generations;
     private final ManualChanges changes;
+    private final CallSites callSites;
 
     public WizardController(Workspace workspace, Projects projects, Analyses analyses, Editor editor,
-                            Generations generations, ManualChanges changes) {
+                            Generations generations, ManualChanges changes, CallSites callSites) {
+        this.callSites = callSites;
         this.workspace = workspace;
         this.projects = projects;
         this.analyses = analyses;
@@ -178,7 +181,10 @@ public class WizardController {
         model.addAttribute("project", project);
         model.addAttribute("version", view.plan());
         model.addAttribute("plan", view.plan().plan());
-        model.addAttribute("rows", WiringPage.rows(view.plan().plan(), view.graph()));
+        CallSites.Found sites = callSites.in(project, view.graph(),
+                WiringPage.callers(view.plan().plan(), view.graph()));
+        model.addAttribute("rows", WiringPage.rows(view.plan().plan(), view.graph(), sites.sites()));
+        model.addAttribute("sitesTrouble", sites.trouble());
         model.addAttribute("baseImageKey", PlanEdits.BASE_IMAGE);
         model.addAttribute("step", 5);
         return "wiring";

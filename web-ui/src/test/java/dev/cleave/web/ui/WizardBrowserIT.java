@@ -188,6 +188,44 @@ class WizardBrowserIT {
     }
 
     @Test
+    @Order(5)
+    void wiringShowsWhereEachOperationIsCalled() throws IOException {
+        browser.get(projectUrl + "/wiring");
+        assertThat(browser.findElements(By.id("sites-trouble"))).isEmpty();
+        WebElement op = null;
+        for (WebElement row : browser.findElements(By.cssSelector("#wiring tbody tr"))) {
+            row.findElement(By.cssSelector("td.operations > details > summary")).click();
+            op = row.findElements(By.cssSelector("li.op")).stream()
+                    .filter(o -> o.getDomAttribute("data-operation").contains("#")
+                            && !"0".equals(o.getDomAttribute("data-count")))
+                    .findFirst().orElse(null);
+            if (op != null) {
+                break;
+            }
+        }
+        assertThat(op).as("an operation with its call sites").isNotNull();
+        String operation = op.getDomAttribute("data-operation");
+        int count = Integer.parseInt(op.getDomAttribute("data-count"));
+        op.findElement(By.cssSelector("summary")).click();
+        List<WebElement> sites = op.findElements(By.cssSelector("li.site code"));
+        assertThat(sites).hasSize(Math.min(count, 25));
+        assertThat(op.findElement(By.cssSelector(".count")).getText()).isEqualTo(count + (count == 1 ? " call" : " calls"));
+        // each place names a line of the sample that calls the operation's method
+        String method = operation.substring(operation.indexOf('#') + 1).replaceAll("\\(.*", "");
+        method = method.substring(method.lastIndexOf('.') + 1);
+        for (WebElement site : sites) {
+            java.util.regex.Matcher at = java.util.regex.Pattern.compile("(src/main/java/.+\\.java):(\\d+)")
+                    .matcher(site.getText());
+            assertThat(at.matches()).as(site.getText()).isTrue();
+            List<String> lines = Files.readAllLines(Path.of("../samples/spring-shop").resolve(at.group(1)));
+            assertThat(lines.get(Integer.parseInt(at.group(2)) - 1)).as(site.getText()).contains(method);
+        }
+        new Actions(browser).scrollToElement(op).perform();
+        shot("5-wiring-sites");
+        assertThat(errors()).isEmpty();
+    }
+
+    @Test
     @Order(6)
     void wiringSwitchesAClassBetweenRemoteAndLocalAndKeepsIt() throws IOException {
         browser.get(projectUrl + "/wiring");
