@@ -56,15 +56,19 @@
     return at;
   }
 
+  let drawn = 0;
+
   async function drawGraph() {
     const level = document.getElementById('graph-level').value;
+    const mine = ++drawn;
     const r = await get('/graph?level=' + encodeURIComponent(level));
+    if (mine !== drawn) return; // a later choice is being drawn: this answer is stale
     if (!r.ok) { plan.showError(r.json.error); return; }
     const g = r.json;
     document.getElementById('graph-info').textContent = g.nodes.length + ' nodes, ' + g.edges.length
       + ' edges, by ' + g.level;
     const elements = g.nodes.map(function (n) { return { data: n.data, classes: n.classes }; })
-      .concat(g.edges.map(function (e) { return { data: e.data }; }));
+      .concat(g.edges.map(function (e) { return { data: e.data, classes: e.classes }; }));
     const max = g.edges.reduce(function (m, e) { return Math.max(m, e.data.weight); }, 1);
     if (cy) cy.destroy();
     cy = cytoscape({
@@ -79,10 +83,60 @@
             'height': function (n) { return 20 + Math.sqrt(n.data('size') || 1) * 6; } } },
         { selector: 'node.package', style: { 'background-color': '#8aa6d8', 'shape': 'round-rectangle' } },
         { selector: 'edge', style: { 'curve-style': 'haystack', 'line-color': '#99a', 'opacity': 0.6,
-            'width': function (e) { return 0.5 + 6 * Math.log(1 + e.data('weight')) / Math.log(1 + max); } } }
+            'width': function (e) { return 0.5 + 6 * Math.log(1 + e.data('weight')) / Math.log(1 + max); } } },
+        { selector: 'edge.link', style: { 'curve-style': 'bezier', 'target-arrow-shape': 'triangle',
+            'target-arrow-color': '#99a', 'label': 'data(label)', 'font-size': 10, 'color': '#334',
+            'text-background-color': '#fff', 'text-background-opacity': 0.8, 'text-background-padding': 2 } },
+        { selector: 'edge.link:selected', style: { 'line-color': '#2f5fb3', 'target-arrow-color': '#2f5fb3', 'opacity': 1 } }
       ],
       layout: { name: 'preset', positions: positions(g), fit: true, padding: 20 }
     });
+    showLinks(g);
+    cy.on('tap', 'edge.link', function (evt) { openLink(evt.target.id()); });
+    plan.graph = cy;
+  }
+
+  // Between services: each link with the operations that cross it, opened by a click on its arrow or its row
+  function showLinks(g) {
+    const box = document.getElementById('graph-links');
+    box.replaceChildren();
+    box.hidden = g.level !== 'service';
+    if (box.hidden) return;
+    const names = {};
+    g.nodes.forEach(function (n) { names[n.data.id] = n.data.id.substring(2); });
+    box.append(el('h3', 'Links between services'));
+    if (!g.edges.length) {
+      box.append(el('p', 'No service depends on another one.', 'hint'));
+      return;
+    }
+    const list = el('ul', null, 'links');
+    g.edges.forEach(function (e) {
+      const li = el('li', null, 'link');
+      li.dataset.edge = e.data.id;
+      li.dataset.from = names[e.data.source];
+      li.dataset.to = names[e.data.target];
+      const ops = e.data.operations || [];
+      const details = el('details');
+      details.append(el('summary', names[e.data.source] + ' → ' + names[e.data.target] + ' · weight '
+        + e.data.weight + ' · ' + ops.length + (ops.length === 1 ? ' operation' : ' operations')));
+      if (ops.length) {
+        const ul = el('ul', null, 'ops');
+        ops.forEach(function (op) { ul.append(el('li', op)); });
+        details.append(ul);
+      } else {
+        details.append(el('p', 'type references only: no method of the other service is called', 'hint'));
+      }
+      li.append(details);
+      list.append(li);
+    });
+    box.append(list);
+  }
+
+  function openLink(id) {
+    const row = document.querySelector('#graph-links li.link[data-edge="' + id + '"]');
+    if (!row) return;
+    row.querySelector('details').open = true;
+    row.scrollIntoView({ block: 'nearest' });
   }
 
   async function loadWhy() {

@@ -27,7 +27,12 @@ public record ServiceGraph(List<ServiceNode> services, List<Link> links) {
      * @param to         service depended on
      * @param weight     summed weight of the code references
      * @param undeclared class pairs among them that the wiring does not declare
+     * @param operations the operations {@code from}'s code calls on {@code to}'s classes ({@code Type#method(..)}),
+     *                   sorted and distinct
      */
-    public record Link(String from, String to, long weight, int undeclared) {
+    public record Link(String from, String to, long weight, int undeclared, List<String> operations) {
+        public Link {
+            operations = List.copyOf(operations);
+        }
     }
 }

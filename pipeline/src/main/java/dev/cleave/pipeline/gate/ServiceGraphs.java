@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** Builds the {@link ServiceGraph} of a plan over the current code. */
@@ -26,6 +27,7 @@ final class ServiceGraphs {
                 .toList();
         Set<String> undeclared = boundary.stream().map(Violation::key).collect(Collectors.toSet());
         Map<String, long[]> links = new TreeMap<>();
+        Map<String, Set<String>> operations = new TreeMap<>();
         for (Edge edge : graph.edges()) {
             String from = placement.of(edge.from());
             String to = placement.of(edge.to());
@@ -36,11 +38,14 @@ final class ServiceGraphs {
             long[] link = links.computeIfAbsent(from + "\u0000" + to, k -> new long[2]);
             link[0] += edge.weight();
             link[1] += undeclared.remove(edge.from() + " -> " + edge.to()) ? 1 : 0;
+            Set<String> ops = operations.computeIfAbsent(from + "\u0000" + to, k -> new TreeSet<>());
+            edge.operations().forEach(op -> ops.add(edge.to() + "#" + op));
         }
         List<ServiceGraph.Link> result = new ArrayList<>();
         links.forEach((pair, link) -> {
             String[] names = pair.split("\u0000");
-            result.add(new ServiceGraph.Link(names[0], names[1], link[0], (int) link[1]));
+            result.add(new ServiceGraph.Link(names[0], names[1], link[0], (int) link[1],
+                    List.copyOf(operations.get(pair))));
         });
         return new ServiceGraph(services, result);
     }

@@ -3,6 +3,7 @@ package dev.cleave.pipeline.report;
 import dev.cleave.pipeline.gate.Finding;
 import dev.cleave.pipeline.gate.GateResult;
 import dev.cleave.pipeline.gate.Rule;
+import dev.cleave.pipeline.gate.ServiceGraph;
 import dev.cleave.pipeline.gate.Violation;
 
 import java.io.IOException;
@@ -37,7 +38,10 @@ final class HtmlReport {
         out.append("<section><h2>Services</h2>\n").append(ServiceGraphSvg.render(result.services()))
                 .append("<p class=\"legend\">Arrows point from the depending service; the number is the summed"
                         + " weight of its code references. Red arrows carry dependencies the plan's wiring does not"
-                        + " declare (⚠ = class pairs).</p></section>\n");
+                        + " declare (⚠ = class pairs); \"ops\" counts the operations called across it (hover for the"
+                        + " list).</p>\n");
+        links(out, result.services());
+        out.append("</section>\n");
         rules(out, result);
         findings(out, result.findings());
         if (!result.fixed().isEmpty()) {
@@ -60,6 +64,32 @@ final class HtmlReport {
                     .append("</div></div>\n");
         }
         out.append("</div></section>\n");
+    }
+
+    /** Each pair of dependent services with the operations that cross it, each list opened with a click. */
+    private static void links(StringBuilder out, ServiceGraph graph) {
+        if (graph.links().isEmpty()) {
+            return;
+        }
+        out.append("<table id=\"links\"><thead><tr><th>From</th><th>To</th><th class=\"num\">Weight</th>")
+                .append("<th>Operations that cross</th></tr></thead><tbody>\n");
+        for (ServiceGraph.Link link : graph.links()) {
+            int ops = link.operations().size();
+            out.append("<tr data-from=\"").append(Text.xml(link.from())).append("\" data-to=\"")
+                    .append(Text.xml(link.to())).append("\"><td>").append(Text.xml(link.from())).append("</td><td>")
+                    .append(Text.xml(link.to())).append("</td><td class=\"num\">").append(link.weight())
+                    .append("</td><td>");
+            if (ops == 0) {
+                out.append("<span class=\"muted\">type references only</span>");
+            } else {
+                out.append("<details><summary>").append(ops).append(ops == 1 ? " operation" : " operations")
+                        .append("</summary><ul class=\"ops\">");
+                link.operations().forEach(op -> out.append("<li><code>").append(Text.xml(op)).append("</code></li>"));
+                out.append("</ul></details>");
+            }
+            out.append("</td></tr>\n");
+        }
+        out.append("</tbody></table>\n");
     }
 
     private static void rules(StringBuilder out, GateResult result) {

@@ -9,11 +9,14 @@ import java.util.Map;
 
 /**
  * Draws the service graph as inline SVG: services on a circle (area grows with their classes), one curved arrow
- * per pair of dependent services, red when it carries undeclared dependencies. Deterministic, no script needed.
+ * per pair of dependent services, red when it carries undeclared dependencies, labelled with its weight and the
+ * number of operations that cross (listed in its tooltip). Deterministic, no script needed.
  */
 final class ServiceGraphSvg {
     static final int WIDTH = 760;
     static final int HEIGHT = 520;
+    /** Operations a link's tooltip lists; the report's table lists them all. */
+    static final int TITLE_OPERATIONS = 30;
 
     private ServiceGraphSvg() {
     }
@@ -64,15 +67,23 @@ final class ServiceGraphSvg {
         double ey = b[1] - (b[1] - cy) / Math.hypot(b[0] - cx, b[1] - cy) * (targetRadius + 3);
         boolean bad = link.undeclared() > 0;
         double width = Math.min(7, 1 + Math.log1p(link.weight()));
-        String title = link.from() + " → " + link.to() + ": weight " + link.weight()
-                + (bad ? ", " + link.undeclared() + " undeclared class pair(s)" : ", all declared");
+        int ops = link.operations().size();
+        StringBuilder title = new StringBuilder(link.from() + " → " + link.to() + ": weight " + link.weight()
+                + (ops == 0 ? "" : ", " + ops + (ops == 1 ? " operation" : " operations"))
+                + (bad ? ", " + link.undeclared() + " undeclared class pair(s)" : ", all declared"));
+        link.operations().stream().limit(TITLE_OPERATIONS).forEach(op -> title.append('\n').append(op));
+        if (ops > TITLE_OPERATIONS) {
+            title.append("\nand ").append(ops - TITLE_OPERATIONS).append(" more");
+        }
         out.append(String.format(Locale.ROOT, "<path class=\"link%s\" d=\"M%.1f,%.1f Q%.1f,%.1f %.1f,%.1f\""
-                        + " stroke-width=\"%.1f\" marker-end=\"url(#%s)\"><title>%s</title></path>\n",
+                        + " stroke-width=\"%.1f\" marker-end=\"url(#%s)\" data-from=\"%s\" data-to=\"%s\""
+                        + " data-operations=\"%d\"><title>%s</title></path>\n",
                 bad ? " undeclared" : "", a[0], a[1], cx, cy, ex, ey, width, bad ? "arrow-bad" : "arrow",
-                Text.xml(title)));
+                Text.xml(link.from()), Text.xml(link.to()), ops, Text.xml(title.toString())));
         out.append(String.format(Locale.ROOT, "<text class=\"weight%s\" x=\"%.1f\" y=\"%.1f\">%s</text>\n",
                 bad ? " undeclared" : "", (a[0] + b[0]) / 4 + cx / 2, (a[1] + b[1]) / 4 + cy / 2,
-                link.weight() + (bad ? " ⚠" + link.undeclared() : "")));
+                link.weight() + (ops == 0 ? "" : " · " + ops + " op" + (ops == 1 ? "" : "s"))
+                        + (bad ? " ⚠" + link.undeclared() : "")));
     }
 
     private static String marker(String id, String color) {

@@ -65,6 +65,23 @@ class ReportsTest {
     }
 
     @Test
+    void theHtmlServiceGraphNamesTheOperationsThatCrossEachLink() {
+        Plan plan = Plan.of(Fixtures.services(), List.of("shop.util.Money"))
+                .withWiring(List.of(new Wiring("orders", "billing", "rest", List.of("shop.billing.Billing"))));
+        GateResult result = Gate.check(Fixtures.shop(root)
+                        .call("shop.orders.Order", "shop.billing.Billing", 3, "charge(shop.orders.Order)",
+                                "refund(long)").graph(), plan, Baseline.EMPTY, GateOptions.defaults(),
+                "cleave-plan.json");
+        String html = Reports.render(result, ReportFormat.HTML);
+        // the arrow says how many operations cross and lists them on hover; the table lists them on a click
+        assertThat(html).contains("data-from=\"orders\" data-to=\"billing\" data-operations=\"2\"",
+                "shop.billing.Billing#charge(shop.orders.Order)\nshop.billing.Billing#refund(long)</title>",
+                " · 2 ops</text>",
+                "<tr data-from=\"orders\" data-to=\"billing\">",
+                "<details><summary>2 operations</summary><ul class=\"ops\"><li><code>shop.billing.Billing#charge(shop.orders.Order)</code></li>");
+    }
+
+    @Test
     void writesEachRequestedFormatAndTheSameResultGivesTheSameBytes() throws Exception {
         GateResult result = failing(root);
         List<Path> files = Reports.write(result, EnumSet.of(ReportFormat.SARIF, ReportFormat.JUNIT), root.resolve("out"));

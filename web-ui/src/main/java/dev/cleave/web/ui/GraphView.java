@@ -10,12 +10,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The graph view's elements for Cytoscape.js: services as compound nodes holding classes, or packages, or
  * nothing, depending on size, so that a graph of thousands of classes stays a few hundred nodes. Edges between
- * the same two nodes are summed (thickness = weight); edges inside one node are left out.
+ * the same two nodes are summed (thickness = weight); edges inside one node are left out. Between services, edges
+ * keep their direction and carry the operations that cross ({@code Type#method(..)}), labelled with their count.
  */
 final class GraphView {
     static final int MAX_CLASS_NODES = 300;
@@ -84,15 +87,23 @@ final class GraphView {
                 default -> nodeOf.put(c, "s:" + s);
             }
         }
+        // between services an edge has a direction and names the operations that cross (a picture of the wiring);
+        // below that level the two directions are summed into one line
+        boolean directed = level.equals("service");
         Map<String, Long> weights = new TreeMap<>();
+        Map<String, Set<String>> operations = new TreeMap<>();
         for (Edge e : graph.edges()) {
             String a = nodeOf.get(e.from());
             String b = nodeOf.get(e.to());
             if (a == null || b == null || a.equals(b)) {
                 continue;
             }
-            String key = a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+            String key = directed || a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
             weights.merge(key, (long) e.weight(), Long::sum);
+            if (directed) {
+                Set<String> ops = operations.computeIfAbsent(key, k -> new TreeSet<>());
+                e.operations().forEach(op -> ops.add(e.to() + "#" + op));
+            }
         }
         List<Element> edges = new ArrayList<>();
         int n = 0;
@@ -103,7 +114,12 @@ final class GraphView {
             data.put("source", w.getKey().substring(0, bar));
             data.put("target", w.getKey().substring(bar + 1));
             data.put("weight", w.getValue());
-            edges.add(new Element(data, ""));
+            if (directed) {
+                List<String> ops = List.copyOf(operations.get(w.getKey()));
+                data.put("operations", ops);
+                data.put("label", ops.isEmpty() ? "" : ops.size() + (ops.size() == 1 ? " op" : " ops"));
+            }
+            edges.add(new Element(data, directed ? "link" : ""));
         }
         return new Elements(level, List.copyOf(nodes.values()), edges);
     }

@@ -171,6 +171,38 @@ class WizardBrowserIT {
     }
 
     @Test
+    @Order(4)
+    void theServiceGraphNamesTheOperationsOnEachLink() throws IOException {
+        browser.findElement(By.id("tab-graph")).click();
+        new Select(browser.findElement(By.id("graph-level"))).selectByValue("service");
+        wait.until(ExpectedConditions.textMatches(By.id("graph-info"), java.util.regex.Pattern.compile("by service")));
+        List<WebElement> links = browser.findElements(By.cssSelector("#graph-links li.link"));
+        assertThat(links).isNotEmpty();
+        // a click on an arrow opens its link's list of operations
+        String edge = (String) browser.executeScript("const cy = window.CleavePlan.graph;"
+                + " const e = cy.edges('.link').filter(x => x.data('operations').length > 0)[0];"
+                + " return e.id();");
+        Map<?, ?> at = (Map<?, ?>) browser.executeScript("return window.CleavePlan.graph.$id(arguments[0])"
+                + ".renderedMidpoint();", edge);
+        WebElement canvasBox = browser.findElement(By.id("graph"));
+        new Actions(browser).moveToElement(canvasBox, 0, 0)
+                .moveByOffset(((Number) at.get("x")).intValue() - canvasBox.getSize().getWidth() / 2,
+                        ((Number) at.get("y")).intValue() - canvasBox.getSize().getHeight() / 2)
+                .click().perform();
+        WebElement row = browser.findElement(By.cssSelector("#graph-links li.link[data-edge='" + edge + "']"));
+        wait.until(d -> row.findElement(By.tagName("details")).getDomProperty("open").equals("true"));
+        List<WebElement> ops = row.findElements(By.cssSelector(".ops li"));
+        assertThat(ops).isNotEmpty().allSatisfy(op -> assertThat(op.getText()).matches("[\\w.$]+#.+\\(.*\\)"));
+        assertThat(row.findElement(By.tagName("summary")).getText())
+                .matches(java.util.regex.Pattern.quote(row.getDomAttribute("data-from") + " → "
+                        + row.getDomAttribute("data-to")) + " · weight \\d+ · " + ops.size() + " operations?");
+        shot("3-graph-services");
+        new Select(browser.findElement(By.id("graph-level"))).selectByValue("auto");
+        browser.findElement(By.id("tab-board")).click();
+        assertThat(errors()).isEmpty();
+    }
+
+    @Test
     @Order(5)
     void wiringShowsTheCrossingOperationsAndSavesSettings() throws IOException {
         browser.get(projectUrl + "/wiring");
