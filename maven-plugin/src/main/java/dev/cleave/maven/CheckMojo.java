@@ -67,7 +67,7 @@ public class CheckMojo extends CleaveMojo {
             throw new IllegalArgumentException("no plan at " + planFile + ": run 'mvn cleave:split', review"
                     + " target/cleave/plan.json and commit it as cleave-plan.json, or set <plan>/-Dcleave.plan");
         }
-        CheckRun.Outcome outcome = CheckRun.run(request, graph(reactor));
+        CheckRun.Outcome outcome = CheckRun.run(request, graph(reactor), analyzerOptions(reactor));
         outcome.reports().forEach(f -> getLog().info("Cleave: wrote " + f));
         if (outcome.baseline() != null) {
             getLog().info("Cleave: wrote baseline " + outcome.baseline() + " (commit it)");

@@ -49,7 +49,7 @@ public class ReportMojo extends CleaveMojo implements MavenReport {
                 : planFile.toAbsolutePath().getParent().resolve("cleave-baseline.json");
         CheckRequest request = new CheckRequest(reactor.root(), planFile, baselineFile,
                 GateOptions.defaults().withFailOnViolation(false), Set.of(ReportFormat.HTML), dir, false);
-        CheckRun.Outcome outcome = CheckRun.run(request, graph(reactor));
+        CheckRun.Outcome outcome = CheckRun.run(request, graph(reactor), analyzerOptions(reactor));
         outcome.reports().forEach(f -> getLog().info("Cleave: wrote " + f));
     }
 

@@ -1,5 +1,6 @@
 package dev.cleave.pipeline.gate;
 
+import dev.cleave.model.CallSite;
 import dev.cleave.model.CodeGraph;
 import dev.cleave.model.Edge;
 import dev.cleave.model.EdgeKind;
@@ -7,9 +8,13 @@ import dev.cleave.model.Node;
 import dev.cleave.model.Plan;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -17,13 +22,14 @@ import java.util.stream.Collectors;
  * class of one service to a class of another that the wiring does not declare, and references from the shared
  * library into a service. References to shared or unassigned classes are allowed; references of classes the plan
  * does not place are left to {@link Rule#UNPLACED_CLASS}. One violation per pair of classes; and, where the wiring
- * lists a class's operations one by one ({@code Type#method(params)}), one per call of an operation it does not list.
+ * lists a class's operations one by one ({@code Type#method(params)}), one per call of an operation it does not list,
+ * at its first call when a {@link CallSiteLocator} finds it, else at the first line naming the method.
  */
 final class BoundaryRule {
     private BoundaryRule() {
     }
 
-    static List<Violation> check(CodeGraph graph, Placement placement, SourceLines lines) {
+    static List<Violation> check(CodeGraph graph, Placement placement, SourceLines lines, CallSiteLocator sites) {
         Map<String, Node> nodes = graph.nodes().stream().collect(Collectors.toMap(Node::id, n -> n));
         Map<String, List<Edge>> byPair = new LinkedHashMap<>();
         for (Edge edge : graph.edges()) {
@@ -34,19 +40,39 @@ final class BoundaryRule {
         }
         List<Violation> found = new ArrayList<>();
         byPair.forEach((key, edges) -> found.add(violation(key, edges, nodes, placement, lines)));
+        Map<Edge, List<String>> undeclared = new LinkedHashMap<>();
         for (Edge edge : graph.edges()) {
             if (edge.kind() == EdgeKind.CALL && !edge.operations().isEmpty()
                     && allowed(placement, edge.from(), edge.to()) && crossesServices(placement, edge)) {
                 for (String operation : edge.operations()) {
-                    String source = placement.of(edge.from());
-                    String target = placement.of(edge.to());
-                    if (!placement.declaresOperation(source, target, edge.to(), operation)) {
-                        found.add(undeclaredOperation(edge, operation, nodes, source, target, lines));
+                    if (!placement.declaresOperation(placement.of(edge.from()), placement.of(edge.to()), edge.to(),
+                            operation)) {
+                        undeclared.computeIfAbsent(edge, e -> new ArrayList<>()).add(operation);
                     }
                 }
             }
         }
+        Map<String, Integer> called = firstCalls(undeclared.keySet(), sites);
+        undeclared.forEach((edge, operations) -> operations.forEach(operation -> found.add(undeclaredOperation(edge,
+                operation, nodes, placement.of(edge.from()), placement.of(edge.to()), lines,
+                called.getOrDefault(edge.from() + " -> " + edge.to() + "#" + operation, 0)))));
         return found;
+    }
+
+    /** The line of the first call of each operation of the edges, by {@code from -> to#operation}. */
+    private static Map<String, Integer> firstCalls(Collection<Edge> edges, CallSiteLocator sites) {
+        Map<String, Integer> first = new HashMap<>();
+        if (edges.isEmpty()) {
+            return first;
+        }
+        Set<String> from = new TreeSet<>();
+        edges.forEach(e -> from.add(e.from()));
+        for (CallSite site : sites.sitesIn(from)) {
+            if (site.line() > 0) {
+                first.merge(site.from() + " -> " + site.to() + "#" + site.operation(), site.line(), Math::min);
+            }
+        }
+        return first;
     }
 
     private static boolean crossesServices(Placement placement, Edge edge) {
@@ -60,7 +86,7 @@ final class BoundaryRule {
      * not list: the operation is new.
      */
     private static Violation undeclaredOperation(Edge edge, String operation, Map<String, Node> nodes, String source,
-                                                 String target, SourceLines lines) {
+                                                 String target, SourceLines lines, int calledAt) {
         Node from = nodes.get(edge.from());
         Node to = nodes.get(edge.to());
         String declared = edge.to() + "#" + operation;
@@ -68,7 +94,8 @@ final class BoundaryRule {
                 + "), an operation the plan's wiring " + source + " -> " + target + " does not declare: declare "
                 + declared + " in that wiring, move one of the classes, or call a declared operation.";
         String method = operation.contains("(") ? operation.substring(0, operation.indexOf('(')) : operation;
-        int line = lines.firstMention(from.sourceFile(), method, false);
+        method = method.substring(method.lastIndexOf('.') + 1);
+        int line = calledAt > 0 ? calledAt : lines.firstMention(from.sourceFile(), method, false);
         return Violation.of(Rule.CROSS_BOUNDARY, edge.from() + " -> " + declared, message, from.sourceFile(),
                 line > 0 ? line : lines.firstMention(from.sourceFile(), to.simpleName(), false));
     }

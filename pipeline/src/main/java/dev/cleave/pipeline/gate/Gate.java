@@ -31,12 +31,23 @@ public final class Gate {
      */
     public static GateResult check(CodeGraph graph, Plan plan, Baseline baseline, GateOptions options,
                                    String planFile) {
+        return check(graph, plan, baseline, options, planFile, CallSiteLocator.NONE);
+    }
+
+    /**
+     * As {@link #check(CodeGraph, Plan, Baseline, GateOptions, String)}, with the calls of undeclared operations
+     * located by {@code sites} (the analyzer's call sites of the same sources) instead of a text scan. Lines are for
+     * display only: findings and fingerprints are the same either way.
+     */
+    public static GateResult check(CodeGraph graph, Plan plan, Baseline baseline, GateOptions options,
+                                   String planFile, CallSiteLocator sites) {
         Objects.requireNonNull(baseline, "baseline");
+        Objects.requireNonNull(sites, "sites");
         Placement placement = new Placement(plan);
         SourceLines lines = new SourceLines(Path.of(graph.project().root()));
         PlanMetrics now = Stages.metrics(graph, plan);
         PlanMetrics reference = baseline.metrics() != null ? baseline.metrics() : plan.metrics();
-        List<Violation> boundary = BoundaryRule.check(graph, placement, lines);
+        List<Violation> boundary = BoundaryRule.check(graph, placement, lines, sites);
         List<Violation> all = new ArrayList<>(boundary);
         all.addAll(PlacementRule.check(graph, placement, lines));
         all.addAll(TableRule.check(graph, plan, placement, lines, planFile));

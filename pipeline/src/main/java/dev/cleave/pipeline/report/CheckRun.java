@@ -1,5 +1,6 @@
 package dev.cleave.pipeline.report;
 
+import dev.cleave.analyzer.Analyzer;
 import dev.cleave.analyzer.AnalyzerOptions;
 import dev.cleave.analyzer.ProgressListener;
 import dev.cleave.model.CodeGraph;
@@ -8,9 +9,11 @@ import dev.cleave.model.PlanJson;
 import dev.cleave.pipeline.Stages;
 import dev.cleave.pipeline.gate.Baseline;
 import dev.cleave.pipeline.gate.BaselineJson;
+import dev.cleave.pipeline.gate.CallSiteLocator;
 import dev.cleave.pipeline.gate.Gate;
 import dev.cleave.pipeline.gate.GateResult;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -46,7 +49,10 @@ public final class CheckRun {
         AnalyzerOptions options = new AnalyzerOptions(request.input(), analysis.classpath(), analysis.includeTests(),
                 analysis.gitCommits(), analysis.threads(), analysis.maxFileBytes(), cache);
         PlanJson.read(request.planFile()); // a bad plan fails before a long analysis
-        return run(request, Stages.graph(request.input(), options, progress));
+        CodeGraph graph = Stages.graph(request.input(), options, progress);
+        // sources analyzed now locate calls as the analysis resolved them; a graph read from a file may be older
+        // than the sources, so its lines come from a text scan
+        return run(request, graph, Files.isDirectory(request.input()) ? options : null);
     }
 
     /**
@@ -55,10 +61,21 @@ public final class CheckRun {
      * @throws dev.cleave.model.ModelFormatException when the plan or baseline cannot be read
      */
     public static Outcome run(CheckRequest request, CodeGraph graph) {
+        return run(request, graph, null);
+    }
+
+    /**
+     * Checks a graph the caller analyzed from the sources with {@code sources} (for example earlier in the same
+     * build): the calls of undeclared operations are then located as that analysis resolved them.
+     *
+     * @param sources how the graph was analyzed, or null to take lines from a text scan of the sources
+     */
+    public static Outcome run(CheckRequest request, CodeGraph graph, AnalyzerOptions sources) {
+        CallSiteLocator sites = sources == null ? CallSiteLocator.NONE : from -> Analyzer.callSites(sources, from);
         Plan plan = PlanJson.read(request.planFile());
         Baseline baseline = request.baselineFile() == null ? Baseline.EMPTY : BaselineJson.read(request.baselineFile());
         GateResult result = Gate.check(graph, plan, baseline, request.options(),
-                relative(Path.of(graph.project().root()), request.planFile()));
+                relative(Path.of(graph.project().root()), request.planFile()), sites);
         List<Path> reports = Reports.write(result, request.formats(), request.outputDir());
         Path written = null;
         if (request.updateBaseline()) {
