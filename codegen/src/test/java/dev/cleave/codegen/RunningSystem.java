@@ -1,7 +1,6 @@
 package dev.cleave.codegen;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,10 +31,9 @@ final class RunningSystem implements AutoCloseable {
         this.logs = Files.createDirectories(logs);
     }
 
+    /** A free port, never one handed out before in this JVM ({@link dev.cleave.testing.FreePorts}). */
     static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return dev.cleave.testing.FreePorts.next();
     }
 
     int port(String name) {
