@@ -30,8 +30,6 @@ import java.util.stream.Stream;
  * {@code --mvn PATH} (mvn), {@code --plugin G:A:V} (the plugin's coordinates).
  */
 public final class GateCostBench {
-    private static final Pattern METHOD = Pattern.compile(
-            "\\n\\s+public [\\w<>\\[\\], ?]+ \\w+\\([^()]*\\) (throws [\\w., ]+ )?\\{\\n");
     private static final Pattern CACHE_LINE = Pattern.compile("Cleave: (cache[^\\n]*|\\d+ files?[^\\n]*)");
 
     private final Path work;
@@ -64,8 +62,8 @@ public final class GateCostBench {
         SyntheticSpringMonolith.Written written = SyntheticSpringMonolith.write(SyntheticSpringMonolith.Spec.of(lines),
                 root);
         PlanJson.write(written.plan(), root.resolve("cleave-plan.json"));
-        Path edited = editedFile(root);
-        String original = Files.readString(edited);
+        Path edited = BodyEdits.largestEditable(root.resolve("src/main/java"), p -> true);
+        String original = BodyEdits.read(edited);
         String machine = Machine.current().describe();
         double loadBefore = Machine.loadAverage();
         mvn(root, "warm-up-validate", List.of("validate"));
@@ -86,11 +84,11 @@ public final class GateCostBench {
                     List.of(plugin + ":check", "-Dcleave.noCache=true")));
             time(rows, cacheLines, "`mvn cleave:check`, warm cache, nothing changed", mvn(root, "warm-" + round,
                     List.of(plugin + ":check")));
-            Files.writeString(edited, withBodyChange(original, round));
+            Files.writeString(edited, BodyEdits.withBodyChange(original, round), StandardCharsets.ISO_8859_1);
             time(rows, cacheLines, "`mvn cleave:check`, warm cache, one method body changed", mvn(root,
                     "body-" + round, List.of(plugin + ":check")));
         }
-        Files.writeString(edited, original);
+        Files.writeString(edited, original, StandardCharsets.ISO_8859_1);
         double loadAfter = Machine.loadAverage();
         StringBuilder report = new StringBuilder();
         report.append(String.format(Locale.ROOT, "- Machine: %s; load average %.1f before, %.1f after.%n", machine,
@@ -154,40 +152,6 @@ public final class GateCostBench {
             n++;
         }
         return String.format(Locale.ROOT, "%,d", n);
-    }
-
-    /** The largest file with a public method: its first such method gets a new statement. */
-    private static Path editedFile(Path root) throws IOException {
-        try (Stream<Path> all = Files.walk(root.resolve("src/main/java"))) {
-            return all.filter(p -> p.toString().endsWith(".java")).filter(p -> METHOD.matcher(read(p)).find())
-                    .max(Comparator.comparingLong(GateCostBench::size).thenComparing(Path::toString))
-                    .orElseThrow(() -> new IllegalStateException("no file with a public method under " + root));
-        }
-    }
-
-    private static String withBodyChange(String text, int run) {
-        Matcher m = METHOD.matcher(text);
-        if (!m.find()) {
-            throw new IllegalStateException("no public method");
-        }
-        return text.substring(0, m.end()) + "        int cleaveBench" + run + " = " + run + ";\n"
-                + text.substring(m.end());
-    }
-
-    private static String read(Path p) {
-        try {
-            return Files.readString(p);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static long size(Path p) {
-        try {
-            return Files.size(p);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private static long median(List<Long> values) {

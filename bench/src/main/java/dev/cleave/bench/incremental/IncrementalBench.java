@@ -1,6 +1,7 @@
 package dev.cleave.bench.incremental;
 
 import dev.cleave.bench.Corpus;
+import dev.cleave.bench.BodyEdits;
 import dev.cleave.bench.codegen.SyntheticSpringMonolith;
 import dev.cleave.model.CodeGraph;
 import dev.cleave.model.Edge;
@@ -9,7 +10,6 @@ import dev.cleave.model.GraphJson;
 import dev.cleave.model.Node;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -37,9 +35,6 @@ import java.util.stream.Stream;
  * {@code --corpora jdk,synthetic}.
  */
 public final class IncrementalBench {
-    private static final Pattern METHOD = Pattern.compile(
-            "\\n\\s+public [\\w<>\\[\\], ?]+ \\w+\\([^()]*\\) (throws [\\w., ]+ )?\\{\\n");
-
     private final Map<String, String> options;
     private final Path work;
     private final int runs;
@@ -103,7 +98,7 @@ public final class IncrementalBench {
         String bodyOriginal = Files.readString(bodyFile, StandardCharsets.ISO_8859_1);
         List<Step> body = new ArrayList<>();
         for (int r = 0; r < runs; r++) {
-            Files.writeString(bodyFile, withBodyChange(bodyOriginal, r), StandardCharsets.ISO_8859_1);
+            Files.writeString(bodyFile, BodyEdits.withBodyChange(bodyOriginal, r), StandardCharsets.ISO_8859_1);
             body.add(fork("cached", root, cache));
             check(body.get(r), fork("full", root, cache), corpus + ": body change " + r);
         }
@@ -150,23 +145,8 @@ public final class IncrementalBench {
 
     /** A file with a public method whose body can take one more statement: the largest such file. */
     private static Path bodyTarget(Path root) throws IOException {
-        try (Stream<Path> all = Files.walk(root)) {
-            return all.filter(p -> p.toString().endsWith(".java"))
-                    .filter(p -> p.toString().contains("/java/util/ArrayList.java") || p.toString().endsWith(
-                            "Service.java"))
-                    .filter(p -> METHOD.matcher(read(p)).find())
-                    .max(Comparator.comparingLong(IncrementalBench::size).thenComparing(Path::toString))
-                    .orElseThrow(() -> new IllegalStateException("no file with a public method under " + root));
-        }
-    }
-
-    private static String withBodyChange(String text, int run) {
-        Matcher m = METHOD.matcher(text);
-        if (!m.find()) {
-            throw new IllegalStateException("no public method");
-        }
-        return text.substring(0, m.end()) + "        int cleaveBench" + run + " = " + run + ";\n"
-                + text.substring(m.end());
+        return BodyEdits.largestEditable(root, p -> p.toString().contains("/java/util/ArrayList.java")
+                || p.toString().endsWith("Service.java"));
     }
 
     /** A type and how many other files use it. */
@@ -280,22 +260,6 @@ public final class IncrementalBench {
     private static long countLines(Path root) throws IOException {
         try (Stream<Path> all = Files.walk(root)) {
             return all.filter(p -> p.toString().endsWith(".java")).mapToLong(Corpus::countLines).sum();
-        }
-    }
-
-    private static String read(Path p) {
-        try {
-            return Files.readString(p, StandardCharsets.ISO_8859_1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static long size(Path p) {
-        try {
-            return Files.size(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
