@@ -103,7 +103,7 @@
     box.hidden = g.level !== 'service';
     if (box.hidden) return;
     const names = {};
-    g.nodes.forEach(function (n) { names[n.data.id] = n.data.id.substring(2); });
+    g.nodes.forEach(function (n) { if (n.data.name) names[n.data.id] = n.data.name; });
     box.append(el('h3', 'Links between services'));
     if (!g.edges.length) {
       box.append(el('p', 'No service depends on another one.', 'hint'));

@@ -55,7 +55,9 @@ final class GraphView {
         for (String g : groups) {
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("id", "s:" + g);
-            data.put("label", (g.equals(Plan.SHARED) ? "shared" : g) + " (" + sizes.getOrDefault(g, 0) + ")");
+            String name = g.equals(Plan.SHARED) ? "shared" : g;
+            data.put("name", name);
+            data.put("label", name + " (" + sizes.getOrDefault(g, 0) + ")");
             data.put("size", sizes.getOrDefault(g, 0));
             nodes.put("s:" + g, new Element(data, "service"));
         }
