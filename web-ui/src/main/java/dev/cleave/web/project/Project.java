@@ -14,9 +14,12 @@ import java.util.Objects;
 public record Project(String id, String name, Kind kind, Path source) {
     public enum Kind { SAMPLE, FOLDER, UPLOAD }
 
+    /** What a project id may be: a folder name of the wizard's workspace. */
+    static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+
     public Project {
         Objects.requireNonNull(id, "id");
-        if (!id.matches("[a-z0-9][a-z0-9-]{0,62}")) {
+        if (!ID.matcher(id).matches()) {
             throw new IllegalArgumentException("project id '" + id + "' is not a folder name of the wizard");
         }
         Objects.requireNonNull(name, "name");

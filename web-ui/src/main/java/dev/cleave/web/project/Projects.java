@@ -17,11 +17,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -35,6 +39,7 @@ public class Projects {
     private final Workspace workspace;
     private final ObjectMapper json;
     private final WizardProperties properties;
+    private final Map<String, Read> known = new ConcurrentHashMap<>();
 
     public Projects(Workspace workspace, ObjectMapper json, WizardProperties properties) {
         this.workspace = workspace;
@@ -65,18 +70,38 @@ public class Projects {
 
     /** @throws ProjectNotFoundException when there is no such project */
     public Project get(String id) {
-        if (id == null || !id.matches("[a-z0-9][a-z0-9-]{0,62}")) {
+        if (id == null || !Project.ID.matcher(id).matches()) {
             throw new ProjectNotFoundException(String.valueOf(id));
         }
         Path file = workspace.projectDir(id).resolve(FILE);
-        if (!Files.isRegularFile(file)) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            known.remove(id);
             throw new ProjectNotFoundException(id);
         }
+        if (!attributes.isRegularFile()) {
+            known.remove(id);
+            throw new ProjectNotFoundException(id);
+        }
+        // every API call names its project: its file is parsed again only when it changed
+        Read cached = known.get(id);
+        if (cached != null && cached.modified().equals(attributes.lastModifiedTime())
+                && cached.size() == attributes.size()) {
+            return cached.project();
+        }
         try {
-            return read(file);
+            Project project = read(file);
+            known.put(id, new Read(attributes.lastModifiedTime(), attributes.size(), project));
+            return project;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A project as read from its file of that time and size. */
+    private record Read(FileTime modified, long size, Project project) {
     }
 
     public Path dir(Project project) {
@@ -228,6 +253,7 @@ public class Projects {
     }
 
     private void write(Project project) {
+        known.remove(project.id());
         ObjectNode node = json.createObjectNode();
         node.put("id", project.id());
         node.put("name", clean(project.name()));

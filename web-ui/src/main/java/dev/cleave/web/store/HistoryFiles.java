@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The {@code history/} folder of a project: one file per version, {@code 000001.json}, {@code 000002.json}...
@@ -50,7 +49,9 @@ final class HistoryFiles {
     }
 
     Path file(long version) {
-        return dir.resolve(String.format(Locale.ROOT, "%06d.json", version));
+        // six digits at least, as String.format("%06d") gives, without a formatter on every request
+        String digits = Long.toString(version);
+        return dir.resolve("0".repeat(Math.max(0, 6 - digits.length())) + digits + ".json");
     }
 
     boolean exists(long version) {
