@@ -13,8 +13,10 @@ import dev.cleave.model.Wiring;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * What the wiring step shows: each pair of services, per class crossed whether it is copied or called, and per
@@ -41,7 +43,7 @@ final class WiringPage {
     }
 
     /** A place that calls an operation: {@code place} is {@code file:line}, {@code caller} the calling class. */
-    record Site(String place, String file, String caller) {
+    record Site(String place, String caller) {
     }
 
     /**
@@ -74,34 +76,38 @@ final class WiringPage {
      * wiring reaches.
      */
     static Set<String> callers(Plan plan, CodeGraph graph) {
+        Set<String> reached = new HashSet<>();
+        plan.wiring().forEach(w -> w.targets().forEach(t -> reached.add(w.from() + "\n" + t)));
+        Map<String, String> places = plan.places();
         Set<String> out = new TreeSet<>();
-        for (Wiring w : plan.wiring()) {
-            Set<String> classes = classesOf(plan, w.from());
-            Set<String> targets = new HashSet<>(w.targets());
-            graph.edges().stream().filter(e -> e.kind() == EdgeKind.CALL && !e.operations().isEmpty()
-                    && classes.contains(e.from()) && targets.contains(e.to())).map(Edge::from).forEach(out::add);
+        for (Edge e : graph.edges()) {
+            if (e.kind() == EdgeKind.CALL && !e.operations().isEmpty()
+                    && reached.contains(places.get(e.from()) + "\n" + e.to())) {
+                out.add(e.from());
+            }
         }
         return out;
     }
 
     /** The rows, with the operations located among {@code sites} (the call sites in {@link #callers}). */
     static List<Row> rows(Plan plan, CodeGraph graph, List<CallSite> sites) {
+        Map<String, List<CallSite>> byCalled = sites.stream().collect(Collectors.groupingBy(CallSite::to));
         return plan.wiring().stream().map(w -> new Row(w.from(), w.to(), w.style(),
-                operations(w, classesOf(plan, w.from()), sites),
+                operations(w, classesOf(plan, w.from()), byCalled),
                 w.targets().stream().map(t -> target(w, t, graph.node(t))).toList())).toList();
     }
 
-    private static List<Operation> operations(Wiring w, Set<String> callers, List<CallSite> sites) {
+    private static List<Operation> operations(Wiring w, Set<String> callers, Map<String, List<CallSite>> byCalled) {
         List<Operation> out = new ArrayList<>();
         for (String op : w.operations()) {
             int hash = op.indexOf('#');
             String type = hash < 0 ? op : op.substring(0, hash);
             String method = hash < 0 ? null : op.substring(hash + 1);
-            List<CallSite> at = sites.stream().filter(s -> callers.contains(s.from()) && s.to().equals(type)
+            List<CallSite> at = byCalled.getOrDefault(type, List.of()).stream().filter(s -> callers.contains(s.from())
                     && (method == null || s.operation().equals(method) || nameOf(s.operation()).equals(method)))
                     .toList();
             out.add(new Operation(op, at.size(), at.stream().limit(SITES_SHOWN).map(s -> new Site(s.place(),
-                    s.file(), s.from().substring(s.from().lastIndexOf('.') + 1))).toList()));
+                    s.from().substring(s.from().lastIndexOf('.') + 1))).toList()));
         }
         return out;
     }
